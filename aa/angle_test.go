@@ -1,0 +1,165 @@
+package aa
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"testing"
+)
+
+func ExampleAngle() {
+	ra := HMS(false, 12, 34, 56.7)
+	dec := DMS(true, 0, 30, 0)
+	fmt.Println(ra.HMSString(1), dec, dec.DMSStringASCII(0), ra.ColonString(true, 1))
+	fmt.Printf("%.6f %.4f %.1f\n", ra.Deg(), dec.Hours(), dec.ArcSec())
+	// Output:
+	// 12h34m56.7s -0°30′00.00″ -0d30m00s 12:34:56.7
+	// 188.736250 -0.0333 -1800.0
+}
+
+func ExampleParseAngle() {
+	for _, s := range []string{"12h34m56.7s", "-12°34′56.7″", "12:34:56.7", `-12d34'56.7"`, "8ʰ34ᵐ56ˢ.853", "12:60:00"} {
+		a, err := ParseAngle(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%.7f°\n", a.Deg())
+	}
+	// Output:
+	// 188.7362500°
+	// -12.5824167°
+	// 12.5824167°
+	// -12.5824167°
+	// 128.7368875°
+	// aa: cannot parse angle "12:60:00": minutes and seconds must be below 60 at byte 3
+}
+
+func TestAngleUnits(t *testing.T) {
+	approx(t, "Deg", Deg(180).Rad(), math.Pi, 1e-15)
+	approx(t, "Hours", Hours(12).Deg(), 180, 1e-12)
+	approx(t, "ArcSec", ArcSec(3600).Deg(), 1, 1e-12)
+	approx(t, "ArcMin", ArcMin(60).Deg(), 1, 1e-12)
+	approx(t, "Rad", Rad(1).Deg(), 180/math.Pi, 1e-12)
+	approx(t, "Norm", Deg(-30).Norm().Deg(), 330, 1e-12)
+	approx(t, "Norm", Deg(725).Norm().Deg(), 5, 1e-12)
+	approx(t, "Norm180", Deg(190).Norm180().Deg(), -170, 1e-12)
+	approx(t, "Norm180", Deg(180).Norm180().Deg(), 180, 1e-12)
+	approx(t, "Norm180", Deg(-180).Norm180().Deg(), 180, 1e-12)
+	if n := Angle(-1e-20).Norm(); n < 0 || n >= twoPi {
+		t.Errorf("Norm(-tiny) = %v", float64(n))
+	}
+	s, c := Deg(30).SinCos()
+	approx(t, "sin", s, 0.5, 1e-15)
+	approx(t, "cos", c, math.Sqrt(3)/2, 1e-15)
+}
+
+func TestFormatCarry(t *testing.T) {
+	for _, c := range []struct {
+		a    Angle
+		f    func(Angle) string
+		want string
+	}{
+		{Deg(10.999999999), func(a Angle) string { return a.DMSString(2) }, "11°00′00.00″"},
+		{Hours(23.9999999), func(a Angle) string { return a.HMSString(3) }, "24h00m00.000s"},
+		{Deg(-0.000001), func(a Angle) string { return a.DMSString(1) }, "0°00′00.0″"},
+		{ArcSec(-59.96), func(a Angle) string { return a.DMSString(1) }, "-0°01′00.0″"},
+		{Deg(123.5), func(a Angle) string { return a.ColonString(false, 0) }, "123:30:00"},
+	} {
+		if got := c.f(c.a); got != c.want {
+			t.Errorf("format %v = %q, want %q", float64(c.a), got, c.want)
+		}
+	}
+}
+
+func TestParseAngle(t *testing.T) {
+	good := []struct {
+		in  string
+		deg float64
+		hrs bool
+	}{
+		{"12h34m56.7s", 188.73625, true},
+		{"12ʰ34ᵐ56.7ˢ", 188.73625, true},
+		{" +12 34 56.7 ", 12.58241666666667, false},
+		{"−1°30′", -1.5, false},
+		{"-0:30", -0.5, false},
+		{"45.25", 45.25, false},
+		{"45.25°", 45.25, false},
+		{"30′", 0.5, false},
+		{"13°36.5'", 13.608333333333333, false},
+		{"1h", 15, true},
+	}
+	for _, c := range good {
+		a, err := ParseAngle(c.in)
+		if err != nil {
+			t.Errorf("ParseAngle(%q): %v", c.in, err)
+			continue
+		}
+		approx(t, "ParseAngle("+c.in+")", a.Deg(), c.deg, 1e-9)
+	}
+	h, err := ParseHours("12:34:56.7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	approx(t, "ParseHours", h.Deg(), 188.73625, 1e-9)
+	bad := []string{"", " ", "-", "abc", "12:34:", "12::34", "12.5:30", "12°60′", "1:2:3:4",
+		"12h30°", "5′12°", "12°x", "1e5", ".", "12h34m56.7s junk", "1.2.3", "12°'", "NaN", "Inf"}
+	for _, s := range bad {
+		_, err := ParseAngle(s)
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("ParseAngle(%q) err = %v, want *ParseError", s, err)
+		}
+	}
+	if _, err := ParseHours("12°"); err == nil {
+		t.Error("ParseHours accepted degrees")
+	}
+	if _, err := ParseDegrees("12h"); err == nil {
+		t.Error("ParseDegrees accepted hours")
+	}
+}
+
+func TestFormatParseRoundTrip(t *testing.T) {
+	for x := -400.0; x <= 400; x += 1.2345678 {
+		a := Deg(x)
+		for _, s := range []string{a.DMSString(6), a.DMSStringASCII(6), a.ColonString(false, 6)} {
+			b, err := ParseAngle(s)
+			if err != nil {
+				t.Fatalf("%q: %v", s, err)
+			}
+			approx(t, s, b.Deg(), x, 1e-9)
+		}
+		b, err := ParseHours(a.ColonString(true, 6))
+		if err != nil {
+			t.Fatal(err)
+		}
+		approx(t, "hours", b.Deg(), x, 1e-8)
+	}
+}
+
+func FuzzParseAngle(f *testing.F) {
+	for _, s := range []string{"12h34m56.7s", "-12°34′56.7″", "12:34:56.7", "8ʰ34ᵐ56ˢ.853", "−0 30", "1.5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := ParseAngle(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Msg == "" {
+				t.Fatalf("%q: unclear error %v", s, err)
+			}
+			return
+		}
+		if math.IsNaN(float64(a)) || math.IsInf(float64(a), 0) {
+			t.Fatalf("%q parsed to %v", s, float64(a))
+		}
+		// The formatted value parses back to the same angle.
+		b, err := ParseAngle(a.DMSString(9))
+		if err != nil {
+			t.Fatalf("%q → %q: %v", s, a.DMSString(9), err)
+		}
+		if d := math.Abs(b.Deg() - a.Deg()); d > 1e-9*math.Max(1, math.Abs(a.Deg())) {
+			t.Fatalf("%q: %v vs %v", s, a.Deg(), b.Deg())
+		}
+	})
+}

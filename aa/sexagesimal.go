@@ -1,0 +1,318 @@
+package aa
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Sexagesimal formatting and parsing of angles (aa-js "sexagesimal"
+// namespace; not a chapter of Meeus).
+
+// sexaSplit splits |x| (in degrees or hours) into whole units, minutes and
+// seconds, the seconds rounded to places decimals with the carry propagated,
+// so that 59.9996″ at two places prints as the next whole minute. The
+// seconds are returned as an integer count of 10^-places seconds.
+func sexaSplit(x float64, places int) (neg bool, u, m, sTicks int64, scale int64) {
+	if places < 0 {
+		places = 0
+	}
+	if places > 9 {
+		places = 9
+	}
+	scale = 1
+	for range places {
+		scale *= 10
+	}
+	neg = math.Signbit(x)
+	total := int64(math.Round(math.Abs(x) * 3600 * float64(scale)))
+	if total == 0 {
+		neg = false
+	}
+	u = total / (3600 * scale)
+	total -= u * 3600 * scale
+	m = total / (60 * scale)
+	sTicks = total - m*60*scale
+	return
+}
+
+// appendSexa writes x (degrees or hours) with the three unit markers.
+func appendSexa(b []byte, x float64, places int, unit, min, sec string, alwaysSign bool) []byte {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.AppendFloat(b, x, 'g', -1, 64)
+	}
+	neg, u, m, st, scale := sexaSplit(x, places)
+	if neg {
+		b = append(b, '-')
+	} else if alwaysSign {
+		b = append(b, '+')
+	}
+	b = strconv.AppendInt(b, u, 10)
+	b = append(b, unit...)
+	b = appendPad2(b, m)
+	b = append(b, min...)
+	b = appendPad2(b, st/scale)
+	if scale > 1 {
+		b = append(b, '.')
+		frac := strconv.AppendInt(nil, st%scale+scale, 10) // leading 1 keeps the zeros
+		b = append(b, frac[1:]...)
+	}
+	return append(b, sec...)
+}
+
+func appendPad2(b []byte, v int64) []byte {
+	if v < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, v, 10)
+}
+
+// DMSString formats a in degrees, minutes and seconds of arc with Unicode
+// markers and places decimals of seconds, e.g. "-12°34′56.70″".
+func (a Angle) DMSString(places int) string {
+	return string(appendSexa(make([]byte, 0, 24), a.Deg(), places, "°", "′", "″", false))
+}
+
+// DMSStringASCII is [Angle.DMSString] with ASCII markers: "-12d34m56.70s".
+func (a Angle) DMSStringASCII(places int) string {
+	return string(appendSexa(make([]byte, 0, 24), a.Deg(), places, "d", "m", "s", false))
+}
+
+// HMSString formats a in hours, minutes and seconds of time, e.g.
+// "12h34m56.700s" for places = 3. Negative angles get a leading '-'; use
+// a.Norm().HMSString for a right ascension.
+func (a Angle) HMSString(places int) string {
+	return string(appendSexa(make([]byte, 0, 24), a.Hours(), places, "h", "m", "s", false))
+}
+
+// ColonString formats a as "12:34:56.70", in hours if hours is true and in
+// degrees otherwise.
+func (a Angle) ColonString(hours bool, places int) string {
+	x := a.Deg()
+	if hours {
+		x = a.Hours()
+	}
+	return string(appendSexa(make([]byte, 0, 24), x, places, ":", ":", "", false))
+}
+
+// ParseError reports a malformed sexagesimal string.
+type ParseError struct {
+	Input string // the string given to the parser
+	Pos   int    // byte offset of the problem
+	Msg   string // what is wrong
+}
+
+func (e *ParseError) Error() string {
+	return "aa: cannot parse angle " + strconv.Quote(e.Input) + ": " + e.Msg + " at byte " + strconv.Itoa(e.Pos)
+}
+
+type sexaUnit int
+
+const (
+	unitNone sexaUnit = iota
+	unitDeg
+	unitHour
+)
+
+// ParseAngle parses a sexagesimal or decimal angle. Accepted forms include
+//
+//	"12h34m56.7s"  "12ʰ34ᵐ56.7ˢ"  "12ʰ34ᵐ56ˢ.7"     (hours)
+//	"-12°34′56.7″" "-12°34'56.7\"" "-12d34m56.7s"  (degrees)
+//	"12:34:56.7"   "12 34 56.7"    "-12.5"        (degrees, no marker)
+//
+// A leading '+', '-' or '−' (U+2212) gives the sign. Minutes and seconds
+// must be below 60, and only the last component may have a fraction. Forms
+// without a unit marker are read as degrees; use [ParseHours] to read them as
+// hours. Errors are of type *[ParseError].
+func ParseAngle(s string) (Angle, error) {
+	v, u, err := parseSexa(s)
+	if err != nil {
+		return 0, err
+	}
+	if u == unitHour {
+		return Hours(v), nil
+	}
+	return Deg(v), nil
+}
+
+// ParseHours is [ParseAngle] reading unmarked forms ("12:34:56.7") as hours.
+// A degree marker is an error.
+func ParseHours(s string) (Angle, error) {
+	v, u, err := parseSexa(s)
+	if err != nil {
+		return 0, err
+	}
+	if u == unitDeg {
+		return 0, &ParseError{s, 0, "degree marker where hours are expected"}
+	}
+	return Hours(v), nil
+}
+
+// ParseDegrees is [ParseAngle] refusing hour markers.
+func ParseDegrees(s string) (Angle, error) {
+	v, u, err := parseSexa(s)
+	if err != nil {
+		return 0, err
+	}
+	if u == unitHour {
+		return 0, &ParseError{s, 0, "hour marker where degrees are expected"}
+	}
+	return Deg(v), nil
+}
+
+// sexaMarker classifies the rune at s[i:]: slot 0 (degrees/hours), 1
+// (minutes) or 2 (seconds), or -1 if it is not a marker.
+func sexaMarker(r rune) (slot int, u sexaUnit) {
+	switch r {
+	case '°', 'º', 'd':
+		return 0, unitDeg
+	case 'h', 'ʰ':
+		return 0, unitHour
+	case '\'', '′', '’', 'm', 'ᵐ':
+		return 1, unitNone
+	case '"', '″', 's', 'ˢ':
+		return 2, unitNone
+	}
+	return -1, unitNone
+}
+
+func parseSexa(s string) (float64, sexaUnit, error) {
+	fail := func(pos int, msg string) (float64, sexaUnit, error) {
+		return 0, unitNone, &ParseError{s, pos, msg}
+	}
+	i := skipSpace(s, 0)
+	neg := false
+	if i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '-', '−':
+			neg = true
+			i += n
+		case '+':
+			i += n
+		}
+	}
+	var vals [3]float64
+	next := 0 // next free slot
+	unit := unitNone
+	fracSeen := false
+	count := 0
+	for {
+		i = skipSpace(s, i)
+		if i >= len(s) {
+			break
+		}
+		start := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		hasFrac := false
+		if i < len(s) && s[i] == '.' {
+			hasFrac = true
+			i++
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+		}
+		if i == start || s[start:i] == "." {
+			return fail(start, "expected a number")
+		}
+		numEnd := i
+		j := skipSpace(s, i)
+		slot := next
+		if j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if ms, mu := sexaMarker(r); ms >= 0 {
+				if ms < next {
+					return fail(j, "unit marker out of order")
+				}
+				if mu != unitNone {
+					if unit != unitNone && unit != mu {
+						return fail(j, "mixed hour and degree markers")
+					}
+					unit = mu
+				}
+				slot = ms
+				i = j + n
+				// Meeus' style "56ˢ.7": the decimals after the marker.
+				if !hasFrac && i < len(s) && s[i] == '.' {
+					fs := i
+					i++
+					for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+						i++
+					}
+					if i == fs+1 {
+						return fail(fs, "expected decimals after '.'")
+					}
+					v, err := strconv.ParseFloat(s[start:numEnd]+s[fs:i], 64)
+					if err != nil {
+						return fail(start, "bad number")
+					}
+					if e := store(&vals, slot, v, true, &fracSeen); e != "" {
+						return fail(start, e)
+					}
+					count++
+					next = slot + 1
+					i = sepAfter(s, i)
+					continue
+				}
+			}
+		}
+		if slot > 2 {
+			return fail(start, "too many components")
+		}
+		v, err := strconv.ParseFloat(s[start:numEnd], 64)
+		if err != nil || math.IsInf(v, 0) {
+			return fail(start, "number out of range")
+		}
+		if e := store(&vals, slot, v, hasFrac, &fracSeen); e != "" {
+			return fail(start, e)
+		}
+		count++
+		next = slot + 1
+		i = sepAfter(s, i)
+	}
+	if count == 0 {
+		return fail(len(s), "no number")
+	}
+	v := vals[0] + vals[1]/60 + vals[2]/3600
+	if neg {
+		v = -v
+	}
+	return v, unit, nil
+}
+
+// store puts v in slot, checking the range of minutes and seconds and that
+// no component follows one with a fraction.
+func store(vals *[3]float64, slot int, v float64, frac bool, fracSeen *bool) string {
+	if *fracSeen {
+		return "only the last component may have a fraction"
+	}
+	if slot > 0 && v >= 60 {
+		return "minutes and seconds must be below 60"
+	}
+	vals[slot] = v
+	*fracSeen = frac
+	return ""
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// sepAfter skips spaces and one optional ':' separator.
+func sepAfter(s string, i int) int {
+	i = skipSpace(s, i)
+	if i < len(s) && s[i] == ':' {
+		i++
+		j := skipSpace(s, i)
+		if j >= len(s) {
+			return i - 1 // a trailing ':' is left for the caller to reject
+		}
+		return j
+	}
+	return i
+}
