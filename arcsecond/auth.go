@@ -1,0 +1,307 @@
+package arcsecond
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// credentials are what the client authenticates with. The session is shared
+// by every client derived from the one it was given to.
+type credentials struct {
+	accessKey string
+	uploadKey string
+	drfToken  string
+	session   *session
+}
+
+func (cr credentials) any() bool {
+	return cr.accessKey != "" || cr.uploadKey != "" || cr.drfToken != "" || cr.session != nil
+}
+
+// secrets lists every credential value, for redaction.
+func (cr credentials) secrets() []string {
+	s := []string{cr.accessKey, cr.uploadKey, cr.drfToken}
+	if cr.session != nil {
+		s = append(s, cr.session.secrets()...)
+	}
+	return s
+}
+
+// keyHeader is the header of personal access and upload keys.
+const keyHeader = "X-Arcsecond-API-Authorization"
+
+// authTransport sets the User-Agent and, for requests to the API's own origin
+// only, the credentials. It sits above the retry layer and sees every
+// redirect hop, so a hop to another host or scheme never carries credentials.
+type authTransport struct {
+	c    *Client
+	next http.RoundTripper
+}
+
+func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	c := t.c
+	r := req.Clone(req.Context())
+	r.Header.Set("User-Agent", c.userAgent)
+	if !sameOrigin(c.base, r.URL) || anonymousRoute(c.base, r.URL) {
+		return t.next.RoundTrip(r)
+	}
+	cr := c.cfg.creds
+	switch {
+	case cr.accessKey != "":
+		r.Header.Set(keyHeader, "Key "+cr.accessKey)
+	case cr.uploadKey != "":
+		r.Header.Set(keyHeader, "Key "+cr.uploadKey)
+	}
+	if cr.drfToken != "" {
+		r.Header.Set("Authorization", "Token "+cr.drfToken)
+	}
+	if cr.session == nil {
+		return t.next.RoundTrip(r)
+	}
+	access, err := cr.session.access(r.Context())
+	if err != nil {
+		closeBody(r)
+		return nil, err
+	}
+	r.Header.Set("Authorization", "Bearer "+access)
+	// Keep a way to resend the body once after a 401.
+	replayable := r.Body == nil || r.Body == http.NoBody || r.GetBody != nil
+	resp, err := t.next.RoundTrip(r)
+	if err != nil || resp.StatusCode != http.StatusUnauthorized || !replayable {
+		return resp, err
+	}
+	fresh, rerr := cr.session.afterUnauthorized(r.Context(), access)
+	if rerr != nil {
+		c.logger.DebugContext(r.Context(), "arcsecond: token refresh after 401 failed", "error", rerr.Error())
+		return resp, nil // the caller gets the original 401
+	}
+	r2 := r.Clone(r.Context())
+	if r.GetBody != nil {
+		if r2.Body, err = r.GetBody(); err != nil {
+			return resp, nil
+		}
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	_ = resp.Body.Close()
+	r2.Header.Set("Authorization", "Bearer "+fresh)
+	return t.next.RoundTrip(r2)
+}
+
+func closeBody(r *http.Request) {
+	if r.Body != nil {
+		_ = r.Body.Close()
+	}
+}
+
+func sameOrigin(base, u *url.URL) bool {
+	return strings.EqualFold(base.Scheme, u.Scheme) && strings.EqualFold(hostPort(base), hostPort(u))
+}
+
+func hostPort(u *url.URL) string {
+	if u.Port() != "" {
+		return u.Host
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "https":
+		return u.Host + ":443"
+	case "http":
+		return u.Host + ":80"
+	}
+	return u.Host
+}
+
+// anonymousRoute reports routes that must never carry the client's
+// credentials: key verification and the JWT login/refresh, which carry their
+// own in the body.
+func anonymousRoute(base, u *url.URL) bool {
+	p, ok := strings.CutPrefix(u.EscapedPath(), base.EscapedPath())
+	if !ok {
+		return false
+	}
+	return strings.HasPrefix(p, "auth/key/verify") || p == "auth/token/" || p == "auth/token/refresh/"
+}
+
+func noRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+
+func checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) >= 10 {
+		return errors.New("stopped after 10 redirects")
+	}
+	return nil
+}
+
+// JWT is the token pair of the API's JWT login (POST /auth/token/ and
+// /auth/token/refresh/). Expiries are zero when unknown.
+type JWT struct {
+	Access        string
+	Refresh       string
+	AccessExpiry  time.Time
+	RefreshExpiry time.Time
+	Username      string
+}
+
+type jwtWire struct {
+	Access     string   `json:"access"`
+	Refresh    string   `json:"refresh,omitempty"`
+	AccessExp  *float64 `json:"access_exp,omitempty"`
+	RefreshExp *float64 `json:"refresh_exp,omitempty"`
+	Username   string   `json:"username,omitempty"`
+}
+
+func unixTime(f *float64) time.Time {
+	if f == nil || *f <= 0 {
+		return time.Time{}
+	}
+	sec := int64(*f)
+	return time.Unix(sec, int64((*f-float64(sec))*1e9)).UTC()
+}
+
+func unixSeconds(t time.Time) *float64 {
+	if t.IsZero() {
+		return nil
+	}
+	f := float64(t.UnixNano()) / 1e9
+	return &f
+}
+
+// UnmarshalJSON decodes {"access","refresh","access_exp","refresh_exp","username"}
+// with expiries in Unix seconds. A body without "access" (such as the older
+// {"token": …} reply of the same route) is an error.
+func (j *JWT) UnmarshalJSON(b []byte) error {
+	var w jwtWire
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	if w.Access == "" {
+		return errors.New("arcsecond: not a JWT pair (no \"access\" member)")
+	}
+	*j = JWT{Access: w.Access, Refresh: w.Refresh, AccessExpiry: unixTime(w.AccessExp), RefreshExpiry: unixTime(w.RefreshExp), Username: w.Username}
+	return nil
+}
+
+// MarshalJSON encodes the API's wire form.
+func (j JWT) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jwtWire{Access: j.Access, Refresh: j.Refresh, AccessExp: unixSeconds(j.AccessExpiry), RefreshExp: unixSeconds(j.RefreshExpiry), Username: j.Username})
+}
+
+// String never prints the tokens.
+func (j JWT) String() string {
+	return fmt.Sprintf("JWT{user %q, access expires %s}", j.Username, j.AccessExpiry.Format(time.RFC3339))
+}
+
+// ErrSessionExpired is returned when a JWT session can no longer be refreshed
+// (no refresh token, or it expired): the user has to log in again.
+var ErrSessionExpired = errors.New("arcsecond: JWT session expired; log in again")
+
+// refreshMargin is how long before expiry an access token is refreshed.
+const refreshMargin = 30 * time.Second
+
+// session holds a JWT pair and refreshes it. sem is a one-slot semaphore that
+// lets one refresh run while other callers wait for it, each on its own ctx.
+type session struct {
+	sem       chan struct{}
+	tok       JWT
+	onRefresh func(JWT)
+	client    *Client
+	now       func() time.Time
+}
+
+func newSession(tok JWT, onRefresh func(JWT)) *session {
+	return &session{sem: make(chan struct{}, 1), tok: tok, onRefresh: onRefresh, now: time.Now}
+}
+
+func (s *session) lock(ctx context.Context) error {
+	select {
+	case s.sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *session) unlock() { <-s.sem }
+
+func (s *session) secrets() []string {
+	if err := s.lock(context.Background()); err != nil {
+		return nil
+	}
+	defer s.unlock()
+	return []string{s.tok.Access, s.tok.Refresh}
+}
+
+// access returns a valid access token, refreshing it first when it expires
+// within refreshMargin.
+func (s *session) access(ctx context.Context) (string, error) {
+	if err := s.lock(ctx); err != nil {
+		return "", err
+	}
+	defer s.unlock()
+	if s.tok.Access != "" && (s.tok.AccessExpiry.IsZero() || s.now().Before(s.tok.AccessExpiry.Add(-refreshMargin))) {
+		return s.tok.Access, nil
+	}
+	return s.refreshLocked(ctx)
+}
+
+// afterUnauthorized refreshes once after a 401 for the token used; if another
+// request refreshed meanwhile, its token is returned without a new refresh.
+func (s *session) afterUnauthorized(ctx context.Context, used string) (string, error) {
+	if err := s.lock(ctx); err != nil {
+		return "", err
+	}
+	defer s.unlock()
+	if s.tok.Access != used && s.tok.Access != "" {
+		return s.tok.Access, nil
+	}
+	return s.refreshLocked(ctx)
+}
+
+func (s *session) refreshLocked(ctx context.Context) (string, error) {
+	if s.tok.Refresh == "" || (!s.tok.RefreshExpiry.IsZero() && !s.now().Before(s.tok.RefreshExpiry)) {
+		return "", ErrSessionExpired
+	}
+	c := s.client
+	req, err := c.NewRequest(ctx, http.MethodPost, "auth/token/refresh/", map[string]string{"refresh": s.tok.Refresh})
+	if err != nil {
+		return "", err
+	}
+	var fresh JWT
+	if _, err := c.Do(req, &fresh); err != nil {
+		var er *ErrorResponse
+		if errors.As(err, &er) && (er.StatusCode == http.StatusUnauthorized || er.StatusCode == http.StatusBadRequest) {
+			return "", fmt.Errorf("%w: %w", ErrSessionExpired, err)
+		}
+		return "", err
+	}
+	if fresh.Refresh == "" { // a server that does not rotate refresh tokens
+		fresh.Refresh, fresh.RefreshExpiry = s.tok.Refresh, s.tok.RefreshExpiry
+	}
+	if fresh.Username == "" {
+		fresh.Username = s.tok.Username
+	}
+	s.tok = fresh
+	c.logger.DebugContext(ctx, "arcsecond: JWT access token refreshed", "expires", fresh.AccessExpiry)
+	if s.onRefresh != nil {
+		s.onRefresh(fresh)
+	}
+	return fresh.Access, nil
+}
+
+// Session returns the current JWT pair of a client made WithJWT.
+func (c *Client) Session() (JWT, bool) {
+	s := c.cfg.creds.session
+	if s == nil {
+		return JWT{}, false
+	}
+	if err := s.lock(context.Background()); err != nil {
+		return JWT{}, false
+	}
+	defer s.unlock()
+	return s.tok, true
+}

@@ -1,0 +1,290 @@
+package arcsecond
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"runtime"
+	"strings"
+)
+
+// Version is the SDK's version, sent in the User-Agent.
+const Version = "0.1.0"
+
+// Base URLs of the hosted API.
+const (
+	ProductionURL = "https://api.arcsecond.io/"
+	StagingURL    = "https://api.arcsecond.dev/"
+)
+
+// LocalOrganisation is the organisation subdomain of every self-hosted
+// Arcsecond.local backend.
+const LocalOrganisation = "local"
+
+// Environment variables read by NewClientFromEnv.
+const (
+	EnvAPIKey       = "ARCSECOND_API_KEY"
+	EnvUploadKey    = "ARCSECOND_UPLOAD_KEY"
+	EnvAPIURL       = "ARCSECOND_API_URL"
+	EnvOrganisation = "ARCSECOND_ORGANISATION"
+)
+
+// ErrInsecureTransport is returned by NewClient when credentials would be
+// sent over plain http to a host that is not loopback without WithInsecureHTTP.
+var ErrInsecureTransport = errors.New("arcsecond: refusing to send credentials over plain http to a non-loopback host (use https, or WithInsecureHTTP to opt in)")
+
+// Client talks to the Arcsecond API. It is safe for concurrent use; derive
+// variants with With or WithOrganisation instead of changing it.
+type Client struct {
+	cfg       config
+	base      *url.URL
+	userAgent string
+	logger    *slog.Logger
+
+	// api sends ordinary calls: auth → retries → the caller's transport.
+	api *http.Client
+	// stream sends uploads and downloads: auth → the caller's transport, no
+	// retry layer (which would buffer the body) and no per-attempt timeout.
+	stream *http.Client
+	// plain is the caller's client without auth or retries, for WebSocket
+	// handshakes and other raw uses.
+	plain *http.Client
+
+	services
+}
+
+// NewClient returns a client for the production API unless WithBaseURL or
+// WithLocal says otherwise. Retries are on (DefaultRetryPolicy).
+func NewClient(opts ...Option) (*Client, error) {
+	cfg := config{baseURL: ProductionURL, retry: DefaultRetryPolicy()}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	return newClient(cfg)
+}
+
+// NewClientFromEnv is NewClient with ARCSECOND_API_KEY, ARCSECOND_UPLOAD_KEY,
+// ARCSECOND_API_URL and ARCSECOND_ORGANISATION applied first, then opts.
+func NewClientFromEnv(opts ...Option) (*Client, error) {
+	var env []Option
+	if v := os.Getenv(EnvAPIURL); v != "" {
+		env = append(env, WithBaseURL(v))
+	}
+	if v := os.Getenv(EnvAPIKey); v != "" {
+		env = append(env, WithAPIKey(v))
+	}
+	if v := os.Getenv(EnvUploadKey); v != "" {
+		env = append(env, WithUploadKey(v))
+	}
+	if v := os.Getenv(EnvOrganisation); v != "" {
+		env = append(env, WithOrganisation(v))
+	}
+	return NewClient(append(env, opts...)...)
+}
+
+func newClient(cfg config) (*Client, error) {
+	base, err := url.Parse(cfg.baseURL)
+	if err != nil {
+		return nil, fmt.Errorf("arcsecond: invalid base URL: %w", err)
+	}
+	if base.Scheme == "http" && !cfg.allowInsecure && cfg.creds.any() && !isLoopback(base.Hostname()) {
+		return nil, ErrInsecureTransport
+	}
+	c := &Client{cfg: cfg, base: base, logger: cfg.logger}
+	if c.logger == nil {
+		c.logger = slog.New(slog.DiscardHandler)
+	}
+	c.userAgent = "arcsecond-go/" + Version + " (" + runtime.Version() + ")"
+	if cfg.userAgent != "" {
+		c.userAgent = cfg.userAgent + " " + c.userAgent
+	}
+	if cfg.creds.session != nil {
+		cfg.creds.session.client = c
+	}
+
+	user := cfg.httpClient
+	if user == nil {
+		user = &http.Client{Timeout: defaultPerAttemptTimeout}
+	}
+	transport := user.Transport
+	if transport == nil {
+		transport = http.DefaultTransport
+	}
+	// The inner clients never follow redirects: the outer client does, so
+	// that every hop goes back through the auth layer, which decides anew
+	// whether the destination may see credentials.
+	attempt := &http.Client{Transport: countingTransport{transport}, Timeout: user.Timeout, CheckRedirect: noRedirect}
+	whole := &http.Client{Transport: countingTransport{transport}, CheckRedirect: noRedirect}
+
+	c.api = &http.Client{Transport: &authTransport{c: c, next: newRetryTransport(c, attempt)}, Jar: user.Jar, CheckRedirect: checkRedirect}
+	c.stream = &http.Client{Transport: &authTransport{c: c, next: clientTransport{whole}}, Jar: user.Jar, CheckRedirect: checkRedirect}
+	c.plain = &http.Client{Transport: transport, Jar: user.Jar, CheckRedirect: checkRedirect}
+	c.bindServices()
+	return c, nil
+}
+
+// With returns a new client with opts applied on top of c's configuration.
+// The JWT session, if any, is shared with c.
+func (c *Client) With(opts ...Option) (*Client, error) {
+	cfg := c.cfg
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	return newClient(cfg)
+}
+
+// WithOrganisation returns a shallow copy of c scoped to the organisation
+// with this subdomain ("" for the personal scope). It shares c's connections
+// and credentials and costs one small allocation, so it suits a single call:
+//
+//	c.WithOrganisation("my-observatory").Datasets.List(ctx, nil)
+func (c *Client) WithOrganisation(subdomain string) *Client {
+	cp := *c
+	cp.cfg.org = subdomain
+	cp.bindServices()
+	return &cp
+}
+
+// Organisation returns the subdomain the client is scoped to, or "".
+func (c *Client) Organisation() string { return c.cfg.org }
+
+// BaseURL returns a copy of the API root the client talks to.
+func (c *Client) BaseURL() *url.URL {
+	u := *c.base
+	return &u
+}
+
+// HTTPClient returns an *http.Client without the SDK's auth and retry layers
+// over the same transport, for raw uses such as WebSocket handshakes.
+func (c *Client) HTTPClient() *http.Client { return c.plain }
+
+// NewRequest builds a request for path, relative to the base URL and without
+// a leading slash ("datasets/?name=x"). A body that is an io.Reader is sent
+// as is (a stream goes through the non-retrying path); any other non-nil body
+// is encoded as JSON.
+func (c *Client) NewRequest(ctx context.Context, method, path string, body any) (*http.Request, error) {
+	if strings.HasPrefix(path, "/") {
+		return nil, fmt.Errorf("arcsecond: path %q must be relative to the base URL", path)
+	}
+	rel, err := url.Parse(path)
+	if err != nil {
+		return nil, fmt.Errorf("arcsecond: invalid path: %w", err)
+	}
+	if rel.IsAbs() || rel.Host != "" {
+		return nil, fmt.Errorf("arcsecond: path %q must be relative to the base URL", redactURL(rel))
+	}
+	if err := checkTraversal(rel.Path); err != nil {
+		return nil, err
+	}
+	return c.newRequestURL(ctx, method, c.base.ResolveReference(rel), body)
+}
+
+func (c *Client) newRequestURL(ctx context.Context, method string, u *url.URL, body any) (*http.Request, error) {
+	var r io.Reader
+	contentType := ""
+	switch b := body.(type) {
+	case nil:
+	case io.Reader:
+		r = b
+	default:
+		buf := new(bytes.Buffer)
+		enc := json.NewEncoder(buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(body); err != nil {
+			return nil, fmt.Errorf("arcsecond: encoding request body: %w", err)
+		}
+		r = buf
+		contentType = "application/json"
+	}
+	req, err := http.NewRequestWithContext(ctx, method, u.String(), r)
+	if err != nil {
+		return nil, fmt.Errorf("arcsecond: %w", err)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	req.Header.Set("Accept", "application/json")
+	return req, nil
+}
+
+// Do sends req and decodes a 2xx JSON body into v (nil discards it; an
+// io.Writer receives the raw body). A non-2xx answer is returned as
+// *ErrorResponse (or *RateLimitError); when ctx ends, ctx.Err() is returned.
+func (c *Client) Do(req *http.Request, v any) (*Response, error) {
+	resp, err := c.BareDo(req)
+	if err != nil {
+		return resp, err
+	}
+	defer resp.Body.Close()
+	if err := decodeBody(resp.Body, v); err != nil {
+		return resp, fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
+	}
+	return resp, nil
+}
+
+// BareDo sends req and returns the response with its body unread when the
+// status is 2xx; the caller must close it. Errors are as for Do.
+func (c *Client) BareDo(req *http.Request) (*Response, error) {
+	ctx := req.Context()
+	st := &requestState{method: req.Method}
+	req = req.WithContext(withState(ctx, st))
+	hc := c.api
+	if req.Body != nil && req.Body != http.NoBody && req.GetBody == nil {
+		hc = c.stream
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return nil, &RequestError{Method: req.Method, URL: redactURL(req.URL), Attempts: st.attemptCount(), Err: err}
+	}
+	r := newResponse(resp)
+	if err := c.checkResponse(resp, st.attemptCount()); err != nil {
+		return r, err
+	}
+	return r, nil
+}
+
+func decodeBody(body io.Reader, v any) error {
+	switch v := v.(type) {
+	case nil:
+		_, err := io.Copy(io.Discard, body)
+		return err
+	case io.Writer:
+		_, err := io.Copy(v, body)
+		return err
+	}
+	err := json.NewDecoder(body).Decode(v)
+	if errors.Is(err, io.EOF) {
+		return nil // an empty body (204) leaves v as it is
+	}
+	return err
+}
+
+func isLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Ptr returns a pointer to v, for optional fields of request types.
+func Ptr[T any](v T) *T { return &v }

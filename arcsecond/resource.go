@@ -1,0 +1,313 @@
+package arcsecond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Scope says how a resource's routes relate to organisations.
+type Scope int
+
+const (
+	// Global routes are never prefixed: organisations, profiles, auth and
+	// the public catalogues.
+	Global Scope = iota
+	// Scoped routes are personal, or /<subdomain>/… when the client has an
+	// organisation (datasets, night logs, telescopes…).
+	Scoped
+	// OrgOnly routes exist only under /<subdomain>/ (members, upload keys…).
+	OrgOnly
+)
+
+// ErrNoOrganisation is returned for an organisation-only route called by a
+// client without an organisation.
+var ErrNoOrganisation = errors.New("arcsecond: this route needs an organisation (WithOrganisation)")
+
+// Key is the type of a resource's lookup value: a uuid, name, username,
+// subdomain or alias (strings) or an integer id.
+type Key interface {
+	~string | ~int | ~int64
+}
+
+// endpoint is a collection route of the API: its path relative to the base
+// URL (escaped, ending in "/") and its scope. Every resource operation is
+// built on it.
+type endpoint struct {
+	client *Client
+	path   string
+	scope  Scope
+}
+
+func (e *endpoint) bind(c *Client, path string, scope Scope) {
+	*e = endpoint{client: c, path: path, scope: scope}
+}
+
+// sub returns the endpoint of a nested collection, e.g.
+// datasets/{uuid}/datafiles/ from datasets/.
+func (e endpoint) sub(key any, name string) (endpoint, error) {
+	seg, err := keySegment(key)
+	if err != nil {
+		return endpoint{}, err
+	}
+	return endpoint{client: e.client, path: e.path + seg + "/" + name + "/", scope: e.scope}, nil
+}
+
+// url builds the route's URL, with the lookup key appended when given and the
+// options encoded into the query.
+func (e endpoint) url(key any, opts any) (*url.URL, error) {
+	c := e.client
+	p := e.path
+	if key != nil {
+		seg, err := keySegment(key)
+		if err != nil {
+			return nil, err
+		}
+		p += seg + "/"
+	}
+	switch e.scope {
+	case Scoped, OrgOnly:
+		org := c.cfg.org
+		if org == "" {
+			if e.scope == OrgOnly {
+				return nil, ErrNoOrganisation
+			}
+			break
+		}
+		if err := checkSegment(org); err != nil {
+			return nil, fmt.Errorf("arcsecond: invalid organisation: %w", err)
+		}
+		p = url.PathEscape(org) + "/" + p
+	}
+	rel, err := url.Parse(p)
+	if err != nil {
+		return nil, fmt.Errorf("arcsecond: %w", err)
+	}
+	u := c.base.ResolveReference(rel)
+	if err := addOptions(u, opts); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// call sends one request to the route and decodes the answer into out.
+func (e endpoint) call(ctx context.Context, method string, key, opts, body, out any) (*Response, error) {
+	u, err := e.url(key, opts)
+	if err != nil {
+		return nil, err
+	}
+	req, err := e.client.newRequestURL(ctx, method, u, body)
+	if err != nil {
+		return nil, err
+	}
+	return e.client.Do(req, out)
+}
+
+// keySegment renders a lookup value as one escaped path segment.
+func keySegment(key any) (string, error) {
+	var s string
+	switch k := key.(type) {
+	case string:
+		s = k
+	case int:
+		s = strconv.Itoa(k)
+	case int64:
+		s = strconv.FormatInt(k, 10)
+	case fmt.Stringer:
+		s = k.String()
+	default:
+		s = fmt.Sprint(k)
+	}
+	if err := checkSegment(s); err != nil {
+		return "", err
+	}
+	return url.PathEscape(s), nil
+}
+
+// checkSegment refuses a lookup value that would change the route.
+func checkSegment(s string) error {
+	switch {
+	case s == "":
+		return errors.New("arcsecond: empty identifier")
+	case s == "." || s == "..":
+		return fmt.Errorf("arcsecond: invalid identifier %q", s)
+	case strings.ContainsAny(s, "/\\"):
+		return fmt.Errorf("arcsecond: identifier %q must not contain a slash", s)
+	case strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }):
+		return fmt.Errorf("arcsecond: identifier %q contains a control character", s)
+	}
+	return nil
+}
+
+// checkTraversal refuses a relative path with "." or ".." segments.
+func checkTraversal(p string) error {
+	for seg := range strings.SplitSeq(p, "/") {
+		if seg == "." || seg == ".." {
+			return fmt.Errorf("arcsecond: path %q must not contain %q segments", p, seg)
+		}
+	}
+	return nil
+}
+
+// Lister lists a collection: List fetches one page, All iterates over every
+// item of every page.
+type Lister[T, O any] struct{ endpoint }
+
+// List fetches the page that opts selects (GET on the collection route).
+func (l Lister[T, O]) List(ctx context.Context, opts *O) ([]*T, *Response, error) {
+	u, err := l.url(nil, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l.page(ctx, u)
+}
+
+func (l Lister[T, O]) page(ctx context.Context, u *url.URL) ([]*T, *Response, error) {
+	req, err := l.client.newRequestURL(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	resp, err := l.client.BareDo(req)
+	if err != nil {
+		return nil, resp, err
+	}
+	defer resp.Body.Close()
+	items, err := decodeList[T](resp.Body, resp)
+	if err != nil {
+		return nil, resp, fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
+	}
+	return items, resp, nil
+}
+
+// All iterates over every item, following "next" links (on the API's own
+// host only) from the page opts selects. It is lazy (a page is fetched when
+// the previous one is consumed) and stateless (each range starts again). On
+// failure it yields one (nil, err) and stops.
+func (l Lister[T, O]) All(ctx context.Context, opts *O) iter.Seq2[*T, error] {
+	return func(yield func(*T, error) bool) {
+		u, err := l.url(nil, opts)
+		for err == nil {
+			var items []*T
+			var resp *Response
+			items, resp, err = l.page(ctx, u)
+			if err != nil {
+				break
+			}
+			for _, it := range items {
+				if !yield(it, nil) {
+					return
+				}
+			}
+			if resp.Next == "" {
+				return
+			}
+			prev := u.String()
+			if u, err = l.client.followLink(resp.Next); err == nil && u.String() == prev {
+				err = fmt.Errorf("arcsecond: next link %s points to the same page", redactURL(u))
+			}
+		}
+		yield(nil, err)
+	}
+}
+
+// Getter reads one item by its lookup key (GET {path}{key}/).
+type Getter[T any, K Key] struct{ endpoint }
+
+// Get reads the item whose lookup key is key.
+func (g Getter[T, K]) Get(ctx context.Context, key K) (*T, *Response, error) {
+	out := new(T)
+	resp, err := g.call(ctx, http.MethodGet, key, nil, nil, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
+
+// Creator creates items (POST on the collection route, 201).
+type Creator[T, C any] struct{ endpoint }
+
+// Create sends body and returns the created item as the API answers it.
+func (c Creator[T, C]) Create(ctx context.Context, body *C) (*T, *Response, error) {
+	if body == nil {
+		return nil, nil, errors.New("arcsecond: Create with a nil body")
+	}
+	out := new(T)
+	resp, err := c.call(ctx, http.MethodPost, nil, nil, body, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
+
+// Updater changes items: Update sends a partial PATCH, Replace a full PUT.
+type Updater[T, U any, K Key] struct{ endpoint }
+
+// Update sends the set fields of body as a PATCH and returns the updated item.
+func (u Updater[T, U, K]) Update(ctx context.Context, key K, body *U) (*T, *Response, error) {
+	return u.write(ctx, http.MethodPatch, key, body)
+}
+
+// Replace sends body as a PUT (every writable field) and returns the item.
+func (u Updater[T, U, K]) Replace(ctx context.Context, key K, body *U) (*T, *Response, error) {
+	return u.write(ctx, http.MethodPut, key, body)
+}
+
+func (u Updater[T, U, K]) write(ctx context.Context, method string, key K, body *U) (*T, *Response, error) {
+	if body == nil {
+		return nil, nil, fmt.Errorf("arcsecond: %s with a nil body", method)
+	}
+	out := new(T)
+	resp, err := u.call(ctx, method, key, nil, body, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
+
+// Deleter deletes items (DELETE {path}{key}/, 204).
+type Deleter[K Key] struct{ endpoint }
+
+// Delete deletes the item whose lookup key is key.
+func (d Deleter[K]) Delete(ctx context.Context, key K) (*Response, error) {
+	return d.call(ctx, http.MethodDelete, key, nil, nil, nil)
+}
+
+// ReadOnly is a listable collection whose items can be read by key.
+type ReadOnly[T any, K Key, O any] struct {
+	Lister[T, O]
+	Getter[T, K]
+}
+
+func (r *ReadOnly[T, K, O]) bind(c *Client, path string, scope Scope) {
+	r.Lister.bind(c, path, scope)
+	r.Getter.bind(c, path, scope)
+}
+
+// CRUD is a collection with every DRF operation: list, get, create, update
+// (PATCH), replace (PUT) and delete. T is the item as the API returns it, C
+// the create body, U the update body, K the lookup key, O the list options.
+type CRUD[T, C, U any, K Key, O any] struct {
+	Lister[T, O]
+	Getter[T, K]
+	Creator[T, C]
+	Updater[T, U, K]
+	Deleter[K]
+}
+
+func (r *CRUD[T, C, U, K, O]) bind(c *Client, path string, scope Scope) {
+	r.Lister.bind(c, path, scope)
+	r.Getter.bind(c, path, scope)
+	r.Creator.bind(c, path, scope)
+	r.Updater.bind(c, path, scope)
+	r.Deleter.bind(c, path, scope)
+}
+
+// binder is implemented by every operation type and their combinations.
+type binder interface {
+	bind(c *Client, path string, scope Scope)
+}

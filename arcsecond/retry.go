@@ -1,0 +1,182 @@
+package arcsecond
+
+import (
+	"context"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// RetryPolicy says how failed calls are retried. Idempotent methods (GET,
+// HEAD, OPTIONS, PUT, DELETE) are retried on network errors and on 429, 502,
+// 503 and 504; POST and PATCH only on 429 and 503, where the server cannot
+// have acted. Waits grow exponentially from MinWait to MaxWait with jitter; a
+// Retry-After header is honoured (seconds or HTTP date) up to MaxRetryAfter.
+// A wait that would outlast the context's deadline is not started: the last
+// answer is returned at once. Streamed uploads are never retried.
+type RetryPolicy struct {
+	MaxRetries    int           // retries after the first attempt; 0 turns retries off
+	MinWait       time.Duration // first backoff
+	MaxWait       time.Duration // longest backoff without Retry-After
+	MaxRetryAfter time.Duration // cap on a server's Retry-After
+}
+
+// DefaultRetryPolicy is 4 retries, waits from 500 ms to 30 s, and Retry-After
+// capped at 60 s.
+func DefaultRetryPolicy() RetryPolicy {
+	return RetryPolicy{MaxRetries: 4, MinWait: 500 * time.Millisecond, MaxWait: 30 * time.Second, MaxRetryAfter: 60 * time.Second}
+}
+
+// requestState travels in a request's context through the transport layers.
+type requestState struct {
+	method   string
+	attempts atomic.Int32
+}
+
+type stateKey struct{}
+
+func withState(ctx context.Context, st *requestState) context.Context {
+	return context.WithValue(ctx, stateKey{}, st)
+}
+
+func stateFrom(ctx context.Context) *requestState {
+	st, _ := ctx.Value(stateKey{}).(*requestState)
+	return st
+}
+
+func (st *requestState) attemptCount() int { return int(st.attempts.Load()) }
+
+// countingTransport counts the attempts of a request.
+type countingTransport struct{ next http.RoundTripper }
+
+func (t countingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if st := stateFrom(req.Context()); st != nil {
+		st.attempts.Add(1)
+	}
+	return t.next.RoundTrip(req)
+}
+
+// clientTransport sends a request through an *http.Client (which gives it the
+// client's per-attempt timeout).
+type clientTransport struct{ hc *http.Client }
+
+func (t clientTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	return t.hc.Do(req)
+}
+
+func newRetryTransport(c *Client, attempt *http.Client) http.RoundTripper {
+	p := c.cfg.retry
+	if p.MaxRetries == 0 {
+		return clientTransport{attempt}
+	}
+	rc := &retryablehttp.Client{
+		HTTPClient:   attempt,
+		RetryMax:     p.MaxRetries,
+		RetryWaitMin: p.MinWait,
+		RetryWaitMax: p.MaxWait,
+		CheckRetry:   c.checkRetry,
+		Backoff:      p.backoff,
+		// The last answer, 429 and 5xx included, goes back to the caller
+		// unchanged, so that it becomes a typed error with its body.
+		ErrorHandler: retryablehttp.PassthroughErrorHandler,
+	}
+	return &retryablehttp.RoundTripper{Client: rc}
+}
+
+func idempotent(method string) bool {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions, http.MethodPut, http.MethodDelete, http.MethodTrace:
+		return true
+	}
+	return false
+}
+
+func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	st := stateFrom(ctx)
+	method := http.MethodGet
+	if st != nil {
+		method = st.method
+	}
+	retry := false
+	if err != nil {
+		// The default policy knows which transport errors are permanent
+		// (bad scheme, certificates, too many redirects).
+		retry, _ = retryablehttp.DefaultRetryPolicy(ctx, resp, err)
+		retry = retry && idempotent(method)
+	} else {
+		switch resp.StatusCode {
+		case http.StatusTooManyRequests, http.StatusServiceUnavailable:
+			retry = true
+		case http.StatusBadGateway, http.StatusGatewayTimeout:
+			retry = idempotent(method)
+		}
+		if retry {
+			if wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+				wait = min(wait, c.cfg.retry.MaxRetryAfter)
+				if dl, has := ctx.Deadline(); has && time.Until(dl) < wait {
+					retry = false
+				}
+			}
+		}
+	}
+	if retry && c.logger.Enabled(ctx, slog.LevelDebug) {
+		attrs := []any{"method", method, "attempt", st.attemptCount()}
+		if resp != nil {
+			attrs = append(attrs, "status", resp.StatusCode, "url", redactURL(resp.Request.URL))
+		} else {
+			attrs = append(attrs, "error", err.Error())
+		}
+		c.logger.DebugContext(ctx, "arcsecond: retrying", attrs...)
+	}
+	return retry, nil
+}
+
+// backoff is exponential with equal jitter; a Retry-After header on a 429 or
+// 503 wins, capped at MaxRetryAfter.
+func (p RetryPolicy) backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
+	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
+		if wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+			return min(wait, p.MaxRetryAfter)
+		}
+	}
+	d := minWait << min(attempt, 30)
+	if d <= 0 || d > maxWait {
+		d = maxWait
+	}
+	if d <= 1 {
+		return d
+	}
+	half := d / 2
+	return half + rand.N(d-half)
+}
+
+// parseRetryAfter reads a Retry-After value in seconds or as an HTTP date.
+func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if secs < 0 {
+			return 0, false
+		}
+		if secs > int64(24*time.Hour/time.Second) {
+			secs = int64(24 * time.Hour / time.Second)
+		}
+		return time.Duration(secs) * time.Second, true
+	}
+	t, err := http.ParseTime(v)
+	if err != nil {
+		return 0, false
+	}
+	return max(t.Sub(now), 0), true
+}
