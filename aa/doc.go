@@ -24,8 +24,8 @@
 // chooses. Each function states which scale it expects: TT (Terrestrial or
 // Dynamical Time, the book's JDE) for ephemerides, precession and nutation;
 // UT (UT1, or UTC when the 0.9 s difference does not matter) for sidereal
-// time and everything tied to the rotation of the Earth. [TTFromUT],
-// [UTFromTT], [DeltaT] and the UTC/TAI helpers convert between them.
+// time and everything tied to the rotation of the Earth. [UT1ToTT],
+// [TTToUT1], [UTCToTT], [TTToUTC] and [DeltaT] convert between them.
 //
 // Distances are in astronomical units unless a name says otherwise; heights
 // above sea level are in metres.

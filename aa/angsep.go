@@ -1,0 +1,23 @@
+package aa
+
+import "math"
+
+// Chapter 17, Angular Separation.
+
+// Separation returns the angular distance between two points given in the
+// same spherical coordinates (Meeus p. 115, the form valid at all
+// distances; aa-js getGreatCircleAngularDistance). Example 17.a.
+func Separation(a, b Equatorial) Angle {
+	sd1, cd1 := a.Dec.SinCos()
+	sd2, cd2 := b.Dec.SinCos()
+	sda, cda := (b.RA - a.RA).SinCos()
+	x := cd1*sd2 - sd1*cd2*cda
+	y := cd2 * sda
+	z := sd1*sd2 + cd1*cd2*cda
+	return Angle(math.Atan2(math.Hypot(x, y), z))
+}
+
+// SeparationEcliptic is [Separation] for ecliptic coordinates.
+func SeparationEcliptic(a, b Ecliptic) Angle {
+	return Separation(Equatorial{a.Lon, a.Lat}, Equatorial{b.Lon, b.Lat})
+}

@@ -1,0 +1,83 @@
+package aa
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+func ExampleDeltaT() {
+	// Meeus Example 10.a, p. 78: 1977 February 18, 3h37m40s TD. The book
+	// interpolates +47.6 s in its biennial Table 10.A; the monthly USNO
+	// values used here (47.60 s on Feb 1, 47.68 s on Mar 1) give 47.65 s.
+	jd, _ := JDFromGregorian(1977, 2, 18+(3+37.0/60+40.0/3600)/24)
+	fmt.Printf("%+.2f s\n", DeltaT(jd))
+	// Output: +47.65 s
+}
+
+func ExampleDeltaTMeeus() {
+	// Meeus Example 10.b, p. 80: 333 February 6 at 6h UT.
+	dt := DeltaTMeeus(333.1)
+	td := Hours(6) + Hours(dt/3600)
+	fmt.Printf("%+.0f s, TD = %s\n", dt, td.HMSString(0)[:5])
+	// Output: +6146 s, TD = 7h42m
+}
+
+func TestDeltaTContinuity(t *testing.T) {
+	// No jump larger than 0.2 s from one day to the next, 1600..2200.
+	prev := DeltaT(2305447.5)
+	for jd := JD(2305448.5); jd < 2524593.5; jd++ {
+		v := DeltaT(jd)
+		if math.Abs(v-prev) > 0.2 {
+			y, m, d := jd.Gregorian()
+			t.Fatalf("ΔT jumps %.3f s at %d-%02d-%02.0f", v-prev, y, m, d)
+		}
+		prev = v
+	}
+}
+
+func TestDeltaTValues(t *testing.T) {
+	for _, c := range []struct {
+		y, m int
+		want float64
+		tol  float64
+	}{
+		{1990, 1, 56.8553, 1e-4}, {2000, 1, 63.8285, 1e-3}, {2016, 1, 68.1024, 1e-4},
+		{2026, 1, 69.1099, 1e-4}, {1900, 1, -2.79, 0.01}, {1800, 1, 13.72, 0.01},
+		{1620, 1, 120 - 0.9808*20 - 0.01532*400 + 8000.0/7129, 0.01},
+	} {
+		jd, _ := JDFromGregorian(c.y, c.m, 1)
+		approx(t, fmt.Sprintf("ΔT(%d-%02d)", c.y, c.m), DeltaT(jd), c.want, c.tol)
+	}
+	// Far future: the long-term parabola.
+	jd, _ := JDFromGregorian(3000, 1, 1)
+	u := (julianYear(jd) - 1820) / 100
+	approx(t, "ΔT(3000)", DeltaT(jd), -20+32*u*u, 1e-9)
+}
+
+func TestTimeScales(t *testing.T) {
+	// 2017-01-01 and after: TT − UTC = 37 + 32.184 s.
+	utc, _ := JDFromGregorian(2024, 3, 1)
+	approx(t, "TT−UTC 2024", float64(UTCToTT(utc)-utc)*86400, 69.184, 1e-4)
+	approx(t, "TTToUTC", float64(TTToUTC(UTCToTT(utc))), float64(utc), 1e-9)
+	// 1972-01-01: 10 s; 1968-02-01 rubber seconds: 4.2131700 + (MJD−39126)·0.002592.
+	j72, _ := JDFromGregorian(1972, 1, 1)
+	if s, ok := TAIMinusUTC(j72); !ok || s != 10 {
+		t.Errorf("TAI−UTC 1972 = %v %v", s, ok)
+	}
+	j68, _ := JDFromGregorian(1968, 6, 1)
+	s, _ := TAIMinusUTC(j68)
+	approx(t, "TAI−UTC 1968-06-01", s, 4.21317+(float64(j68-MJDEpoch)-39126)*0.002592, 1e-9)
+	if _, ok := TAIMinusUTC(2400000.5); ok {
+		t.Error("TAI−UTC defined in 1858")
+	}
+	approx(t, "TAI round trip", float64(TAIToTT(TTToTAI(2451545))), 2451545, 1e-9)
+	approx(t, "UT1 round trip", float64(UT1ToTT(TTToUT1(2451545))), 2451545, 1e-9)
+	approx(t, "UT1−UTC 2024", UT1MinusUTC(utc), 69.184-DeltaT(utc), 1e-9)
+	if d := UT1MinusUTC(utc); math.Abs(d) > 0.9 {
+		t.Errorf("UT1−UTC = %v", d)
+	}
+	// Before 1961, UTC is taken as UT1.
+	j1900, _ := JDFromGregorian(1900, 1, 1)
+	approx(t, "UTCToTT 1900", float64(UTCToTT(j1900)-j1900)*86400, DeltaT(j1900), 1e-4)
+}
