@@ -1,0 +1,53 @@
+package aa
+
+import "math"
+
+// Chapter 16, Atmospheric Refraction.
+
+// Refraction formulas diverge below the horizon; altitudes are clamped to
+// this value, at which they still agree with observation to a few ′.
+var refractionMinAlt = -1.9
+
+// RefractionFromApparent returns the refraction R to subtract from an
+// apparent (observed) altitude h0 to get the true altitude, from Bennett's
+// formula (Meeus eq. 16.3), good to 0.07′ for altitudes 0°–90° (at the
+// zenith the formula gives −0.08″, returned as 0). Altitudes below
+// −1.9° are treated as −1.9°. Standard conditions: 1010 mbar, 10 °C (use
+// [RefractionFactor] for others). Example 16.a.
+func RefractionFromApparent(h0 Angle) Angle {
+	h := math.Max(h0.Deg(), refractionMinAlt)
+	r := 1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)
+	return ArcMin(math.Max(r, 0))
+}
+
+// RefractionFromApparentPrecise is Bennett's formula with his correction
+// −0.06 sin(14.7R + 13°) (Meeus p. 106), accurate to 0.015′ (0.9″).
+func RefractionFromApparentPrecise(h0 Angle) Angle {
+	h := math.Max(h0.Deg(), refractionMinAlt)
+	r := 1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)
+	r -= 0.06 * math.Sin((14.7*r+13)*radPerDeg)
+	return ArcMin(math.Max(r, 0))
+}
+
+// RefractionFromTrue returns the refraction R to add to a true (airless)
+// altitude h to get the apparent one, from Sæmundsson's formula (Meeus eq.
+// 16.4, consistent with Bennett's to 0.1′; negative values near the zenith
+// are returned as 0). Altitudes below −1.9° are treated as −1.9°.
+// Example 16.a.
+func RefractionFromTrue(h Angle) Angle {
+	x := math.Max(h.Deg(), refractionMinAlt)
+	r := 1.02 / math.Tan((x+10.3/(x+5.11))*radPerDeg)
+	return ArcMin(math.Max(r, 0))
+}
+
+// RefractionFactor returns the factor by which to multiply the refraction
+// for pressure p in millibars (hPa) and temperature t in °C (Meeus p. 107).
+func RefractionFactor(p, t float64) float64 { return p / 1010 * 283 / (273 + t) }
+
+// ApparentAltitude returns the altitude seen through the atmosphere for a
+// true altitude h (Sæmundsson, standard conditions).
+func ApparentAltitude(h Angle) Angle { return h + RefractionFromTrue(h) }
+
+// TrueAltitude returns the true altitude for an observed altitude h0
+// (Bennett, standard conditions).
+func TrueAltitude(h0 Angle) Angle { return h0 - RefractionFromApparent(h0) }

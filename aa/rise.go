@@ -1,0 +1,202 @@
+package aa
+
+import (
+	"math"
+	"time"
+)
+
+// Chapter 15, Rising, Transit and Setting.
+
+// Standard altitudes h0 of the centre of a body at its rising or setting
+// (Meeus p. 102), including the mean refraction at the horizon.
+var (
+	StdAltitudeStar = Deg(-0.5667) // stars and planets: −34′ of refraction
+	StdAltitudeSun  = Deg(-0.8333) // Sun: refraction and semidiameter 16′
+	// StdAltitudeMoon is the mean value +0.125° for the Moon; Meeus gives
+	// 0.7275π − 0.5667° in terms of its horizontal parallax π.
+	StdAltitudeMoon = Deg(0.125)
+)
+
+// RiseSetStatus tells whether a body crosses the altitude h0 on a day.
+type RiseSetStatus int
+
+const (
+	// RisesAndSets: the body crosses h0; Rise and Set are valid.
+	RisesAndSets RiseSetStatus = iota
+	// Circumpolar: the body stays above h0 all day; there is no rise or set.
+	Circumpolar
+	// NeverRises: the body stays below h0 all day; there is no rise or set.
+	NeverRises
+)
+
+func (s RiseSetStatus) String() string {
+	switch s {
+	case RisesAndSets:
+		return "rises and sets"
+	case Circumpolar:
+		return "circumpolar"
+	case NeverRises:
+		return "never rises"
+	}
+	return "invalid"
+}
+
+// RiseTransitSetTimes holds the events of one UT day. Rise, Transit and Set
+// are UT Julian days inside the day asked for (Meeus keeps every m in
+// [0, 1), so the rise may follow the set; aa-js instead moves the rise
+// before and the set after the transit). Rise and Set are 0 unless Status
+// is RisesAndSets; Transit is always given.
+type RiseTransitSetTimes struct {
+	Status             RiseSetStatus
+	Rise, Transit, Set JD
+	// TransitAltitude is the geometric altitude of the body at transit (no
+	// refraction). aa-js "accurate" RTS reports it 0.8° too high (m0 + h).
+	TransitAltitude Angle
+}
+
+// RiseTime returns Rise as a UTC time.Time and false if there is no rise.
+func (r RiseTransitSetTimes) RiseTime() (time.Time, bool) {
+	if r.Status != RisesAndSets {
+		return time.Time{}, false
+	}
+	return r.Rise.Time(), true
+}
+
+// TransitTime returns Transit as a UTC time.Time.
+func (r RiseTransitSetTimes) TransitTime() time.Time { return r.Transit.Time() }
+
+// SetTime returns Set as a UTC time.Time and false if there is no set.
+func (r RiseTransitSetTimes) SetTime() (time.Time, bool) {
+	if r.Status != RisesAndSets {
+		return time.Time{}, false
+	}
+	return r.Set.Time(), true
+}
+
+// RiseTransitSet returns the times of rising, transit and setting on the UT
+// day containing date of a body of fixed equatorial coordinates q
+// (apparent place of date) seen from site, for the altitude h0 (usually
+// [StdAltitudeStar]). It applies Meeus eq. 15.1 and 15.2 with the apparent
+// sidereal time at 0h UT, then the corrections Δm of p. 103 until they fall
+// below 1e-7 day. Circumpolar and never-rising bodies are reported in
+// Status. It does not allocate.
+func RiseTransitSet(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
+	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, true)
+}
+
+// RiseTransitSetApprox is the first approximation of Meeus p. 102–103
+// (eq. 15.1, 15.2, without corrections) for a body at q, as in the first
+// part of Example 15.a. aa-js getRiseTransitSetTimes uses the same method
+// but with the mean sidereal time.
+func RiseTransitSetApprox(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
+	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, false)
+}
+
+// RiseTransitSetMoving returns rise, transit and set on the UT day
+// containing date for a moving body whose apparent coordinates pos are
+// given at 0h TT of the day before, the day and the day after (Meeus p. 103,
+// Example 15.a). deltaT is TT − UT in seconds (see [DeltaT]); h0 is the
+// standard altitude. Coordinates are interpolated with eq. 3.3, right
+// ascension unwrapped across 0h. The Δm corrections are iterated to 1e-7 day.
+func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64) RiseTransitSetTimes {
+	return riseTransitSet(pos, site, date, h0, deltaT, true)
+}
+
+func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64, refine bool) RiseTransitSetTimes {
+	d0 := date.Midnight()
+	th0 := ApparentSidereal(d0).Deg()
+	lat := site.Lat
+	lon := site.Lon.Deg()
+	// Unwrap RA so that interpolation does not jump at 0h/24h.
+	var ra, dec [3]float64
+	for i, p := range pos {
+		ra[i] = p.RA.Deg()
+		dec[i] = float64(p.Dec)
+	}
+	for i := 1; i < 3; i++ {
+		for ra[i]-ra[i-1] > 180 {
+			ra[i] -= 360
+		}
+		for ra[i]-ra[i-1] < -180 {
+			ra[i] += 360
+		}
+	}
+	sl, cl := lat.SinCos()
+	res := RiseTransitSetTimes{}
+	// eq. 15.2 with east-positive longitude: m0 = (α − lon − Θ0)/360.
+	m0 := normUnit((ra[1] - lon - th0) / 360)
+	sd, cd := math.Sincos(dec[1])
+	cosH0 := (h0.Sin() - sl*sd) / (cl * cd)
+	var m1, m2, hh0 float64
+	switch {
+	case cosH0 < -1:
+		res.Status = Circumpolar
+	case cosH0 > 1:
+		res.Status = NeverRises
+	default:
+		hh0 = math.Acos(cosH0) * degPerRad
+		m1 = normUnit(m0 - hh0/360)
+		m2 = normUnit(m0 + hh0/360)
+	}
+	// at returns the local hour angle (degrees, −180..180], the declination
+	// and the altitude of the body at time m (day fraction of UT).
+	at := func(m float64) (ha, dec1, alt float64) {
+		th := th0 + 360.985647*m
+		n := m + deltaT/secondsPerDay
+		a := Interp3(ra, n)
+		dec1 = Interp3(dec, n)
+		ha = normDeg(th+lon-a+180) - 180
+		s, c := math.Sincos(dec1)
+		alt = math.Asin(clamp1(sl*s + cl*c*math.Cos(ha*radPerDeg)))
+		return
+	}
+	if refine {
+		for range 20 {
+			ha, _, _ := at(m0)
+			dm := -ha / 360
+			m0 += dm
+			if math.Abs(dm) < 1e-7 {
+				break
+			}
+		}
+		if res.Status == RisesAndSets {
+			m1 = refineRiseSet(m1, at, float64(h0), cl)
+			m2 = refineRiseSet(m2, at, float64(h0), cl)
+		}
+	}
+	_, _, alt := at(m0)
+	res.TransitAltitude = Angle(alt)
+	res.Transit = d0 + JD(m0)
+	if res.Status == RisesAndSets {
+		res.Rise = d0 + JD(m1)
+		res.Set = d0 + JD(m2)
+	}
+	return res
+}
+
+// refineRiseSet applies Meeus' correction Δm = (h − h0)/(360 cos δ cos φ sin H)
+// until it falls below 1e-7 day.
+func refineRiseSet(m float64, at func(float64) (float64, float64, float64), h0, cl float64) float64 {
+	for range 20 {
+		ha, dec, alt := at(m)
+		den := 2 * math.Pi * math.Cos(dec) * cl * math.Sin(ha*radPerDeg)
+		if den == 0 {
+			break
+		}
+		dm := (alt - h0) / den
+		m += dm
+		if math.Abs(dm) < 1e-7 {
+			break
+		}
+	}
+	return m
+}
+
+// normUnit reduces x to [0, 1).
+func normUnit(x float64) float64 {
+	x -= math.Floor(x)
+	if x >= 1 {
+		x = 0
+	}
+	return x
+}

@@ -1,0 +1,86 @@
+package aa
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Meeus Example 15.a, p. 103: Venus at Boston, 1988 March 20.
+var (
+	boston   = Geographic{Lat: DMS(false, 42, 20, 0), Lon: DMS(true, 71, 5, 0)}
+	venus15a = [3]Equatorial{
+		{HMS(false, 2, 42, 43.25), DMS(false, 18, 2, 51.4)},
+		{HMS(false, 2, 46, 55.51), DMS(false, 18, 26, 27.3)},
+		{HMS(false, 2, 51, 7.69), DMS(false, 18, 49, 38.7)},
+	}
+)
+
+func ExampleRiseTransitSetApprox() {
+	date, _ := JDFromGregorian(1988, 3, 20)
+	fmt.Println("Θ0 =", ApparentSidereal(date).HMSString(2))
+	r := RiseTransitSetApprox(venus15a[1], boston, date, StdAltitudeStar)
+	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
+	// Output:
+	// Θ0 = 11h50m58.10s
+	// rise 0.51816  transit 0.81965  set 0.12113
+}
+
+func ExampleRiseTransitSetMoving() {
+	date, _ := JDFromGregorian(1988, 3, 20)
+	r := RiseTransitSetMoving(venus15a, boston, date, StdAltitudeStar, 56)
+	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
+	rise, _ := r.RiseTime()
+	set, _ := r.SetTime()
+	fmt.Println(rise.Format("15:04"), r.TransitTime().Format("15:04"), set.Format("15:04"))
+	// Output:
+	// rise 0.51766  transit 0.81980  set 0.12130
+	// 12:25 19:40 02:54
+}
+
+func ExampleRiseTransitSet() {
+	// Sirius from Paris, 2026 January 15 (UT), fixed J2000 coordinates.
+	sirius := Equatorial{HMS(false, 6, 45, 8.917), DMS(true, 16, 42, 58.02)}
+	paris := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522)}
+	date, _ := JDFromGregorian(2026, 1, 15)
+	r := RiseTransitSet(sirius, paris, date, StdAltitudeStar)
+	rise, _ := r.RiseTime()
+	set, _ := r.SetTime()
+	fmt.Println(r.Status, rise.Format("15:04"), r.TransitTime().Format("15:04"), set.Format("15:04"))
+	fmt.Printf("transit altitude %.2f°\n", r.TransitAltitude.Deg())
+	// Polaris never sets from Paris; Canopus never rises.
+	fmt.Println(RiseTransitSet(Equatorial{HMS(false, 2, 31, 49), Deg(89.264)}, paris, date, StdAltitudeStar).Status)
+	fmt.Println(RiseTransitSet(Equatorial{HMS(false, 6, 23, 57), Deg(-52.696)}, paris, date, StdAltitudeStar).Status)
+	// Output:
+	// rises and sets 18:11 22:54 03:40
+	// transit altitude 24.43°
+	// circumpolar
+	// never rises
+}
+
+func TestRiseSetConsistency(t *testing.T) {
+	// At the computed times the altitude equals h0 and the hour angle at
+	// transit is zero, for many stars and sites.
+	for lat := -60.0; lat <= 60; lat += 15 {
+		for ra := 0.0; ra < 360; ra += 37 {
+			for dec := -70.0; dec <= 70; dec += 20 {
+				site := Geographic{Lat: Deg(lat), Lon: Deg(ra/2 - 90)}
+				q := Equatorial{Deg(ra), Deg(dec)}
+				r := RiseTransitSet(q, site, 2460000.5, StdAltitudeStar)
+				h := EquatorialToHorizontal(q, site, r.Transit)
+				approx(t, "transit altitude", h.Alt.Deg(), r.TransitAltitude.Deg(), 1e-5)
+				ha := (LocalApparentSidereal(r.Transit, site.Lon) - q.RA).Norm180()
+				approx(t, "transit hour angle", ha.Deg(), 0, 1e-4)
+				if r.Status != RisesAndSets {
+					continue
+				}
+				for _, jd := range []JD{r.Rise, r.Set} {
+					h := EquatorialToHorizontal(q, site, jd)
+					approx(t, fmt.Sprintf("alt at rise/set lat %g ra %g dec %g", lat, ra, dec), h.Alt.Deg(), StdAltitudeStar.Deg(), 1e-4)
+					if jd < 2460000.5 || jd >= 2460001.5 {
+						t.Errorf("event %v outside the day", jd)
+					}
+				}
+			}
+		}
+	}
+}
