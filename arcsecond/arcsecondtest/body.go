@@ -1,0 +1,409 @@
+package arcsecondtest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// upload is the "file" part of a multipart request.
+type upload struct {
+	filename string
+	data     []byte
+}
+
+type decoded struct {
+	in map[string]any
+	up *upload
+	e  *apiError
+}
+
+// decodeBody parses a JSON, form or multipart body into a field map, as DRF's
+// parsers do, keeping the result for later calls.
+func (c *call) decodeBody() (map[string]any, *upload, *apiError) {
+	if c.body == nil {
+		c.body = c.parseBody()
+	}
+	if c.body.e != nil {
+		return nil, nil, c.body.e
+	}
+	in := make(map[string]any, len(c.body.in))
+	for k, v := range c.body.in {
+		in[k] = cloneValue(v)
+	}
+	return in, c.body.up, nil
+}
+
+func (c *call) parseBody() *decoded {
+	ct := c.r.Header.Get("Content-Type")
+	mt, params, _ := mime.ParseMediaType(ct)
+	limit := c.s.cfg.maxUploadSize + 1<<20
+	body := http.MaxBytesReader(c.w, c.r.Body, limit)
+	switch {
+	case mt == "multipart/form-data":
+		return c.parseMultipart(body, params["boundary"])
+	case mt == "application/x-www-form-urlencoded":
+		raw, err := io.ReadAll(body)
+		if err != nil {
+			return &decoded{e: tooLarge(err)}
+		}
+		vals, err := url.ParseQuery(string(raw))
+		if err != nil {
+			return &decoded{e: detailError(http.StatusBadRequest, "Form parse error.")}
+		}
+		in := map[string]any{}
+		for k, v := range vals {
+			in[k] = v[0]
+		}
+		return &decoded{in: in}
+	case mt == "application/json" || mt == "" || strings.HasSuffix(mt, "+json"):
+		raw, err := io.ReadAll(body)
+		if err != nil {
+			return &decoded{e: tooLarge(err)}
+		}
+		if len(bytes.TrimSpace(raw)) == 0 {
+			return &decoded{in: map[string]any{}}
+		}
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return &decoded{e: detailError(http.StatusBadRequest, "JSON parse error - "+err.Error())}
+		}
+		m, ok := v.(map[string]any)
+		if !ok {
+			return &decoded{e: &apiError{status: http.StatusBadRequest, body: map[string]any{
+				"non_field_errors": []string{fmt.Sprintf("Invalid data. Expected a dictionary, but got %s.", pyType(v))}}}}
+		}
+		return &decoded{in: m}
+	}
+	return &decoded{e: detailError(http.StatusUnsupportedMediaType, fmt.Sprintf("Unsupported media type %q in request.", ct))}
+}
+
+func (c *call) parseMultipart(body io.Reader, boundary string) *decoded {
+	if boundary == "" {
+		return &decoded{e: detailError(http.StatusBadRequest, "Multipart form parse error - Invalid boundary in multipart: None")}
+	}
+	mr := multipart.NewReader(body, boundary)
+	d := &decoded{in: map[string]any{}}
+	for {
+		p, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			return d
+		}
+		if err != nil {
+			if e := tooLarge(err); e.status == http.StatusRequestEntityTooLarge {
+				return &decoded{e: e}
+			}
+			return &decoded{e: detailError(http.StatusBadRequest, "Multipart form parse error - "+err.Error())}
+		}
+		data, err := io.ReadAll(io.LimitReader(p, c.s.cfg.maxUploadSize+1))
+		if err != nil {
+			return &decoded{e: tooLarge(err)}
+		}
+		if p.FileName() != "" {
+			if int64(len(data)) > c.s.cfg.maxUploadSize {
+				return &decoded{e: detailError(http.StatusRequestEntityTooLarge, "Request entity too large.")}
+			}
+			if p.FormName() == "file" {
+				d.up = &upload{filename: path.Base(strings.ReplaceAll(p.FileName(), `\`, "/")), data: data}
+				d.in["file"] = d.up.filename
+			}
+			continue
+		}
+		d.in[p.FormName()] = string(data)
+	}
+}
+
+func tooLarge(err error) *apiError {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return detailError(http.StatusRequestEntityTooLarge, "Request entity too large.")
+	}
+	return detailError(http.StatusBadRequest, "Could not read the request body.")
+}
+
+// pyType names a JSON value's type as DRF's messages do.
+func pyType(v any) string {
+	switch v.(type) {
+	case []any:
+		return "list"
+	case string:
+		return "str"
+	case bool:
+		return "bool"
+	case float64:
+		return "float"
+	case map[string]any:
+		return "dict"
+	case nil:
+		return "NoneType"
+	}
+	return "object"
+}
+
+// validate checks a request body against the operation's request schema
+// (DRF field validation messages) and returns the writable fields it sets.
+// Read-only and unknown fields are ignored, as DRF does; the resource's
+// Cloud-era extra fields pass through.
+func (c *call) validate(res *resource, in map[string]any, partial bool) (map[string]any, *apiError) {
+	sch, ok := schemaOf(c.op.body)
+	out := map[string]any{}
+	if !ok {
+		for k, v := range in {
+			switch k {
+			case "uuid", "id", "pk", "creation_date", "last_update":
+			default:
+				out[k] = v
+			}
+		}
+		return out, nil
+	}
+	errs := fieldErrors{}
+	for _, f := range sch.fields {
+		if f.readOnly {
+			continue
+		}
+		v, present := in[f.name]
+		if !present {
+			if f.required && !partial {
+				errs.add(f.name, "This field is required.")
+			}
+			continue
+		}
+		nv, msg := coerce(f, v)
+		if msg != "" {
+			errs.add(f.name, msg)
+			continue
+		}
+		out[f.name] = nv
+	}
+	for _, k := range res.extra {
+		if _, inSchema := sch.field(k); inSchema {
+			continue
+		}
+		if v, ok := in[k]; ok {
+			out[k] = v
+		}
+	}
+	if e := errs.err(); e != nil {
+		return nil, e
+	}
+	return out, nil
+}
+
+// coerce converts v to the field's type the way DRF's fields do, or returns
+// DRF's message for a bad value.
+func coerce(f fieldSpec, v any) (any, string) {
+	if v == nil {
+		if f.nullable {
+			return nil, ""
+		}
+		return nil, "This field may not be null."
+	}
+	switch f.typ {
+	case "string":
+		var s string
+		switch t := v.(type) {
+		case string:
+			s = t
+		case float64:
+			s = str(t)
+		default:
+			return nil, "Not a valid string."
+		}
+		if f.required && strings.TrimSpace(s) == "" {
+			return nil, "This field may not be blank."
+		}
+		if f.maxLength > 0 && len([]rune(s)) > f.maxLength {
+			return nil, fmt.Sprintf("Ensure this field has no more than %d characters.", f.maxLength)
+		}
+		if len(f.enum) > 0 && !containsStr(f.enum, s) && !(s == "" && !f.required) {
+			return nil, fmt.Sprintf("%q is not a valid choice.", s)
+		}
+		return s, ""
+	case "integer":
+		if n, ok := intOf(v); ok {
+			if _, isBool := v.(bool); !isBool {
+				return n, ""
+			}
+		}
+		return nil, "A valid integer is required."
+	case "number":
+		switch t := v.(type) {
+		case float64:
+			return t, ""
+		case string:
+			if n, err := strconv.ParseFloat(strings.TrimSpace(t), 64); err == nil {
+				return n, ""
+			}
+		}
+		return nil, "A valid number is required."
+	case "boolean":
+		switch t := v.(type) {
+		case bool:
+			return t, ""
+		case string:
+			switch strings.ToLower(t) {
+			case "true", "1", "yes", "on":
+				return true, ""
+			case "false", "0", "no", "off":
+				return false, ""
+			}
+		case float64:
+			if t == 0 || t == 1 {
+				return t == 1, ""
+			}
+		}
+		return nil, "Must be a valid boolean."
+	case "array":
+		if a, ok := v.([]any); ok {
+			return a, ""
+		}
+		return nil, fmt.Sprintf("Expected a list of items but got type %q.", pyType(v))
+	case "object":
+		if m, ok := v.(map[string]any); ok {
+			return m, ""
+		}
+		return nil, fmt.Sprintf("Invalid data. Expected a dictionary, but got %s.", pyType(v))
+	}
+	return v, ""
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// listParams are query parameters that never filter.
+var listParams = map[string]bool{"page": true, "page_size": true, "format": true, "ordering": true, "search": true}
+
+// keepFiltered applies the query filters clients use (arcsecond-api.md §3.2):
+// equality on any field of the item schema (name, date, telescope,
+// night_log, dataset, profile, server …), "tags" as a CSV that must all be
+// present, "search" as a case-insensitive substring of the names. Other
+// parameters are ignored, as django-filter does.
+func keepFiltered(res *resource, resp schemaSpec, rec record, q url.Values) bool {
+	for k, vs := range q {
+		v := vs[0]
+		if listParams[k] {
+			continue
+		}
+		if f, ok := res.filters[k]; ok {
+			if !f(rec, v) {
+				return false
+			}
+			continue
+		}
+		if k == "tags" {
+			if !hasTags(rec, v) {
+				return false
+			}
+			continue
+		}
+		_, inSchema := resp.field(k)
+		_, inRec := rec[k]
+		if !inSchema && !containsStr(res.extra, k) && !(len(resp.fields) == 0 && inRec) {
+			continue
+		}
+		if !equalsFilter(rec[k], v) {
+			return false
+		}
+	}
+	if s := q.Get("search"); s != "" {
+		s = strings.ToLower(s)
+		for _, f := range []string{"name", "username", "first_name", "last_name", "title", "identifier", "parent_star"} {
+			if strings.Contains(strings.ToLower(str(rec[f])), s) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func equalsFilter(v any, want string) bool {
+	if a, ok := v.([]any); ok {
+		for _, x := range a {
+			if str(x) == want {
+				return true
+			}
+		}
+		return false
+	}
+	return str(v) == want
+}
+
+func hasTags(rec record, csv string) bool {
+	have := map[string]bool{}
+	for _, f := range []string{"tags", "tag_array"} {
+		if a, ok := rec[f].([]any); ok {
+			for _, t := range a {
+				have[str(t)] = true
+			}
+		}
+	}
+	for _, t := range strings.Split(csv, ",") {
+		if t = strings.TrimSpace(t); t != "" && !have[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// paginate answers DRF's PageNumberPagination envelope with absolute
+// next/previous links; a page out of range is 404 "Invalid page.".
+func (c *call) paginate(items []record, render func(record) any) (int, any, *apiError) {
+	q := c.r.URL.Query()
+	size := c.s.cfg.pageSize
+	if n, err := strconv.Atoi(q.Get("page_size")); err == nil && n > 0 {
+		size = min(n, c.s.cfg.maxPageSize)
+	}
+	page := 1
+	if p := q.Get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			return 0, nil, detailError(http.StatusNotFound, "Invalid page.")
+		}
+		page = n
+	}
+	pages := max(1, (len(items)+size-1)/size)
+	if page > pages {
+		return 0, nil, detailError(http.StatusNotFound, "Invalid page.")
+	}
+	lo, hi := (page-1)*size, min(page*size, len(items))
+	results := make([]any, 0, hi-lo)
+	for _, it := range items[lo:hi] {
+		results = append(results, render(it))
+	}
+	link := func(p int) any {
+		u := *c.r.URL
+		qq := u.Query()
+		if p == 1 {
+			qq.Del("page")
+		} else {
+			qq.Set("page", strconv.Itoa(p))
+		}
+		u.RawQuery = qq.Encode()
+		return c.s.baseURL(c.r) + u.RequestURI()
+	}
+	var next, prev any
+	if page < pages {
+		next = link(page + 1)
+	}
+	if page > 1 {
+		prev = link(page - 1)
+	}
+	return http.StatusOK, map[string]any{"count": len(items), "next": next, "previous": prev, "results": results}, nil
+}

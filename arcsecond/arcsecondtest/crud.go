@@ -1,0 +1,345 @@
+package arcsecondtest
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+)
+
+// dateTimeLayout is how DRF renders datetimes (ISO 8601, microseconds, Z).
+const dateTimeLayout = "2006-01-02T15:04:05.000000Z"
+
+func schemaOf(name string) (schemaSpec, bool) {
+	if s, ok := openAPISchemas[name]; ok {
+		return s, true
+	}
+	s, ok := cloudSchemas[name]
+	return s, ok
+}
+
+// crud serves a route bound to a resource with DRF's generic view semantics:
+// list and create on collection routes; retrieve, update (PUT full, PATCH
+// partial) and destroy on item routes.
+func (c *call) crud() (int, any, *apiError) {
+	res := c.rt.res
+	var parent record
+	if c.rt.parent != nil {
+		p, e := c.find(c.rt.parent, nil, c.params[c.rt.parentP])
+		if e != nil {
+			return 0, nil, e
+		}
+		parent = p
+	}
+	if c.rt.lookup == "" {
+		switch c.op.method {
+		case http.MethodGet:
+			return c.list(res, parent)
+		case http.MethodPost:
+			return c.create(res, parent)
+		}
+		return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest does not implement "+c.op.method+" "+c.rt.path+" yet.")
+	}
+	rec, e := c.find(res, parent, c.params[c.rt.lookup])
+	if e != nil {
+		return 0, nil, e
+	}
+	switch c.op.method {
+	case http.MethodGet:
+		return http.StatusOK, c.render(res, rec), nil
+	case http.MethodPut, http.MethodPatch:
+		return c.update(res, rec)
+	case http.MethodDelete:
+		return c.destroy(res, rec)
+	}
+	return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest does not implement "+c.op.method+" "+c.rt.path+" yet.")
+}
+
+// visible reports whether the caller may see rec through this route: records
+// of the route's organisation; outside organisations, one's own personal
+// records; public records of either to outsiders.
+func (c *call) visible(res *resource, rec record) bool {
+	if c.rt.org {
+		if str(rec["organisation"]) != c.org {
+			return false
+		}
+		return !res.public || c.role >= roleObserver || rec["is_public"] == true
+	}
+	if !res.personal {
+		return true
+	}
+	if res.public && rec["is_public"] == true {
+		return true
+	}
+	return c.who != nil && str(rec["profile"]) == c.who.username && str(rec["organisation"]) == ""
+}
+
+func childOf(res *resource, rec, parent record, parentRes *resource) bool {
+	if parent == nil {
+		return true
+	}
+	return str(rec[parentFields[parentRes.name]]) == str(parent[parentRes.primary()])
+}
+
+// lookupFields are the record fields a URL parameter may name.
+func lookupFields(param string) []string {
+	switch param {
+	case "uuid_or_alias":
+		return []string{"uuid", "alias"}
+	case "id":
+		return []string{"id", "pk"}
+	case "primary_spk_id_or_pdes":
+		return []string{"primary_spk_id", "primary_designation"}
+	case "table_index":
+		return []string{"index"}
+	case "uuid", "name", "username", "subdomain", "identifier", "bibcode", "token", "email", "norad_catalog_number", "input", "stripe_id", "primary_spk_id":
+		return []string{param}
+	}
+	return []string{param}
+}
+
+// normName folds a designation for SIMBAD-like lookups: "m 31" finds "M31".
+func normName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), ""))
+}
+
+func (c *call) matches(res *resource, rec record, param, value string) bool {
+	for _, f := range lookupFields(param) {
+		if v, ok := rec[f]; ok && v != nil && str(v) == value {
+			return true
+		}
+	}
+	if res.fuzzy {
+		n := normName(value)
+		if normName(str(rec["name"])) == n {
+			return true
+		}
+		if aliases, ok := rec["aliases"].([]any); ok {
+			for _, a := range aliases {
+				if m, ok := a.(map[string]any); ok && normName(str(m["name"])) == n {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// find returns the record a path parameter names, or DRF's 404.
+func (c *call) find(res *resource, parent record, value string) (record, *apiError) {
+	param := c.rt.lookup
+	if parent == nil && c.rt.parent != nil && res == c.rt.parent {
+		param = c.rt.parentP
+	}
+	rec, ok := c.s.db.coll(res.name).first(func(r record) bool {
+		return c.visible(res, r) && childOf(res, r, parent, c.rt.parent) && c.matches(res, r, param, value)
+	})
+	if !ok {
+		return nil, errNotFound()
+	}
+	return rec, nil
+}
+
+func (c *call) list(res *resource, parent record) (int, any, *apiError) {
+	q := c.r.URL.Query()
+	resp, _ := schemaOf(c.op.resp)
+	items := c.s.db.coll(res.name).snapshot(func(r record) bool {
+		return c.visible(res, r) && childOf(res, r, parent, c.rt.parent) && keepFiltered(res, resp, r, q)
+	})
+	if res.newest {
+		slices.Reverse(items)
+	}
+	if !c.rt.paginated {
+		out := make([]any, len(items))
+		for i, it := range items {
+			out[i] = c.render(res, it)
+		}
+		return http.StatusOK, out, nil
+	}
+	return c.paginate(items, func(r record) any { return c.render(res, r) })
+}
+
+// create answers 201 with the new record.
+func (c *call) create(res *resource, parent record) (int, any, *apiError) {
+	in, up, e := c.decodeBody()
+	if e != nil {
+		return 0, nil, e
+	}
+	rec := record{}
+	if parent != nil {
+		in[parentFields[c.rt.parent.name]] = str(parent[c.rt.parent.primary()])
+	}
+	c.own(in)
+	clean, e := c.validate(res, in, false)
+	if e != nil {
+		return 0, nil, e
+	}
+	for k, v := range clean {
+		rec[k] = v
+	}
+	c.own(rec)
+	if res.uuid {
+		rec["uuid"] = c.s.ids.uuid()
+	}
+	now := c.s.now().Format(dateTimeLayout)
+	resp, hasSchema := schemaOf(c.op.resp)
+	for _, f := range []string{"creation_date", "last_update", "date_created", "date_joined"} {
+		if _, ok := resp.field(f); ok || (!hasSchema && f == "creation_date") {
+			rec[f] = now
+		}
+	}
+	if f, ok := resp.field("date_joined"); ok && f.typ == "string" {
+		rec["date_joined"] = now[:10]
+	}
+	if up != nil && res.file {
+		c.s.storeUpload(rec, up)
+	}
+	if res.check != nil {
+		if e := res.check(c, rec, nil); e != nil {
+			return 0, nil, e
+		}
+	}
+	stored, e := c.s.db.coll(res.name).insertChecked(rec, res.ids, res.dup)
+	if e != nil {
+		c.s.dropBlob(rec)
+		return 0, nil, e
+	}
+	if res.name == "organisations" && c.who != nil {
+		c.s.addMember(str(stored["subdomain"]), c.who.username, "superadmin")
+	}
+	return http.StatusCreated, c.render(res, stored), nil
+}
+
+// own stamps a record with its scope: the route's organisation, or the caller
+// for personal resources.
+func (c *call) own(rec record) {
+	switch {
+	case c.rt.org:
+		rec["organisation"] = c.org
+	case c.rt.res != nil && c.rt.res.personal && c.who != nil:
+		rec["profile"] = c.who.username
+	}
+}
+
+func (c *call) update(res *resource, old record) (int, any, *apiError) {
+	if !c.rt.org && res.canEdit != nil && (c.who == nil || !res.canEdit(c, old)) {
+		return 0, nil, errForbidden()
+	}
+	in, up, e := c.decodeBody()
+	if e != nil {
+		return 0, nil, e
+	}
+	partial := c.op.method == http.MethodPatch
+	if !partial {
+		for k, v := range old {
+			if _, ok := in[k]; !ok && isScopeField(k) {
+				in[k] = v
+			}
+		}
+	}
+	clean, e := c.validate(res, in, partial)
+	if e != nil {
+		return 0, nil, e
+	}
+	key := res.primary()
+	oldBlob := str(old["_blob"])
+	next, _, err := c.s.db.coll(res.name).update(func(r record) bool { return str(r[key]) == str(old[key]) }, func(r record) error {
+		for k, v := range clean {
+			if !isScopeField(k) {
+				r[k] = v
+			}
+		}
+		if _, ok := r["last_update"]; ok {
+			r["last_update"] = c.s.now().Format(dateTimeLayout)
+		}
+		if up != nil && res.file {
+			c.s.storeUpload(r, up)
+		}
+		if res.check != nil {
+			if e := res.check(c, r, old); e != nil {
+				return e
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, nil, err.(*apiError)
+	}
+	if next == nil {
+		return 0, nil, errNotFound()
+	}
+	if up != nil && oldBlob != "" && oldBlob != str(next["_blob"]) {
+		c.s.dropBlob(record{"_blob": oldBlob})
+	}
+	return http.StatusOK, c.render(res, next), nil
+}
+
+func isScopeField(k string) bool { return k == "organisation" || k == "profile" }
+
+func (c *call) destroy(res *resource, rec record) (int, any, *apiError) {
+	if !c.rt.org && res.canEdit != nil && (c.who == nil || !res.canEdit(c, rec)) {
+		return 0, nil, errForbidden()
+	}
+	key := res.primary()
+	gone, ok := c.s.db.coll(res.name).remove(func(r record) bool { return str(r[key]) == str(rec[key]) })
+	if !ok {
+		return 0, nil, errNotFound()
+	}
+	c.s.dropBlob(gone)
+	return http.StatusNoContent, nil, nil
+}
+
+// render shapes a stored record for output: internal keys dropped, write-only
+// fields hidden, absent schema fields filled with their empty value.
+func (c *call) render(res *resource, rec record) record {
+	out := record{}
+	for k, v := range rec {
+		if !strings.HasPrefix(k, "_") {
+			out[k] = v
+		}
+	}
+	if resp, ok := schemaOf(c.op.resp); ok {
+		for _, f := range resp.fields {
+			if f.writeOnly {
+				delete(out, f.name)
+				continue
+			}
+			if _, ok := out[f.name]; !ok {
+				out[f.name] = zeroValue(f)
+			}
+		}
+	}
+	if b := str(rec["_blob"]); b != "" {
+		out["file"] = c.s.downloadURL(c.r, b)
+	}
+	if res.view != nil {
+		res.view(c, out)
+	}
+	return out
+}
+
+func zeroValue(f fieldSpec) any {
+	if f.nullable {
+		return nil
+	}
+	switch f.typ {
+	case "string":
+		return ""
+	case "array":
+		return []any{}
+	case "boolean":
+		return false
+	}
+	return nil
+}
+
+// createdOn filters on the date part of creation_date; the value may be any
+// date layout the API accepts ("2020-03-28", "2020-03-28T10:00:00Z").
+func createdOn(rec record, v string) bool {
+	for _, layout := range []string{time.DateOnly, time.RFC3339, "2006-01-02T15:04:05", "2006/01/02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return strings.HasPrefix(str(rec["creation_date"]), t.Format(time.DateOnly))
+		}
+	}
+	return false
+}

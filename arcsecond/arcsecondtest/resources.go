@@ -1,0 +1,220 @@
+package arcsecondtest
+
+import "strings"
+
+// role is a membership role in an organisation, ordered by power
+// (arcsecond-api.md §1.4: superadmin > admin > member > observer).
+type role int
+
+const (
+	roleNone role = iota
+	roleObserver
+	roleMember
+	roleAdmin
+	roleSuperadmin
+)
+
+var roleNames = map[string]role{"observer": roleObserver, "member": roleMember, "admin": roleAdmin, "superadmin": roleSuperadmin}
+
+func parseRole(s string) role { return roleNames[s] }
+
+// resource declares how one collection behaves; the generic handlers of
+// crud.go do the rest. Every REST resource of the server is one entry of
+// resources below.
+type resource struct {
+	name     string   // collection name, as in the URL ("datasets", "archives/ESO/data")
+	uuid     bool     // new records get a "uuid"
+	ids      []string // new records get the next integer in each of these fields
+	key      string   // field the other records point to (default "uuid" or the first id)
+	personal bool     // outside an organisation, a record belongs to its creator alone
+	public   bool     // has is_public: anonymous callers and outsiders see only public records
+	write    role     // organisation role needed to create or change (default member)
+	del      role     // organisation role needed to delete (default admin)
+	newest   bool     // lists newest first (activities)
+	fuzzy    bool     // name lookups ignore case, spaces and accept aliases (SIMBAD-like)
+	extra    []string // Cloud-era fields accepted beside the 2023 schema
+	file     bool     // accepts a multipart "file" part, stored and served for download
+	filters  map[string]func(rec record, v string) bool
+	// dup reports a conflict of a new record with a stored one (unique constraints).
+	dup func(stored, rec record) *apiError
+	// check validates a record about to be stored (old is nil on create).
+	check func(c *call, rec, old record) *apiError
+	// view completes a record for output (computed fields).
+	view func(c *call, rec record)
+	// canEdit restricts writes outside organisations to some callers (self, org admins).
+	canEdit func(c *call, rec record) bool
+}
+
+func (r *resource) primary() string {
+	switch {
+	case r.key != "":
+		return r.key
+	case r.uuid:
+		return "uuid"
+	case len(r.ids) > 0:
+		return r.ids[0]
+	}
+	return "name"
+}
+
+func (r *resource) writeRole() role {
+	if r.write == roleNone {
+		return roleMember
+	}
+	return r.write
+}
+
+func (r *resource) deleteRole() role {
+	if r.del == roleNone {
+		return roleAdmin
+	}
+	return r.del
+}
+
+// Permission defaults follow arcsecond-io.github.io docs/portals/permissions.md
+// (summarised in arcsecond-api.md §1.4): members create and edit datasets,
+// data files, data packages, night logs, observations, targets; admins delete,
+// invite and manage sites, telescopes, instruments and members; superadmins
+// manage activations and ownerships (billing).
+var resources = map[string]*resource{}
+
+func declare(rs ...*resource) {
+	for _, r := range rs {
+		resources[r.name] = r
+	}
+}
+
+var (
+	idPK = []string{"id", "pk"}
+	idID = []string{"id"}
+	pkID = []string{"pk"}
+)
+
+func init() {
+	declare(
+		// Public catalogues (arcsecond-api.md §4.3).
+		&resource{name: "observingsites", uuid: true, write: roleAdmin},
+		&resource{name: "telescopes", uuid: true, write: roleAdmin, extra: []string{"device", "ownership_mode"}},
+		&resource{name: "instruments", uuid: true, write: roleAdmin},
+		&resource{name: "interferometers", uuid: true},
+		&resource{name: "mirrors", ids: idPK},
+		&resource{name: "telescopestations", ids: pkID},
+		&resource{name: "observingsiteimages", ids: pkID, file: true},
+		&resource{name: "telescopeimages", ids: pkID, file: true},
+		&resource{name: "observingsites/updates", ids: pkID},
+		&resource{name: "telescopes/updates", ids: pkID},
+		&resource{name: "exoplanets", key: "name", fuzzy: true},
+		&resource{name: "objects", key: "name", fuzzy: true},
+		&resource{name: "satellites", key: "norad_catalog_number"},
+		&resource{name: "smallbodies", ids: idID},
+		&resource{name: "archives", key: "name"},
+		&resource{name: "archives/ESO/data", ids: idID},
+		&resource{name: "archives/Gemini/data", ids: idID},
+		&resource{name: "archives/ESO/programmes", key: "identifier"},
+		&resource{name: "archives/Gemini/programmes", key: "identifier"},
+		&resource{name: "catalogues", ids: idID},
+		&resource{name: "telegrams/ATel", key: "identifier"},
+		&resource{name: "telegrams/GCN/Circulars", key: "identifier"},
+		&resource{name: "publications", key: "bibcode"},
+		&resource{name: "people", ids: pkID},
+		&resource{name: "programmes", ids: idID},
+		&resource{name: "releases", ids: idID},
+		&resource{name: "betas", ids: idID},
+		&resource{name: "coordinates", ids: idID},
+		&resource{name: "activities", ids: idID, newest: true},
+
+		// Accounts and organisations (§2.3, §4.1).
+		&resource{name: "profiles", ids: pkID, key: "username", view: viewProfile, canEdit: isSelf},
+		&resource{name: "organisations", ids: pkID, key: "subdomain", canEdit: isOrgAdmin, check: checkOrganisation},
+		&resource{name: "members", ids: pkID, write: roleAdmin, check: checkMember, view: viewMember},
+		&resource{name: "invitations", key: "token", write: roleAdmin},
+		&resource{name: "collaborations", ids: pkID, personal: true},
+		&resource{name: "subscriptions", ids: idID, personal: true},
+
+		// Personal and organisation data (§4.1, §4.2).
+		&resource{name: "datasets", uuid: true, personal: true, public: true, extra: []string{"telescope"},
+			view: viewDataset, check: checkDataset, filters: map[string]func(record, string) bool{"date": createdOn}},
+		&resource{name: "datafiles", ids: idPK, personal: true, file: true, extra: []string{"id", "is_raw", "tags"},
+			check: checkDataFile, dup: dupDataFile},
+		&resource{name: "datapackages", uuid: true, personal: true, public: true},
+		&resource{name: "nightlogs", uuid: true, personal: true},
+		&resource{name: "observations", uuid: true, personal: true},
+		&resource{name: "calibrations", uuid: true, personal: true},
+		&resource{name: "observingruns", uuid: true, personal: true},
+		&resource{name: "targets", ids: idPK, personal: true,
+			extra: []string{"id", "target_class", "color", "notes", "tags", "profile", "organisation"}},
+		&resource{name: "targetlists", uuid: true, personal: true},
+		&resource{name: "datastorages", uuid: true, personal: true},
+		&resource{name: "datafolders", ids: idID, personal: true},
+		&resource{name: "detectors", ids: idID, write: roleAdmin},
+		&resource{name: "events", ids: idID, write: roleAdmin},
+		&resource{name: "reminders", ids: idID, personal: true},
+		&resource{name: "periods", ids: pkID, write: roleAdmin},
+		&resource{name: "telescopeactivations", ids: idID, write: roleSuperadmin, del: roleSuperadmin},
+		&resource{name: "telescopeownerships", ids: pkID, write: roleSuperadmin, del: roleSuperadmin},
+		&resource{name: "nodes/iobserve", ids: pkID, personal: true},
+		&resource{name: "votes", ids: idID, personal: true},
+		&resource{name: "votessessions", ids: idID},
+	)
+}
+
+// parentFields names the field by which a nested collection points to its
+// parent (/datasets/{uuid}/datafiles/ → datafile.dataset).
+var parentFields = map[string]string{
+	"datasets":       "dataset",
+	"observingsites": "observing_site",
+	"nightlogs":      "night_log",
+	"observingruns":  "observing_run",
+	"telescopes":     "telescope",
+	"allskycameras":  "camera",
+	"collaborations": "collaboration",
+	"votessessions":  "session",
+	"alpacaservers":  "server",
+}
+
+// nestedNames maps parent/child URL pairs whose child is stored under another name.
+var nestedNames = map[string]string{
+	"observingsites/images": "observingsiteimages",
+	"telescopes/images":     "telescopeimages",
+	"allskycameras/images":  "allskycameraimages",
+	"votessessions/votes":   "votes",
+}
+
+// bindRoute attaches a compiled route to its special handler or resource.
+func bindRoute(spec routeSpec) *route {
+	rt := &route{routeSpec: spec, segs: compileSegments(spec.path)}
+	if h, ok := specialHandlers[spec.path]; ok {
+		rt.handler = h
+		return rt
+	}
+	segs := rt.segs
+	if spec.org {
+		segs = segs[1:]
+	}
+	if spec.lookup != "" && len(segs) > 0 {
+		segs = segs[:len(segs)-1]
+	}
+	var params []int
+	lits := make([]string, 0, len(segs))
+	for i, s := range segs {
+		if s.param != "" {
+			params = append(params, i)
+			continue
+		}
+		lits = append(lits, s.prefix)
+	}
+	switch {
+	case len(params) == 0:
+		rt.res = resources[strings.Join(lits, "/")]
+	case len(params) == 1 && len(segs) == 3 && params[0] == 1 && segs[1].prefix == "":
+		parent, child := segs[0].prefix, segs[2].prefix
+		name := child
+		if n, ok := nestedNames[parent+"/"+child]; ok {
+			name = n
+		}
+		if _, ok := parentFields[parent]; ok && resources[parent] != nil {
+			rt.res, rt.parent, rt.parentP = resources[name], resources[parent], segs[1].param
+		}
+	}
+	return rt
+}

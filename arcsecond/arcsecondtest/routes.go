@@ -1,0 +1,167 @@
+package arcsecondtest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// routeSpec is one path of the API and what it allows, as generated from the
+// 2023 OpenAPI document (openapi_gen.go) or declared by hand (cloud.go).
+type routeSpec struct {
+	path      string // "/{organisation}/datasets/{uuid}/"
+	lookup    string // name of the trailing path parameter, "" for collection routes
+	org       bool   // first segment is the organisation subdomain
+	paginated bool   // GET answers with DRF's {count,next,previous,results} envelope
+	ops       []opSpec
+	source    string // citation of hand-declared routes; "" for the OpenAPI document
+}
+
+// opSpec is one method of a route: whether anonymous callers may use it and
+// the names of its request and response schemas.
+type opSpec struct {
+	method string
+	anon   bool
+	body   string
+	resp   string
+}
+
+// schemaSpec lists the fields of a component schema.
+type schemaSpec struct {
+	fields []fieldSpec
+}
+
+type fieldSpec struct {
+	name      string
+	typ       string // string, integer, number, boolean, array, object
+	readOnly  bool
+	writeOnly bool
+	nullable  bool
+	required  bool
+	maxLength int
+	enum      []string
+}
+
+func (s schemaSpec) field(name string) (fieldSpec, bool) {
+	for _, f := range s.fields {
+		if f.name == name {
+			return f, true
+		}
+	}
+	return fieldSpec{}, false
+}
+
+// route is a routeSpec compiled for matching, bound to the resource that
+// serves it (if any) or to a special handler.
+type route struct {
+	routeSpec
+	segs     []segment
+	res      *resource // collection served by the generic CRUD handlers
+	parent   *resource // for nested collections (/datasets/{uuid}/datafiles/)
+	parentP  string    // path parameter naming the parent
+	handler  handlerFunc
+	literals int
+}
+
+type segment struct {
+	prefix string // literal text, or the literal prefix of a parameter ("data-" in data-{uuid})
+	param  string // parameter name, "" for a literal segment
+}
+
+var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+func compileSegments(path string) []segment {
+	parts := strings.Split(strings.Trim(path, "/"), "/")
+	segs := make([]segment, 0, len(parts))
+	for _, p := range parts {
+		if i := strings.IndexByte(p, '{'); i >= 0 && strings.HasSuffix(p, "}") {
+			segs = append(segs, segment{prefix: p[:i], param: p[i+1 : len(p)-1]})
+			continue
+		}
+		segs = append(segs, segment{prefix: p})
+	}
+	return segs
+}
+
+// match reports whether the request path segments fit the route, filling params.
+// Like Django's path converters, {id}-style parameters only take integers and
+// {uuid} only takes UUIDs.
+func (rt *route) match(parts []string, params map[string]string) bool {
+	if len(parts) != len(rt.segs) {
+		return false
+	}
+	for i, s := range rt.segs {
+		p := parts[i]
+		if s.param == "" {
+			if p != s.prefix {
+				return false
+			}
+			continue
+		}
+		if !strings.HasPrefix(p, s.prefix) || len(p) == len(s.prefix) {
+			return false
+		}
+		v := p[len(s.prefix):]
+		switch s.param {
+		case "id", "table_index":
+			if strings.Trim(v, "0123456789") != "" {
+				return false
+			}
+		case "uuid":
+			if !uuidRE.MatchString(v) {
+				return false
+			}
+		}
+		params[s.param] = v
+	}
+	return true
+}
+
+// more reports whether rt is more specific than other: at the first position
+// where they differ, a literal beats a parameter.
+func (rt *route) more(other *route) bool {
+	for i := range rt.segs {
+		a, b := rt.segs[i].param == "", other.segs[i].param == ""
+		if a != b {
+			return a
+		}
+	}
+	return false
+}
+
+// router finds the route of a request path.
+type router struct {
+	routes []*route
+}
+
+func (rr *router) find(path string) (*route, map[string]string) {
+	parts := strings.Split(strings.Trim(path, "/"), "/")
+	var best *route
+	var bestParams map[string]string
+	for _, rt := range rr.routes {
+		params := map[string]string{}
+		if !rt.match(parts, params) {
+			continue
+		}
+		if best == nil || rt.more(best) {
+			best, bestParams = rt, params
+		}
+	}
+	return best, bestParams
+}
+
+func (rt *route) op(method string) (opSpec, bool) {
+	for _, o := range rt.ops {
+		if o.method == method {
+			return o, true
+		}
+	}
+	return opSpec{}, false
+}
+
+func (rt *route) allow() string {
+	ms := make([]string, 0, len(rt.ops)+1)
+	for _, o := range rt.ops {
+		ms = append(ms, o.method)
+	}
+	return strings.Join(append(ms, "OPTIONS"), ", ")
+}

@@ -1,0 +1,175 @@
+package arcsecondtest
+
+//go:generate go run ./internal/gen -in ../../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml -out openapi_gen.go
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Server is an in-memory Arcsecond API listening on a loopback port.
+type Server struct {
+	// URL is the base URL of the server, "http://127.0.0.1:port", without a
+	// trailing slash.
+	URL string
+
+	ts     *httptest.Server
+	cfg    config
+	ids    *idGen
+	db     *store
+	router router
+	secret []byte
+	faults faultSet
+
+	mu       sync.Mutex
+	accounts map[string]*account // by username
+	byKey    map[string]*account // access keys, upload keys and legacy tokens
+	rotated  map[string]bool     // refresh-token ids already used (rotation)
+
+	blobMu sync.Mutex
+	blobs  map[string][]byte // uploaded file contents by storage path
+}
+
+// NewServer starts a server on a loopback port, with the seed organisation,
+// its members and (unless WithSeedData(false)) the catalogue data.
+// Close it when done.
+func NewServer(opts ...Option) *Server {
+	s := newServer(opts...)
+	s.ts = httptest.NewServer(s.Handler())
+	s.URL = s.ts.URL
+	return s
+}
+
+// newServer builds a server without listening, for NewServer and for tests.
+func newServer(opts ...Option) *Server {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	s := &Server{
+		cfg:      cfg,
+		ids:      newIDGen(cfg.seed, cfg.seeded),
+		db:       newStore(),
+		accounts: map[string]*account{},
+		byKey:    map[string]*account{},
+		rotated:  map[string]bool{},
+		blobs:    map[string][]byte{},
+	}
+	s.secret = s.ids.bytes(32)
+	s.router = buildRouter()
+	for _, f := range cfg.faults {
+		s.faults.add(f)
+	}
+	s.seed()
+	return s
+}
+
+// Handler returns the server's HTTP handler (fault injection, API routes,
+// file downloads), for mounting it on a listener of one's own, as the
+// mockserver example does.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/_storage/", s.serveDownload)
+	for p, h := range streamHandlers {
+		mux.Handle(p, h(s))
+	}
+	mux.HandleFunc("/", s.serveAPI)
+	return s.faults.middleware(s, s.logged(mux))
+}
+
+// Close shuts the server down and blocks until all its requests are done.
+func (s *Server) Close() {
+	if s.ts != nil {
+		s.ts.CloseClientConnections()
+		s.ts.Close()
+	}
+}
+
+func (s *Server) now() time.Time { return s.cfg.clock().UTC() }
+
+// streamHandlers are the WebSocket endpoints (live activities, Hub agent)
+// that other files of the package register from init, by mux pattern.
+var streamHandlers = map[string]func(*Server) http.Handler{}
+
+func (s *Server) logged(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		s.cfg.logger.Debug("arcsecondtest request", "method", r.Method, "path", r.URL.Path, "status", rec.status)
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// baseURL is the scheme and host absolute links are built on.
+func (s *Server) baseURL(r *http.Request) string {
+	if s.cfg.publicURL != "" {
+		return strings.TrimSuffix(s.cfg.publicURL, "/")
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+// serveAPI resolves the route of a request and runs it: trailing-slash
+// redirect, Django's HTML 404 for unknown URLs, authentication, 405,
+// permissions, then the route's handler.
+func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
+	path := r.URL.Path
+	if strings.HasSuffix(path, ".json") { // DRF format suffix: /datasets.json
+		path = strings.TrimSuffix(path, ".json") + "/"
+	}
+	rt, params := s.router.find(path)
+	if rt == nil {
+		writeDjango404(w, r.URL.Path)
+		return
+	}
+	if !strings.HasSuffix(path, "/") {
+		// Django's APPEND_SLASH: a permanent redirect to the slashed URL.
+		target := path + "/"
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusMovedPermanently)
+		return
+	}
+	c := &call{s: s, w: w, r: r, rt: rt, params: params}
+	if e := c.run(); e != nil {
+		writeError(w, e)
+	}
+}
+
+// buildRouter compiles the OpenAPI routes and the hand-declared Cloud/Hub
+// routes (which replace an OpenAPI route of the same path) and binds each to
+// its resource or special handler.
+func buildRouter() router {
+	specs := slices.Clone(openAPIRoutes)
+	for _, h := range cloudRoutes {
+		if i := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == h.path }); i >= 0 {
+			specs[i] = h
+		} else {
+			specs = append(specs, h)
+		}
+	}
+	var rr router
+	for _, spec := range specs {
+		rr.routes = append(rr.routes, bindRoute(spec))
+	}
+	return rr
+}

@@ -1,0 +1,167 @@
+package arcsecondtest
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// fitsExtensions are the FITS file name extensions the API accepts
+// (CLI HEAD cloud/uploader/constants.py, arcsecond-api.md §7.2).
+var fitsExtensions = []string{"fits", "fit", "fts", "ft", "mt", "imfits", "imfit", "uvfits", "uvfit", "pha", "rmf", "arf", "rsp", "pi"}
+
+func fileKind(name string) (isFITS, isXISF bool) {
+	n := strings.ToLower(name)
+	for _, z := range []string{".gz", ".bz2", ".zip"} {
+		n = strings.TrimSuffix(n, z)
+	}
+	ext := strings.TrimPrefix(path.Ext(n), ".")
+	return containsStr(fitsExtensions, ext), ext == "xisf"
+}
+
+// storeUpload keeps the bytes of an uploaded file and describes them on rec.
+func (s *Server) storeUpload(rec record, up *upload) {
+	key := s.ids.uuid() + "/" + up.filename
+	s.blobMu.Lock()
+	s.blobs[key] = up.data
+	s.blobMu.Unlock()
+	rec["_blob"] = key
+	rec["size"] = len(up.data)
+	if str(rec["name"]) == "" || rec["name"] == up.filename {
+		rec["name"] = up.filename
+	}
+	isFITS, isXISF := fileKind(up.filename)
+	rec["is_fits"], rec["is_xisf"] = isFITS, isXISF
+}
+
+func (s *Server) dropBlob(rec record) {
+	if k := str(rec["_blob"]); k != "" {
+		s.blobMu.Lock()
+		delete(s.blobs, k)
+		s.blobMu.Unlock()
+	}
+}
+
+func (s *Server) blobSignature(key string) string {
+	m := hmac.New(sha256.New, s.secret)
+	m.Write([]byte("download:" + key))
+	return hex.EncodeToString(m.Sum(nil))[:32]
+}
+
+// downloadURL is a pre-signed URL of a stored file, in the manner of the S3
+// URLs the real DataFile.file holds (arcsecond-api.md §7.6).
+func (s *Server) downloadURL(r *http.Request, key string) string {
+	return s.baseURL(r) + "/_storage/" + (&url.URL{Path: key}).EscapedPath() + "?signature=" + s.blobSignature(key)
+}
+
+// serveDownload serves GET /_storage/<key>?signature=…, like a storage bucket:
+// no API credentials, a valid signature instead; S3-style XML errors.
+func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request) {
+	key := strings.TrimPrefix(r.URL.Path, "/_storage/")
+	s.blobMu.Lock()
+	data, ok := s.blobs[key]
+	s.blobMu.Unlock()
+	xmlErr := func(status int, code string) {
+		w.Header().Set("Content-Type", "application/xml")
+		w.WriteHeader(status)
+		fmt.Fprintf(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>%s</Code></Error>\n", code)
+	}
+	switch {
+	case r.Method != http.MethodGet && r.Method != http.MethodHead:
+		xmlErr(http.StatusMethodNotAllowed, "MethodNotAllowed")
+	case !hmac.Equal([]byte(r.URL.Query().Get("signature")), []byte(s.blobSignature(key))):
+		xmlErr(http.StatusForbidden, "AccessDenied")
+	case !ok:
+		xmlErr(http.StatusNotFound, "NoSuchKey")
+	default:
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Header().Set("Content-Length", fmt.Sprint(len(data)))
+		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", path.Base(key)))
+		if r.Method == http.MethodGet {
+			_, _ = w.Write(data)
+		}
+	}
+}
+
+// checkDataset refuses a telescope that does not exist.
+func checkDataset(c *call, rec, _ record) *apiError {
+	t := str(rec["telescope"])
+	if t == "" {
+		return nil
+	}
+	if _, ok := c.s.db.coll("telescopes").first(func(r record) bool { return str(r["uuid"]) == t }); !ok {
+		return errField("telescope", fmt.Sprintf("Invalid pk %q - object does not exist.", t))
+	}
+	return nil
+}
+
+// viewDataset adds the dataset's file count and volume.
+func viewDataset(c *call, rec record) {
+	files := c.s.db.coll("datafiles").snapshot(func(r record) bool { return str(r["dataset"]) == str(rec["uuid"]) })
+	ids := make([]any, 0, len(files))
+	volume := 0
+	for _, f := range files {
+		ids = append(ids, f["pk"])
+		n, _ := intOf(f["size"])
+		volume += n
+	}
+	rec["data_files"], rec["data_files_count"], rec["data_files_volume"] = ids, len(files), volume
+}
+
+// checkDataFile validates a data file (POST /[{org}/]datafiles/, multipart
+// file, dataset, is_raw, tags — arcsecond-api.md §7.1): the dataset must be
+// one the caller sees in the same scope, a file part is needed, tags come
+// as CSV and is_raw as "True"/"False".
+func checkDataFile(c *call, rec, old record) *apiError {
+	ds := str(rec["dataset"])
+	dsRes := resources["datasets"]
+	_, found := c.s.db.coll("datasets").first(func(r record) bool {
+		return str(r["uuid"]) == ds && c.ownsOrShares(dsRes, r)
+	})
+	if !found {
+		return errField("dataset", fmt.Sprintf("Invalid pk %q - object does not exist.", ds))
+	}
+	if old == nil && str(rec["_blob"]) == "" {
+		return errField("file", "No file was submitted.")
+	}
+	if t, ok := rec["tags"].(string); ok {
+		tags := []any{}
+		for _, x := range strings.Split(t, ",") {
+			if x = strings.TrimSpace(x); x != "" {
+				tags = append(tags, x)
+			}
+		}
+		rec["tags"] = tags
+	}
+	if v, ok := rec["is_raw"]; ok {
+		b, msg := coerce(fieldSpec{typ: "boolean", nullable: true}, v)
+		if msg != "" {
+			return errField("is_raw", msg)
+		}
+		rec["is_raw"] = b
+	}
+	return nil
+}
+
+// ownsOrShares is visibility for writing: the record is in the route's
+// organisation, or is the caller's own personal record.
+func (c *call) ownsOrShares(res *resource, rec record) bool {
+	if c.rt.org {
+		return str(rec["organisation"]) == c.org
+	}
+	return c.who != nil && str(rec["profile"]) == c.who.username && str(rec["organisation"]) == ""
+}
+
+// dupDataFile is the duplicate-upload refusal the CLI and Oort match on:
+// a 400 whose text contains "already exists in dataset" (arcsecond-api.md §6).
+func dupDataFile(stored, rec record) *apiError {
+	if str(stored["dataset"]) == str(rec["dataset"]) && str(stored["name"]) == str(rec["name"]) {
+		return detailError(http.StatusBadRequest, fmt.Sprintf("File %s already exists in dataset %s.", str(rec["name"]), str(rec["dataset"])))
+	}
+	return nil
+}
