@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusEarth holds 195 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusEarth = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{1.75347046, 0, 0},
 			{0.03341656, 4.6692568, 6283.07585},
@@ -147,7 +147,7 @@ var vsopMeeusEarth = vsopModel{
 			{1e-08, 3.14, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{2.8e-06, 3.199, 84334.662},
 			{1.02e-06, 5.422, 5507.553},
@@ -160,7 +160,7 @@ var vsopMeeusEarth = vsopModel{
 			{6e-08, 1.73, 5223.69},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{1.00013989, 0, 0},
 			{0.016707, 3.0984635, 6283.07585},

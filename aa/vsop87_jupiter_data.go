@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusJupiter holds 497 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusJupiter = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{0.59954691, 0, 0},
 			{0.09695899, 5.0619179, 529.6909651},
@@ -263,7 +263,7 @@ var vsopMeeusJupiter = vsopModel{
 			{1e-08, 3.14, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.02268616, 3.5585261, 529.6909651},
 			{0.0011009, 0, 0},
@@ -352,7 +352,7 @@ var vsopMeeusJupiter = vsopModel{
 			{1e-08, 4.2, 1052.27},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{5.20887429, 0, 0},
 			{0.25209327, 3.4910864, 529.69096509},

@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusMars holds 302 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusMars = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{6.20347712, 0, 0},
 			{0.18656368, 5.050371, 3340.6124267},
@@ -188,7 +188,7 @@ var vsopMeeusMars = vsopModel{
 			{1e-08, 4.04, 6681.22},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.03197135, 3.7683204, 3340.6124267},
 			{0.00298033, 4.10617, 6681.224853},
@@ -239,7 +239,7 @@ var vsopMeeusMars = vsopModel{
 			{1e-08, 0.5, 6681.22},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{1.53033488, 0, 0},
 			{0.14184953, 3.47971284, 3340.6124267},

@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusMercury holds 155 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusMercury = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{4.4025071, 0, 0},
 			{0.40989415, 1.48302034, 26087.90314157},
@@ -97,7 +97,7 @@ var vsopMeeusMercury = vsopModel{
 			{1e-08, 3.14, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.11737529, 1.98357499, 26087.90314157},
 			{0.02388077, 5.0373896, 52175.8062831},
@@ -152,7 +152,7 @@ var vsopMeeusMercury = vsopModel{
 			{1e-08, 3.14, 0},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{0.39528272, 0, 0},
 			{0.07834132, 6.1923372, 26087.9031416},

@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusNeptune holds 162 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusNeptune = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{5.31188633, 0, 0},
 			{0.01798476, 2.9010127, 38.1330356},
@@ -84,7 +84,7 @@ var vsopMeeusNeptune = vsopModel{
 			{1.14e-06, 3.142, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.03088623, 1.4410437, 38.1330356},
 			{0.0002778, 5.91272, 76.26607},
@@ -137,7 +137,7 @@ var vsopMeeusNeptune = vsopModel{
 			{6e-08, 2.67, 38.13},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{30.07013206, 0, 0},
 			{0.27062259, 1.32999459, 38.13303564},

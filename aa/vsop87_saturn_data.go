@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusSaturn holds 630 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusSaturn = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{0.87401354, 0, 0},
 			{0.1110766, 3.9620509, 213.29909544},
@@ -337,7 +337,7 @@ var vsopMeeusSaturn = vsopModel{
 			{1e-08, 3.14, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.04330678, 3.6028443, 213.2990954},
 			{0.00240348, 2.852385, 426.598191},
@@ -477,7 +477,7 @@ var vsopMeeusSaturn = vsopModel{
 			{1e-08, 6.18, 639.9},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{9.55758136, 0, 0},
 			{0.52921382, 2.3922622, 213.29909544},

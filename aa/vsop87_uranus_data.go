@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusUranus holds 393 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusUranus = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{5.48129294, 0, 0},
 			{0.09260408, 0.8910642, 74.7815986},
@@ -221,7 +221,7 @@ var vsopMeeusUranus = vsopModel{
 			{1e-08, 3.42, 56.62},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.01346278, 2.6187781, 74.7815986},
 			{0.00062341, 5.08111, 149.5632},
@@ -297,7 +297,7 @@ var vsopMeeusUranus = vsopModel{
 			{6e-08, 2.85, 74.78},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{19.21264848, 0, 0},
 			{0.88784984, 5.60377527, 74.78159857},

@@ -4,7 +4,7 @@ package aa
 
 // vsopMeeusVenus holds 93 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopMeeusVenus = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{3.17614667, 0, 0},
 			{0.01353968, 5.5931332, 10213.2855462},
@@ -69,7 +69,7 @@ var vsopMeeusVenus = vsopModel{
 			{1e-08, 3.14, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.05923638, 0.2670278, 10213.2855462},
 			{0.00040108, 1.14737, 20426.57109},
@@ -103,7 +103,7 @@ var vsopMeeusVenus = vsopModel{
 			{1.4e-07, 0.32, 10213.29},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{0.72334821, 0, 0},
 			{0.00489824, 4.021518, 10213.285546},

@@ -4,7 +4,7 @@ package aa
 
 // vsopFullEarth holds 2425 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullEarth = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{1.75347045673, 0, 0},
 			{0.03341656456, 4.66925680417, 6283.0758499914},
@@ -1098,7 +1098,7 @@ var vsopFullEarth = vsopModel{
 			{5e-11, 1.75600058765, 18849.2275499742},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.0000027962, 3.19870156017, 84334.66158130829},
 			{0.00000101643, 5.42248619256, 5507.5532386674},
@@ -1458,7 +1458,7 @@ var vsopFullEarth = vsopModel{
 			{3e-11, 2.89822201212, 6127.6554505572},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{1.00013988799, 0, 0},
 			{0.01670699626, 3.09846350771, 6283.0758499914},

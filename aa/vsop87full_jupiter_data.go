@@ -4,7 +4,7 @@ package aa
 
 // vsopFullJupiter holds 3483 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullJupiter = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{0.59954691495, 0, 0},
 			{0.09695898711, 5.06191793105, 529.6909650946},
@@ -1502,7 +1502,7 @@ var vsopFullJupiter = vsopModel{
 			{9e-10, 0.2117811971, 529.6909650946},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.02268615703, 3.55852606718, 529.6909650946},
 			{0.00109971634, 3.90809347389, 1059.3819301892},
@@ -2046,7 +2046,7 @@ var vsopFullJupiter = vsopModel{
 			{9.5e-10, 1.29305954542, 543.9180590962},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{5.20887429471, 0, 0},
 			{0.2520932702, 3.49108640015, 529.6909650946},

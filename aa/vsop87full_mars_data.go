@@ -4,7 +4,7 @@ package aa
 
 // vsopFullMars holds 5483 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullMars = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{6.20347711583, 0, 0},
 			{0.186563681, 5.05037100303, 3340.6124266998},
@@ -2411,7 +2411,7 @@ var vsopFullMars = vsopModel{
 			{1.2e-10, 1.93859256739, 6525.8044539654},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.03197134986, 3.76832042432, 3340.6124266998},
 			{0.00298033234, 4.10616996243, 6681.2248533996},
@@ -3340,7 +3340,7 @@ var vsopFullMars = vsopModel{
 			{7e-11, 0, 0},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{1.53033488276, 0, 0},
 			{0.14184953153, 3.47971283519, 3340.6124266998},

@@ -4,7 +4,7 @@ package aa
 
 // vsopFullMercury holds 6827 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullMercury = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{4.40250710144, 0, 0},
 			{0.40989414976, 1.48302034194, 26087.9031415742},
@@ -2826,7 +2826,7 @@ var vsopFullMercury = vsopModel{
 			{0, 2.11315496491, 313054.83769889036},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.11737528962, 1.98357498767, 26087.9031415742},
 			{0.02388076996, 5.03738959685, 52175.8062831484},
@@ -4460,7 +4460,7 @@ var vsopFullMercury = vsopModel{
 			{0, 5.96962108614, 234791.12827416777},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{0.39528271652, 0, 0},
 			{0.07834131817, 6.19233722599, 26087.9031415742},

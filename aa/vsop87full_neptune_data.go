@@ -4,7 +4,7 @@ package aa
 
 // vsopFullNeptune holds 1929 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullNeptune = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{5.31188633047, 0, 0},
 			{0.01798475509, 2.9010127305, 38.1330356378},
@@ -697,7 +697,7 @@ var vsopFullNeptune = vsopModel{
 			{8.74e-9, 3.14159265359, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.03088622933, 1.44104372626, 38.1330356378},
 			{0.00027780087, 5.91271882843, 76.2660712756},
@@ -997,7 +997,7 @@ var vsopFullNeptune = vsopModel{
 			{1.13e-9, 4.70646877989, 38.1330356378},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{30.07013206102, 0, 0},
 			{0.2706225949, 1.3299945893, 38.1330356378},

@@ -4,7 +4,7 @@ package aa
 
 // vsopFullSaturn holds 5759 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullSaturn = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{0.87401354029, 0, 0},
 			{0.1110765978, 3.96205090194, 213.299095438},
@@ -2376,7 +2376,7 @@ var vsopFullSaturn = vsopModel{
 			{1.02e-9, 0.49450039082, 117.3198682202},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.0433067804, 3.60284428399, 213.299095438},
 			{0.00240348303, 2.8523848939, 426.598190876},
@@ -3356,7 +3356,7 @@ var vsopFullSaturn = vsopModel{
 			{8.9e-10, 0.5839686453, 213.299095438},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{9.55758135801, 0, 0},
 			{0.52921382465, 2.39226219733, 213.299095438},

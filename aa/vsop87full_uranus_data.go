@@ -4,7 +4,7 @@ package aa
 
 // vsopFullUranus holds 3989 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullUranus = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{5.48129294299, 0, 0},
 			{0.09260408252, 0.8910642153, 74.7815985673},
@@ -1594,7 +1594,7 @@ var vsopFullUranus = vsopModel{
 			{8.73e-9, 3.14159265359, 0},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.01346277639, 2.61877810545, 74.7815985673},
 			{0.00062341405, 5.08111175856, 149.5631971346},
@@ -2121,7 +2121,7 @@ var vsopFullUranus = vsopModel{
 			{3e-9, 3.14159265359, 0},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{19.21264847881, 0, 0},
 			{0.88784984055, 5.60377526994, 74.7815985673},

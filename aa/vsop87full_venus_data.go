@@ -4,7 +4,7 @@ package aa
 
 // vsopFullVenus holds 1682 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
 var vsopFullVenus = vsopModel{
-	L: [6][]vsopTerm{
+	L: vsopSeries{
 		{
 			{3.17614666774, 0, 0},
 			{0.01353968419, 5.59313319619, 10213.285546211},
@@ -689,7 +689,7 @@ var vsopFullVenus = vsopModel{
 			{2e-11, 1.89460223529, 30639.856638633},
 		},
 	},
-	B: [6][]vsopTerm{
+	B: vsopSeries{
 		{
 			{0.05923638472, 0.26702775813, 10213.285546211},
 			{0.00040107978, 1.14737178106, 20426.571092422},
@@ -1129,7 +1129,7 @@ var vsopFullVenus = vsopModel{
 			{9e-11, 2.32953116868, 30639.856638633},
 		},
 	},
-	R: [6][]vsopTerm{
+	R: vsopSeries{
 		{
 			{0.72334820905, 0, 0},
 			{0.00489824185, 4.02151832268, 10213.285546211},

@@ -72,6 +72,12 @@ func main() {
 		src := fmt.Sprintf("astronomia %s data/vsop87D%s.js (VSOP87D, Bretagnon & Francou 1988)", astroVer, p)
 		write(filepath.Join(*out, "vsop87full_"+p+"_data.go"), "vsopFull"+title(p), src, full)
 	}
+	fullB, err := parseFull(filepath.Join(*astro, "data", "vsop87Bearth.js"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	write(filepath.Join(*out, "vsop87full_earthj2000_data.go"), "vsopFullEarthJ2000",
+		fmt.Sprintf("astronomia %s data/vsop87Bearth.js (VSOP87B, ecliptic and equinox J2000.0)", astroVer), fullB)
 	dist, err := os.ReadFile(filepath.Join(*aajs, "dist", "aa-js.js"))
 	if err != nil {
 		log.Fatal(err)
@@ -99,6 +105,24 @@ func main() {
 		}
 		src := fmt.Sprintf("Meeus, Astronomical Algorithms 2nd ed., Appendix III, as printed in aa-js %s dist/aa-js.js", aajsVer)
 		write(filepath.Join(*out, "vsop87_"+p+"_data.go"), "vsopMeeus"+title(p), src, m)
+		if p == "earth" {
+			// Appendix III also gives, for the Earth, the series L1…L4 and
+			// B1…B4 referred to the ecliptic and equinox J2000.0 (L0, B0 and
+			// R are those of the date); aa-js prints them right after R.
+			j := m
+			j[0] = [][]term{m[0][0]}
+			j[1] = [][]term{m[1][0]}
+			for s, n := range []int{4, 4} {
+				for range n {
+					j[s] = append(j[s], scale(arrays[k]))
+					k++
+				}
+			}
+			if j[0][1][0][0] != "6283.07584999" || j[1][1][0][0] != "0.00227778" {
+				log.Fatalf("vsopgen: J2000 Earth series not where expected: %v %v", j[0][1][0], j[1][1][0])
+			}
+			write(filepath.Join(*out, "vsop87_earthj2000_data.go"), "vsopMeeusEarthJ2000", src+" (Earth, J2000.0 series)", j)
+		}
 	}
 }
 
@@ -208,7 +232,7 @@ func write(path, name, source string, m [3][][]term) {
 	fmt.Fprintf(&b, "// %s holds %d terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).\n", name, n)
 	fmt.Fprintf(&b, "var %s = vsopModel{\n", name)
 	for c, s := range m {
-		fmt.Fprintf(&b, "%c: [6][]vsopTerm{\n", "LBR"[c])
+		fmt.Fprintf(&b, "%c: vsopSeries{\n", "LBR"[c])
 		for _, ts := range s {
 			b.WriteString("{\n")
 			for _, t := range ts {

@@ -1,0 +1,120 @@
+package aa
+
+import (
+	"errors"
+	"math"
+)
+
+// Planet names one of the eight major planets and the theory used for its
+// heliocentric position. The constants Mercury … Neptune use Meeus'
+// truncated VSOP87 (Appendix III), as aa-js does; p.Full() selects the
+// complete VSOP87D series, which is slower (Earth: 2425 terms instead of
+// 195) and about a hundred times more accurate. Every method of a Planet,
+// and every function taking one, honours that choice, e.g.
+//
+//	aa.Jupiter.Heliocentric(jde)        // truncated
+//	aa.Jupiter.Full().Apparent(jde)     // full VSOP87 for Jupiter and the Earth
+//
+// Planet values other than the constants (and their Full variants) are
+// invalid: methods returning an error report [ErrInvalidPlanet], the others
+// return NaN.
+type Planet uint8
+
+// The planets, numbered outwards from the Sun.
+const (
+	Mercury Planet = iota + 1
+	Venus
+	Earth
+	Mars
+	Jupiter
+	Saturn
+	Uranus
+	Neptune
+)
+
+// planetFullBit marks the complete VSOP87 series.
+const planetFullBit Planet = 0x10
+
+// ErrInvalidPlanet is returned for a Planet value that is not one of the
+// constants Mercury … Neptune (or, where the Earth makes no sense, for Earth).
+var ErrInvalidPlanet = errors.New("aa: invalid planet")
+
+// Full returns p with the complete VSOP87D series selected.
+func (p Planet) Full() Planet { return p | planetFullBit }
+
+// Truncated returns p with Meeus' truncated series selected (the default).
+func (p Planet) Truncated() Planet { return p &^ planetFullBit }
+
+// IsFull reports whether p uses the complete VSOP87D series.
+func (p Planet) IsFull() bool { return p&planetFullBit != 0 }
+
+// Valid reports whether p is one of the eight planets.
+func (p Planet) Valid() bool {
+	b := p.Truncated()
+	return b >= Mercury && b <= Neptune
+}
+
+// String returns the planet's English name, followed by " (full VSOP87)"
+// if p.IsFull().
+func (p Planet) String() string {
+	if !p.Valid() {
+		return "invalid planet"
+	}
+	name := [...]string{"", "Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"}[p.Truncated()]
+	if p.IsFull() {
+		return name + " (full VSOP87)"
+	}
+	return name
+}
+
+// index returns 0 for Mercury … 7 for Neptune.
+func (p Planet) index() int { return int(p.Truncated()) - 1 }
+
+// earth returns the Earth with the same choice of series as p.
+func (p Planet) earth() Planet { return Earth | p&planetFullBit }
+
+func (p Planet) model() *vsopModel {
+	if !p.Valid() {
+		return nil
+	}
+	if p.IsFull() {
+		return [...]*vsopModel{&vsopFullMercury, &vsopFullVenus, &vsopFullEarth, &vsopFullMars,
+			&vsopFullJupiter, &vsopFullSaturn, &vsopFullUranus, &vsopFullNeptune}[p.index()]
+	}
+	return [...]*vsopModel{&vsopMeeusMercury, &vsopMeeusVenus, &vsopMeeusEarth, &vsopMeeusMars,
+		&vsopMeeusJupiter, &vsopMeeusSaturn, &vsopMeeusUranus, &vsopMeeusNeptune}[p.index()]
+}
+
+// Heliocentric returns the planet's heliocentric ecliptic longitude L and
+// latitude B, referred to the mean dynamical ecliptic and equinox of the
+// date (VSOP87D, not FK5: see [FK5Correction]), and its radius vector R in
+// AU, at jde (TT). Meeus ch. 32, eq. 32.1–32.2, Example 32.a. L is in
+// [0, 2π). Accuracy: see the package notes in vsop87.go (truncated: ~1″
+// for Mercury…Mars, a few ″ for the giant planets; full: better than
+// 0.01″ near J2000). It does not allocate. aa-js: Planet.getEclipticCoordinates
+// and getRadiusVector (same truncated series).
+func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
+	m := p.model()
+	if m == nil {
+		return Ecliptic{Angle(math.NaN()), Angle(math.NaN())}, math.NaN()
+	}
+	l, b, r := m.position(jde)
+	return Ecliptic{Angle(l), Angle(b)}, r
+}
+
+// FK5Correction returns the corrections Δλ, Δβ that convert a heliocentric
+// or geocentric ecliptic position on the VSOP87 dynamical ecliptic and
+// equinox of jde (TT) to the FK5 system (Meeus eq. 32.3, p. 219). aa-js
+// uses (cos λ′ − sin λ′) in Δλ, a sign error worth 0.002″ in Example 33.a.
+func FK5Correction(pos Ecliptic, jde JD) (dlon, dlat Angle) {
+	t := jde.Centuries()
+	lp := pos.Lon.Deg() - 1.397*t - 0.00031*t*t
+	s, c := math.Sincos(lp * radPerDeg)
+	return ArcSec(-0.09033 + 0.03916*(c+s)*pos.Lat.Tan()), ArcSec(0.03916 * (c - s))
+}
+
+// toFK5 applies [FK5Correction].
+func toFK5(pos Ecliptic, jde JD) Ecliptic {
+	dl, db := FK5Correction(pos, jde)
+	return Ecliptic{pos.Lon + dl, pos.Lat + db}
+}

@@ -1,0 +1,144 @@
+package aa
+
+import "math"
+
+// Chapter 25, Solar Coordinates.
+
+// SunTheory selects the theory behind the Sun's position: the constant
+// [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js);
+// Sun.Full() uses the complete VSOP87D series. For the low-accuracy
+// formulae of Meeus p. 163–165 see [SunLowAccuracy].
+type SunTheory uint8
+
+// Sun computes solar positions from the truncated VSOP87 series.
+const Sun SunTheory = 0
+
+// Full returns the Sun computed from the complete VSOP87 series.
+func (s SunTheory) Full() SunTheory { return s | SunTheory(planetFullBit) }
+
+// IsFull reports whether s uses the complete VSOP87 series.
+func (s SunTheory) IsFull() bool { return Planet(s)&planetFullBit != 0 }
+
+// earth returns the Earth model matching s.
+func (s SunTheory) earth() Planet { return Earth | Planet(s)&planetFullBit }
+
+// SunMeanLongitude returns the geometric mean longitude L0 of the Sun
+// referred to the mean equinox of the date (Meeus eq. 25.2), in [0, 2π);
+// jde is TT. aa-js: Sun.getMeanLongitudeReferredToMeanEquinoxOfDate (which
+// takes T instead of a Julian day).
+func SunMeanLongitude(jde JD) Angle {
+	t := jde.Centuries()
+	return Deg(normDeg(horner(t, 280.46646, 36000.76983, 0.0003032)))
+}
+
+// SunMeanAnomaly returns the mean anomaly M of the Sun (Meeus eq. 25.3), in
+// [0, 2π); jde is TT. aa-js: Sun.getMeanAnomaly.
+func SunMeanAnomaly(jde JD) Angle {
+	t := jde.Centuries()
+	return Deg(normDeg(horner(t, 357.52911, 35999.05029, -0.0001537)))
+}
+
+// EarthEccentricity returns the eccentricity e of the Earth's orbit
+// (Meeus eq. 25.4); jde is TT. aa-js: Earth.getEccentricity.
+func EarthEccentricity(jde JD) float64 {
+	return horner(jde.Centuries(), 0.016708634, -0.000042037, -0.0000001267)
+}
+
+// EarthPerihelionLongitude returns the longitude π of the perihelion of the
+// Earth's orbit, mean equinox of the date (Meeus p. 151), jde TT.
+// aa-js: Earth.getLongitudeOfPerihelion.
+func EarthPerihelionLongitude(jde JD) Angle {
+	return Deg(horner(jde.Centuries(), 102.93735, 1.71946, 0.00046))
+}
+
+// SunEquationOfCenter returns the Sun's equation of the center C (Meeus
+// p. 164); jde is TT. aa-js: Sun.getEquationOfTheCenter (which takes T and M).
+func SunEquationOfCenter(jde JD) Angle {
+	t := jde.Centuries()
+	s1, c1 := SunMeanAnomaly(jde).SinCos()
+	s2 := 2 * s1 * c1
+	s3 := s1 * (3 - 4*s1*s1)
+	return Deg((1.914602-t*(0.004817+0.000014*t))*s1 + (0.019993-0.000101*t)*s2 + 0.000289*s3)
+}
+
+// SunLowAccuracy returns the true geometric longitude ☉ of the Sun (mean
+// equinox of the date, [0, 2π)) and its radius vector R in AU from the
+// formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in
+// longitude; jde is TT. aa-js: Sun.getGeometricEclipticLongitude (☉ only).
+func SunLowAccuracy(jde JD) (lon Angle, r float64) {
+	c := SunEquationOfCenter(jde)
+	lon = (SunMeanLongitude(jde) + c).Norm()
+	e := EarthEccentricity(jde)
+	nu := SunMeanAnomaly(jde) + c
+	return lon, 1.000001018 * (1 - e*e) / (1 + e*nu.Cos())
+}
+
+// sunOmega returns Ω of Meeus p. 164, degrees.
+func sunOmega(t float64) float64 { return 125.04 - 1934.136*t }
+
+// SunApparentLongitudeLowAccuracy returns the apparent longitude λ of the
+// Sun, true equinox of the date, from ☉ − 0.00569° − 0.00478° sin Ω
+// (Meeus p. 164, Example 25.a); jde is TT.
+func SunApparentLongitudeLowAccuracy(jde JD) Angle {
+	lon, _ := SunLowAccuracy(jde)
+	om := sunOmega(jde.Centuries()) * radPerDeg
+	return (lon + Deg(-0.00569-0.00478*math.Sin(om))).Norm()
+}
+
+// SunApparentLowAccuracy returns the apparent right ascension and
+// declination of the Sun from the low-accuracy formulae of Meeus p. 165
+// (eq. 25.6–25.8: obliquity ε0 + 0.00256° cos Ω), Example 25.a; accurate
+// to about 0.01°; jde is TT.
+func SunApparentLowAccuracy(jde JD) Equatorial {
+	lam := SunApparentLongitudeLowAccuracy(jde)
+	om := sunOmega(jde.Centuries()) * radPerDeg
+	eps := MeanObliquity(jde) + Deg(0.00256*math.Cos(om))
+	return Ecliptic{Lon: lam}.ToEquatorial(eps)
+}
+
+// vsopGeometric returns the Sun's geometric position on the VSOP87
+// dynamical ecliptic (☉ = L + 180°, β = −B) and R.
+func (s SunTheory) vsopGeometric(jde JD) (Ecliptic, float64) {
+	pos, r := s.earth().Heliocentric(jde)
+	return Ecliptic{(pos.Lon + pi).Norm(), -pos.Lat}, r
+}
+
+// Geometric returns the Sun's geometric geocentric longitude ☉ and
+// latitude β, FK5 system, mean equinox of the date, and the Earth–Sun
+// distance R in AU, at jde (TT). Meeus p. 166 (eq. 32.3), Example 25.b.
+// With the truncated series the error is below 1″ over 1800–2200.
+// aa-js: Sun.getGeometricFK5EclipticLongitude/Latitude, whose FK5
+// correction in longitude has the wrong sign on its latitude term (nil for
+// the Sun, so the two agree).
+func (s SunTheory) Geometric(jde JD) (pos Ecliptic, r float64) {
+	pos, r = s.vsopGeometric(jde)
+	return toFK5(pos, jde), r
+}
+
+// aberrationSun is the constant of the Sun's annual aberration divided by R,
+// in arcseconds (Meeus eq. 25.10).
+const aberrationSun = 20.4898
+
+// Apparent returns the Sun's apparent ecliptic longitude λ and latitude β
+// (true equinox of the date: FK5, nutation in longitude, aberration
+// −20.4898″/R; Meeus p. 166–167, Example 25.b) and R in AU, jde TT. It does
+// not allocate. aa-js: Sun.getApparentGeocentricEclipticCoordinates.
+func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
+	pos, r = s.Geometric(jde)
+	dpsi, _ := Nutation(jde)
+	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
+	return pos, r
+}
+
+// ApparentEquatorial returns the Sun's apparent right ascension and
+// declination at jde (TT), with the true obliquity (Meeus eq. 25.6–25.7 with
+// β, Example 25.b); also the distance R in AU. Truncated series: within
+// 1″ of the full VSOP87 over 1800–2200. aa-js:
+// Sun.getApparentGeocentricEquatorialCoordinates (same truncated series,
+// ~5 times slower per call, see aa/README.md).
+func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
+	pos, r := s.Geometric(jde)
+	dpsi, deps := Nutation(jde)
+	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
+	return pos.ToEquatorial(MeanObliquity(jde) + deps), r
+}
