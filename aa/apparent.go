@@ -1,0 +1,169 @@
+package aa
+
+import "math"
+
+// Chapter 23, Apparent Place of a Star.
+
+// AberrationConstant is κ = 20.49552″ (Meeus p. 151).
+var AberrationConstant = ArcSec(20.49552)
+
+// sunForAberration returns the Sun's true geometric longitude ⊙, the
+// eccentricity e of the Earth's orbit and the longitude of its perihelion π
+// at T Julian centuries (TT) from J2000 (Meeus eq. 25.2–25.4 and p. 151),
+// the low-accuracy solar theory the aberration formulas call for.
+func sunForAberration(t float64) (sun Angle, e float64, peri Angle) {
+	l0 := horner(t, 280.46646, 36000.76983, 0.0003032)
+	m := Deg(horner(t, 357.52911, 35999.05029, -0.0001537))
+	c := (1.914602-(0.004817+0.000014*t)*t)*m.Sin() +
+		(0.019993-0.000101*t)*(2*m).Sin() + 0.000289*(3*m).Sin()
+	return Deg(l0 + c), horner(t, 0.016708634, -0.000042037, -0.0000001267),
+		Deg(horner(t, 102.93735, 1.71946, 0.00046))
+}
+
+// AberrationEcliptic returns the annual aberration Δλ, Δβ of a body at
+// ecliptic coordinates e (of date) at the TT Julian day jde (Meeus eq.
+// 23.2, with the e-terms). aa-js getAnnualEclipticAberration returns
+// degrees while documenting arcseconds; here the result is an Angle.
+func AberrationEcliptic(e Ecliptic, jde JD) (dlon, dlat Angle) {
+	sun, ecc, peri := sunForAberration(jde.Centuries())
+	k := float64(AberrationConstant)
+	cb := e.Lat.Cos()
+	dlon = Angle((-k*(sun-e.Lon).Cos() + ecc*k*(peri-e.Lon).Cos()) / cb)
+	dlat = Angle(-k * e.Lat.Sin() * ((sun - e.Lon).Sin() - ecc*(peri-e.Lon).Sin()))
+	return
+}
+
+// AberrationEquatorial returns the annual aberration Δα, Δδ of a star at q
+// (equinox of date) at the TT Julian day jde (Meeus eq. 23.3, with the
+// e-terms; Example 23.a). Not for stars within a few degrees of the poles.
+func AberrationEquatorial(q Equatorial, jde JD) (dra, ddec Angle) {
+	t := jde.Centuries()
+	sun, ecc, peri := sunForAberration(t)
+	_, deps := Nutation(jde)
+	eps := MeanObliquity(jde) + deps
+	return aberrationEquatorial(q, eps, sun, ecc, peri)
+}
+
+func aberrationEquatorial(q Equatorial, eps, sun Angle, ecc float64, peri Angle) (dra, ddec Angle) {
+	k := float64(AberrationConstant)
+	sa, ca := q.RA.SinCos()
+	sd, cd := q.Dec.SinCos()
+	se, ce := eps.SinCos()
+	ss, cs := sun.SinCos()
+	sp, cp := peri.SinCos()
+	dra = Angle(-k*(ca*cs*ce+sa*ss)/cd + ecc*k*(ca*cp*ce+sa*sp)/cd)
+	f := se/ce*cd - sa*sd
+	ddec = Angle(-k*(cs*ce*f+ca*sd*ss) + ecc*k*(cp*ce*f+ca*sd*sp))
+	return
+}
+
+// speedOfLight in units of 1e-8 AU per day (Meeus p. 155).
+const speedOfLight1e8AUd = 17314463348
+
+// EarthVelocity returns the velocity of the Earth referred to the mean
+// equator and equinox of J2000, in units of 1e-8 AU per day, at the TT
+// Julian day jde, from the series of Ron & Vondrák (Meeus Table 23.A).
+// aa-js getEarthVelocity computes xsin + xsint·T·sin A instead of
+// (xsin + xsint·T)·sin A, which breaks Example 23.b.
+func EarthVelocity(jde JD) (x, y, z float64) {
+	t := jde.Centuries()
+	// Arguments in radians (Meeus p. 153).
+	args := [11]float64{
+		3.1761467 + 1021.3285546*t, // L2 Venus
+		1.7534703 + 628.3075849*t,  // L3 Earth
+		6.2034809 + 334.0612431*t,  // L4 Mars
+		0.5995465 + 52.9690965*t,   // L5 Jupiter
+		0.8740168 + 21.3299095*t,   // L6 Saturn
+		5.4812939 + 7.4781599*t,    // L7 Uranus
+		5.3118863 + 3.8133036*t,    // L8 Neptune
+		3.8103444 + 8399.6847337*t, // L′ Moon
+		5.1984667 + 7771.3771486*t, // D
+		2.3555559 + 8328.6914289*t, // M′
+		1.6279052 + 8433.4661601*t, // F
+	}
+	for i := range args {
+		args[i] = math.Mod(args[i], twoPi)
+	}
+	for i := range ronVondrakTerms {
+		r := &ronVondrakTerms[i]
+		a := 0.0
+		for j, m := range r.mul {
+			if m != 0 {
+				a += float64(m) * args[j]
+			}
+		}
+		s, c := math.Sincos(a)
+		x += (r.xs+r.xst*t)*s + (r.xc+r.xct*t)*c
+		y += (r.ys+r.yst*t)*s + (r.yc+r.yct*t)*c
+		z += (r.zs+r.zst*t)*s + (r.zc+r.zct*t)*c
+	}
+	return
+}
+
+// AberrationRonVondrak returns the annual aberration Δα, Δδ of a star at
+// q, referred to the J2000 equator and equinox, at the TT Julian day jde,
+// from the Earth velocity of Ron & Vondrák (Meeus p. 155–156, Example 23.b),
+// accurate to 0.001″ between 1800 and 2200.
+func AberrationRonVondrak(q Equatorial, jde JD) (dra, ddec Angle) {
+	x, y, z := EarthVelocity(jde)
+	sa, ca := q.RA.SinCos()
+	sd, cd := q.Dec.SinCos()
+	dra = Angle((y*ca - x*sa) / (speedOfLight1e8AUd * cd))
+	ddec = Angle(-((x*ca+y*sa)*sd - z*cd) / speedOfLight1e8AUd)
+	return
+}
+
+// Star is a catalogue position: the mean place at an epoch (usually
+// J2000.0) and its proper motion.
+type Star struct {
+	Pos   Equatorial // mean place, equator and equinox of Epoch
+	Epoch JD         // epoch of Pos (TT Julian day), e.g. J2000
+	PMRA  Angle      // proper motion in right ascension per Julian year, dα/dt
+	PMDec Angle      // proper motion in declination per Julian year
+}
+
+// ApparentPlace returns the apparent place of the star s at the TT Julian
+// day jde: proper motion, annual aberration from the Ron–Vondrák Earth
+// velocity (applied in the J2000 frame), rigorous precession (eq. 21.2–21.4)
+// and rigorous nutation (rotation by Δψ about the ecliptic pole, then to the
+// true equator). This is the route of Meeus Example 23.b. Stellar parallax,
+// light deflection and the annual parallax are neglected. aa-js has no
+// such pipeline. The star's Epoch must be J2000 for the Ron–Vondrák step to
+// be rigorous; other epochs are first precessed to J2000.
+func ApparentPlace(s Star, jde JD) Equatorial {
+	years := float64(jde-s.Epoch) / 365.25
+	q := ApplyProperMotion(s.Pos, s.PMRA, s.PMDec, years)
+	if s.Epoch != J2000 {
+		q = Precess(q, s.Epoch, J2000)
+	}
+	dra, ddec := AberrationRonVondrak(q, jde)
+	q = Equatorial{q.RA + dra, q.Dec + ddec}
+	q = Precess(q, J2000, jde)
+	return Nutate(q, jde)
+}
+
+// Nutate turns a mean place of the equinox of date into the true place,
+// rigorously: to ecliptic coordinates with ε0, +Δψ in longitude, back with
+// ε = ε0 + Δε (Meeus ch. 23). jde is TT.
+func Nutate(q Equatorial, jde JD) Equatorial {
+	dpsi, deps := Nutation(jde)
+	eps0 := MeanObliquity(jde)
+	e := q.ToEcliptic(eps0)
+	e.Lon += dpsi
+	return e.ToEquatorial(eps0 + deps)
+}
+
+// ApparentPlaceMeeus returns the apparent place by the route of Meeus
+// Example 23.a: proper motion and precession to the date, then nutation
+// (eq. 23.1) and aberration (eq. 23.3) added as corrections. It agrees with
+// [ApparentPlace] to a few milliarcseconds away from the poles.
+func ApparentPlaceMeeus(s Star, jde JD) Equatorial {
+	q := PrecessWithProperMotion(s.Pos, s.PMRA, s.PMDec, s.Epoch, jde)
+	t := jde.Centuries()
+	dpsi, deps := Nutation(jde)
+	eps := MeanObliquity(jde) + deps
+	dra1, ddec1 := nutationEquatorial(q, eps, dpsi, deps)
+	sun, ecc, peri := sunForAberration(t)
+	dra2, ddec2 := aberrationEquatorial(q, eps, sun, ecc, peri)
+	return Equatorial{(q.RA + dra1 + dra2).Norm(), q.Dec + ddec1 + ddec2}
+}

@@ -1,0 +1,81 @@
+package aa
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Meeus Examples 21.b, 23.a and 23.b: θ Persei on 2028 November 13.19 TD.
+var thetaPersei = Star{
+	Pos:   Equatorial{HMS(false, 2, 44, 11.986), DMS(false, 49, 13, 42.48)},
+	Epoch: J2000,
+	PMRA:  HMS(false, 0, 0, 0.03425),
+	PMDec: ArcSec(-0.0895),
+}
+
+func ExampleNutationEquatorial() {
+	jde, _ := JDFromGregorian(2028, 11, 13.19)
+	q := Equatorial{HMS(false, 2, 46, 11.331), DMS(false, 49, 20, 54.54)}
+	dra, ddec := NutationEquatorial(q, jde)
+	fmt.Printf("Δα1 = %.3f″  Δδ1 = %.3f″\n", dra.ArcSec(), ddec.ArcSec())
+	dra, ddec = AberrationEquatorial(q, jde)
+	fmt.Printf("Δα2 = %.3f″  Δδ2 = %.3f″\n", dra.ArcSec(), ddec.ArcSec())
+	// Output:
+	// Δα1 = 15.843″  Δδ1 = 6.217″
+	// Δα2 = 30.045″  Δδ2 = 6.697″
+}
+
+func ExampleApparentPlaceMeeus() {
+	// Meeus Example 23.a, p. 152.
+	jde, _ := JDFromGregorian(2028, 11, 13.19)
+	q := ApparentPlaceMeeus(thetaPersei, jde)
+	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
+	// Output: 2h46m14.390s 49°21′07.45″
+}
+
+func ExampleAberrationRonVondrak() {
+	// Meeus Example 23.b, p. 156: the J2000 place with proper motion.
+	jde, _ := JDFromGregorian(2028, 11, 13.19)
+	q := Equatorial{HMS(false, 2, 44, 12.9747), DMS(false, 49, 13, 39.896)}
+	dra, ddec := AberrationRonVondrak(q, jde)
+	fmt.Printf("Δα = %+.9f rad  Δδ = %+.9f rad\n", dra.Rad(), ddec.Rad())
+	// Output:
+	// Δα = +0.000145252 rad  Δδ = +0.000032723 rad
+}
+
+func ExampleApparentPlace() {
+	// Meeus Example 23.b, p. 156: full apparent place.
+	jde, _ := JDFromGregorian(2028, 11, 13.19)
+	q := ApparentPlace(thetaPersei, jde)
+	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
+	// Output: 2h46m14.392s 49°21′07.45″
+}
+
+func TestAberrationEcliptic(t *testing.T) {
+	// The ecliptic and equatorial aberration formulas describe the same
+	// displacement.
+	jde := JD(2462088.69)
+	eps := TrueObliquity(jde)
+	q := Equatorial{Deg(41.5), Deg(49.3)}
+	e := q.ToEcliptic(eps)
+	dl, db := AberrationEcliptic(e, jde)
+	moved := Ecliptic{e.Lon + dl, e.Lat + db}.ToEquatorial(eps)
+	dra, ddec := AberrationEquatorial(q, jde)
+	approx(t, "Δα", (moved.RA - q.RA).ArcSec(), dra.ArcSec(), 0.01)
+	approx(t, "Δδ", (moved.Dec - q.Dec).ArcSec(), ddec.ArcSec(), 0.01)
+	// The Ron–Vondrák velocity is about 2π AU per year.
+	x, y, z := EarthVelocity(jde)
+	v := (x*x + y*y + z*z)
+	approx(t, "|v|", v/1e16, 0.01720*0.01720*1e16/1e16*1e0*(1e8*1e8)/1e16, 0.01)
+}
+
+func TestApparentPlaceOtherEpoch(t *testing.T) {
+	jde, _ := JDFromGregorian(2028, 11, 13.19)
+	s := thetaPersei
+	s2 := Star{Pos: Precess(s.Pos, J2000, BesselianEpoch(1950)), Epoch: BesselianEpoch(1950)}
+	s.PMRA, s.PMDec = 0, 0
+	a := ApparentPlace(s, jde)
+	b := ApparentPlace(s2, jde)
+	approxAngle(t, "RA", a.RA, b.RA, 0.01)
+	approx(t, "Dec", a.Dec.ArcSec(), b.Dec.ArcSec(), 0.01)
+}
