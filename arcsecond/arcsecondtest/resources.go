@@ -93,8 +93,8 @@ var (
 func init() {
 	declare(
 		// Public catalogues (arcsecond-api.md §4.3).
-		&resource{name: "observingsites", uuid: true, write: roleAdmin},
-		&resource{name: "telescopes", uuid: true, write: roleAdmin, extra: []string{"device", "ownership_mode"}},
+		&resource{name: "observingsites", uuid: true, write: roleAdmin, view: viewSite},
+		&resource{name: "telescopes", uuid: true, write: roleAdmin, extra: []string{"device", "ownership_mode"}, view: viewTelescope},
 		&resource{name: "instruments", uuid: true, write: roleAdmin},
 		&resource{name: "interferometers", uuid: true},
 		&resource{name: "mirrors", ids: idPK},

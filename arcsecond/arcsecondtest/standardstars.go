@@ -1,0 +1,50 @@
+package arcsecondtest
+
+// Spectrophotometric standard stars of ESO's list (Oke 1990, AJ 99, 1621;
+// Hamuy et al. 1992, PASP 104, 533 and 1994, PASP 106, 566), as published
+// on https://www.eso.org/sci/observing/tools/standards/spectra.html.
+// Positions ICRS J2000 (degrees), V magnitudes and spectral types rounded
+// from SIMBAD.
+type standardStarFact struct {
+	name     string
+	ra, dec  float64
+	v        float64
+	spectral string
+}
+
+var standardStars = []standardStarFact{
+	{"Feige 110", 349.9934, -5.1656, 11.83, "sdOB"},
+	{"Feige 34", 159.9030, 43.1026, 11.18, "sdO"},
+	{"GD 71", 88.1150, 15.8872, 13.03, "DA1"},
+	{"GD 153", 194.2596, 22.0313, 13.35, "DA1"},
+	{"HZ 44", 200.8971, 36.1331, 11.66, "sdO"},
+	{"BD+28 4211", 327.7958, 28.8639, 10.51, "sdO"},
+	{"G191-B2B", 76.3775, 52.8311, 11.78, "DA0"},
+	{"LTT 3218", 130.3850, -32.9425, 11.86, "DA5"},
+	{"LTT 7987", 302.7367, -30.2186, 12.23, "DA4"},
+	{"EG 274", 245.8908, -39.2294, 11.03, "DA"},
+	{"LTT 9491", 349.8954, -17.0917, 14.11, "DB"},
+	{"Hiltner 600", 101.3057, 2.1374, 10.44, "B1"},
+}
+
+// standardStarsCatalogue is the id of the seeded catalogue; it is always 1.
+const standardStarsCatalogue = 1
+
+func (s *Server) seedStandardStars() {
+	s.db.coll("catalogues").insert(record{
+		"key": "eso-spectrophotometric", "name": "ESO spectrophotometric standards",
+		"secondary_name": "Oke 1990; Hamuy et al. 1992, 1994", "bibcode": "1990AJ.....99.1621O",
+		"source_url":  "https://www.eso.org/sci/observing/tools/standards/spectra.html",
+		"description": "Optical and UV spectrophotometric standard stars.", "notes": "",
+		"tables": []any{map[string]any{"index": 0, "name": "Standards"}},
+	}, idID)
+	for i, st := range standardStars {
+		s.db.coll("standardstars").insert(record{
+			"_catalogue": standardStarsCatalogue, "name": st.name, "astronomical_object": st.name, "spectral_type": st.spectral,
+			"equatorial_coordinates": map[string]any{"right_ascension": st.ra, "declination": st.dec, "epoch": 2000.0},
+			"magnitudes":             []any{map[string]any{"band": "V", "value": st.v}},
+			"colors":                 []any{}, "polarizations": []any{},
+			"catalogue_row": map[string]any{"index": i, "table": 0, "catalogue": standardStarsCatalogue},
+		}, nil)
+	}
+}
