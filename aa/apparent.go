@@ -9,15 +9,10 @@ var AberrationConstant = ArcSec(20.49552)
 
 // sunForAberration returns the Sun's true geometric longitude ⊙, the
 // eccentricity e of the Earth's orbit and the longitude of its perihelion π
-// at T Julian centuries (TT) from J2000 (Meeus eq. 25.2–25.4 and p. 151),
-// the low-accuracy solar theory the aberration formulas call for.
-func sunForAberration(t float64) (sun Angle, e float64, peri Angle) {
-	l0 := horner(t, 280.46646, 36000.76983, 0.0003032)
-	m := Deg(horner(t, 357.52911, 35999.05029, -0.0001537))
-	c := (1.914602-(0.004817+0.000014*t)*t)*m.Sin() +
-		(0.019993-0.000101*t)*(2*m).Sin() + 0.000289*(3*m).Sin()
-	return Deg(l0 + c), horner(t, 0.016708634, -0.000042037, -0.0000001267),
-		Deg(horner(t, 102.93735, 1.71946, 0.00046))
+// at the TT Julian day jde (Meeus ch. 25 low accuracy and p. 151), as the
+// aberration formulas call for.
+func sunForAberration(jde JD) (sun Angle, e float64, peri Angle) {
+	return SunMeanLongitude(jde) + SunEquationOfCenter(jde), EarthEccentricity(jde), EarthPerihelionLongitude(jde)
 }
 
 // AberrationEcliptic returns the annual aberration Δλ, Δβ of a body at
@@ -25,7 +20,7 @@ func sunForAberration(t float64) (sun Angle, e float64, peri Angle) {
 // 23.2, with the e-terms). aa-js getAnnualEclipticAberration returns
 // degrees while documenting arcseconds; here the result is an Angle.
 func AberrationEcliptic(e Ecliptic, jde JD) (dlon, dlat Angle) {
-	sun, ecc, peri := sunForAberration(jde.Centuries())
+	sun, ecc, peri := sunForAberration(jde)
 	k := float64(AberrationConstant)
 	cb := e.Lat.Cos()
 	dlon = Angle((-k*(sun-e.Lon).Cos() + ecc*k*(peri-e.Lon).Cos()) / cb)
@@ -37,8 +32,7 @@ func AberrationEcliptic(e Ecliptic, jde JD) (dlon, dlat Angle) {
 // (equinox of date) at the TT Julian day jde (Meeus eq. 23.3, with the
 // e-terms; Example 23.a). Not for stars within a few degrees of the poles.
 func AberrationEquatorial(q Equatorial, jde JD) (dra, ddec Angle) {
-	t := jde.Centuries()
-	sun, ecc, peri := sunForAberration(t)
+	sun, ecc, peri := sunForAberration(jde)
 	_, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps
 	return aberrationEquatorial(q, eps, sun, ecc, peri)
@@ -159,11 +153,10 @@ func Nutate(q Equatorial, jde JD) Equatorial {
 // [ApparentPlace] to a few milliarcseconds away from the poles.
 func ApparentPlaceMeeus(s Star, jde JD) Equatorial {
 	q := PrecessWithProperMotion(s.Pos, s.PMRA, s.PMDec, s.Epoch, jde)
-	t := jde.Centuries()
 	dpsi, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps
 	dra1, ddec1 := nutationEquatorial(q, eps, dpsi, deps)
-	sun, ecc, peri := sunForAberration(t)
+	sun, ecc, peri := sunForAberration(jde)
 	dra2, ddec2 := aberrationEquatorial(q, eps, sun, ecc, peri)
 	return Equatorial{(q.RA + dra1 + dra2).Norm(), q.Dec + ddec1 + ddec2}
 }

@@ -12,7 +12,7 @@ func ExampleAnnualPrecession() {
 	fmt.Printf("Δα = %+.3fs  Δδ = %+.2f″\n", dra.Hours()*3600, ddec.ArcSec())
 	pmRA, pmDec := HMS(true, 0, 0, 0.0169), ArcSec(0.006)
 	years := -22.0
-	q := Equatorial{regulus.RA + (dra+pmRA).Mul(years), regulus.Dec + (ddec+pmDec).Mul(years)}
+	q := Equatorial{regulus.RA + (dra + pmRA).Mul(years), regulus.Dec + (ddec + pmDec).Mul(years)}
 	fmt.Println(q.RA.HMSString(1), q.Dec.DMSString(0))
 	// Output:
 	// Δα = +3.207s  Δδ = -17.71″
