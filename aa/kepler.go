@@ -1,0 +1,157 @@
+package aa
+
+import (
+	"errors"
+	"math"
+)
+
+// Chapter 30, Equation of Kepler: E − e sin E = M for the eccentric
+// anomaly E of an elliptic orbit of eccentricity 0 ≤ e < 1, given the mean
+// anomaly M. (aa-js has no Kepler solver.)
+
+// ErrEccentricity reports an eccentricity outside the range a function
+// accepts (e.g. e ≥ 1 for an elliptic orbit, or e < 0).
+var ErrEccentricity = errors.New("aa: eccentricity out of range")
+
+func checkEllipse(e float64) error {
+	if !(e >= 0 && e < 1) {
+		return ErrEccentricity
+	}
+	return nil
+}
+
+// Kepler returns the eccentric anomaly E for the mean anomaly m and the
+// eccentricity e, 0 ≤ e < 1, to full float64 precision (|ΔE| < 1e-15 rad).
+// It reduces M to [0, π], starts Newton's method (Meeus eq. 30.7, "second
+// method") from E0 = π when e > 0.8 (from E0 = M otherwise), a start that
+// converges for every e < 1 (Charles & Tatum 1998), and falls back on the
+// binary search of Meeus p. 206 should Newton stall. E is returned in the
+// same revolution as m. Robust up to e = 0.999999…; it does not allocate.
+func Kepler(e float64, m Angle) (Angle, error) {
+	if err := checkEllipse(e); err != nil {
+		return 0, err
+	}
+	if math.IsNaN(float64(m)) || math.IsInf(float64(m), 0) {
+		return 0, ErrNoConvergence
+	}
+	rev := math.Floor(float64(m) / twoPi)
+	mr := float64(m) - rev*twoPi
+	neg := mr > pi
+	if neg {
+		mr = twoPi - mr
+	}
+	x := mr
+	if e > 0.8 {
+		x = pi
+	}
+	ok := false
+	for range 50 {
+		s, c := math.Sincos(x)
+		dx := (x - e*s - mr) / (1 - e*c)
+		x -= dx
+		if math.Abs(dx) <= 1e-15 {
+			ok = true
+			break
+		}
+	}
+	if !ok || x < 0 || x > pi {
+		x = keplerBisect(e, mr)
+	}
+	if neg {
+		x = twoPi - x
+	}
+	return Angle(x + rev*twoPi), nil
+}
+
+// KeplerIterate solves Kepler's equation by the "first method" of Meeus
+// p. 195–196 (eq. 30.6, E1 = M + e sin E0), Example 30.a, until successive
+// values differ by less than 10^-places radian. It converges slowly for
+// large e and not at all for some e close to 1: it returns
+// ErrNoConvergence after 10 000 iterations.
+func KeplerIterate(e float64, m Angle, places int) (Angle, error) {
+	if err := checkEllipse(e); err != nil {
+		return 0, err
+	}
+	tol := math.Pow(10, -float64(places))
+	x := float64(m)
+	for range 10000 {
+		nx := float64(m) + e*math.Sin(x)
+		if math.Abs(nx-x) <= tol {
+			return Angle(nx), nil
+		}
+		x = nx
+	}
+	return 0, ErrNoConvergence
+}
+
+// KeplerNewton solves Kepler's equation by the "second method" of Meeus
+// p. 199 (Newton–Raphson, eq. 30.7), Example 30.b, starting from E0 = M,
+// until the correction is below 10^-places radian. For e close to 1 and
+// small M it can diverge (Meeus p. 205): it then returns ErrNoConvergence;
+// use [Kepler].
+func KeplerNewton(e float64, m Angle, places int) (Angle, error) {
+	if err := checkEllipse(e); err != nil {
+		return 0, err
+	}
+	tol := math.Pow(10, -float64(places))
+	x := float64(m)
+	for range 100 {
+		s, c := math.Sincos(x)
+		dx := (float64(m) + e*s - x) / (1 - e*c)
+		x += dx
+		if math.Abs(dx) <= tol {
+			return Angle(x), nil
+		}
+	}
+	return 0, ErrNoConvergence
+}
+
+// KeplerBisect solves Kepler's equation by the "third method" of Meeus
+// p. 206 (R. Sinnott's binary search), which converges for every e < 1 to
+// the last bit (53 halvings).
+func KeplerBisect(e float64, m Angle) (Angle, error) {
+	if err := checkEllipse(e); err != nil {
+		return 0, err
+	}
+	rev := math.Floor(float64(m) / twoPi)
+	mr := float64(m) - rev*twoPi
+	if mr > pi {
+		return Angle((rev+1)*twoPi - keplerBisect(e, twoPi-mr)), nil
+	}
+	return Angle(rev*twoPi + keplerBisect(e, mr)), nil
+}
+
+// keplerBisect: Sinnott's search for M in [0, π].
+func keplerBisect(e, m float64) float64 {
+	x := pi / 2
+	d := pi / 4
+	for range 55 {
+		if x-e*math.Sin(x) > m {
+			x -= d
+		} else {
+			x += d
+		}
+		d /= 2
+	}
+	return x
+}
+
+// KeplerApprox returns the closed-form approximation of Meeus p. 206,
+// tan E = sin M / (cos M − e), good only for small e (0.1: 0.00001°).
+func KeplerApprox(e float64, m Angle) (Angle, error) {
+	if err := checkEllipse(e); err != nil {
+		return 0, err
+	}
+	s, c := m.SinCos()
+	x := math.Atan2(s, c-e)
+	return Angle(x + twoPi*math.Round((float64(m)-x)/twoPi)), nil
+}
+
+// TrueAnomaly returns the true anomaly ν and the radius vector r (in the
+// units of a) for the eccentric anomaly ecc of an ellipse of semi-major
+// axis a and eccentricity e (Meeus eq. 30.1, 30.2).
+func TrueAnomaly(a, e float64, ecc Angle) (nu Angle, r float64) {
+	s, c := (ecc / 2).SinCos()
+	nu = Angle(2 * math.Atan2(math.Sqrt(1+e)*s, math.Sqrt(1-e)*c))
+	return nu, a * (1 - e*ecc.Cos())
+}
