@@ -36,7 +36,7 @@ func (c *call) crud() (int, any, *apiError) {
 		case http.MethodGet:
 			return c.list(res, parent)
 		case http.MethodPost:
-			return c.create(res, parent)
+			return c.create(res, parent, nil)
 		}
 		return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest does not implement "+c.op.method+" "+c.rt.path+" yet.")
 	}
@@ -48,6 +48,13 @@ func (c *call) crud() (int, any, *apiError) {
 	case http.MethodGet:
 		return http.StatusOK, c.render(res, rec), nil
 	case http.MethodPut, http.MethodPatch:
+		return c.update(res, rec)
+	case http.MethodPost:
+		if res.tree {
+			// iObserve nodes: POST on a node adds a child to it.
+			return c.create(res, nil, record{"parent": rec[res.primary()]})
+		}
+		// Organisation data packages: POST on the item updates it (cover image upload).
 		return c.update(res, rec)
 	case http.MethodDelete:
 		return c.destroy(res, rec)
@@ -160,16 +167,19 @@ func (c *call) list(res *resource, parent record) (int, any, *apiError) {
 }
 
 // create answers 201 with the new record.
-func (c *call) create(res *resource, parent record) (int, any, *apiError) {
+func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 	in, up, e := c.decodeBody()
 	if e != nil {
 		return 0, nil, e
+	}
+	for k, v := range set {
+		in[k] = v
 	}
 	rec := record{}
 	if parent != nil {
 		in[parentFields[c.rt.parent.name]] = str(parent[c.rt.parent.primary()])
 	}
-	c.own(in)
+	c.prefillScope(in)
 	clean, e := c.validate(res, in, false)
 	if e != nil {
 		return 0, nil, e
@@ -180,6 +190,9 @@ func (c *call) create(res *resource, parent record) (int, any, *apiError) {
 	c.own(rec)
 	if res.uuid {
 		rec["uuid"] = c.s.ids.uuid()
+	}
+	if res.token {
+		rec["token"] = c.s.ids.token()
 	}
 	now := c.s.now().Format(dateTimeLayout)
 	resp, hasSchema := schemaOf(c.op.resp)
@@ -221,6 +234,28 @@ func (c *call) own(rec record) {
 	}
 }
 
+// prefillScope gives the request body the scope fields the server decides
+// (organisation, profile), typed as the request schema wants them, so that
+// they pass validation.
+func (c *call) prefillScope(in map[string]any) {
+	sch, _ := schemaOf(c.op.body)
+	set := func(name string, s string, id any) {
+		if f, ok := sch.field(name); ok && f.typ == "integer" {
+			in[name] = id
+			return
+		}
+		in[name] = s
+	}
+	switch {
+	case c.rt.org:
+		o, _ := c.s.organisation(c.org)
+		set("organisation", c.org, o["pk"])
+	case c.rt.res != nil && c.rt.res.personal && c.who != nil:
+		p, _ := c.s.db.coll("profiles").first(func(r record) bool { return str(r["username"]) == c.who.username })
+		set("profile", c.who.username, p["pk"])
+	}
+}
+
 func (c *call) update(res *resource, old record) (int, any, *apiError) {
 	if !c.rt.org && res.canEdit != nil && (c.who == nil || !res.canEdit(c, old)) {
 		return 0, nil, errForbidden()
@@ -229,7 +264,7 @@ func (c *call) update(res *resource, old record) (int, any, *apiError) {
 	if e != nil {
 		return 0, nil, e
 	}
-	partial := c.op.method == http.MethodPatch
+	partial := c.op.method != http.MethodPut
 	if !partial {
 		for k, v := range old {
 			if _, ok := in[k]; !ok && isScopeField(k) {

@@ -24,6 +24,8 @@ func parseRole(s string) role { return roleNames[s] }
 type resource struct {
 	name     string   // collection name, as in the URL ("datasets", "archives/ESO/data")
 	uuid     bool     // new records get a "uuid"
+	token    bool     // new records get a random "token" (invitations)
+	tree     bool     // POST on an item adds a child item (iObserve nodes)
 	ids      []string // new records get the next integer in each of these fields
 	key      string   // field the other records point to (default "uuid" or the first id)
 	personal bool     // outside an organisation, a record belongs to its creator alone
@@ -127,7 +129,7 @@ func init() {
 		&resource{name: "profiles", ids: pkID, key: "username", view: viewProfile, canEdit: isSelf},
 		&resource{name: "organisations", ids: pkID, key: "subdomain", canEdit: isOrgAdmin, check: checkOrganisation},
 		&resource{name: "members", ids: pkID, write: roleAdmin, check: checkMember, view: viewMember},
-		&resource{name: "invitations", key: "token", write: roleAdmin},
+		&resource{name: "invitations", key: "token", token: true, write: roleAdmin},
 		&resource{name: "collaborations", ids: pkID, personal: true},
 		&resource{name: "subscriptions", ids: idID, personal: true},
 
@@ -152,7 +154,7 @@ func init() {
 		&resource{name: "periods", ids: pkID, write: roleAdmin},
 		&resource{name: "telescopeactivations", ids: idID, write: roleSuperadmin, del: roleSuperadmin},
 		&resource{name: "telescopeownerships", ids: pkID, write: roleSuperadmin, del: roleSuperadmin},
-		&resource{name: "nodes/iobserve", ids: pkID, personal: true},
+		&resource{name: "nodes/iobserve", ids: pkID, personal: true, tree: true},
 		&resource{name: "votes", ids: idID, personal: true},
 		&resource{name: "votessessions", ids: idID},
 	)
