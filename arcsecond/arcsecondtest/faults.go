@@ -126,7 +126,7 @@ func (fs *faultSet) take(s *Server, r *http.Request) (Fault, bool) {
 		if f.method != "" && f.method != r.Method {
 			continue
 		}
-		if f.path != "" && f.path != r.URL.Path && f.path != pattern {
+		if f.path != "" && f.path != r.URL.Path && f.path != r.URL.EscapedPath() && f.path != pattern {
 			continue
 		}
 		if f.left > 0 {

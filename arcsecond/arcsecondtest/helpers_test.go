@@ -141,3 +141,5 @@ func detail(r result) string {
 	d, _ := r.object()["detail"].(string)
 	return d
 }
+
+func decodeJSON(r io.Reader, v any) error { return json.NewDecoder(r).Decode(v) }
