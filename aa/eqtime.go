@@ -1,0 +1,31 @@
+package aa
+
+// Chapter 28, Equation of Time.
+
+// EquationOfTime returns the equation of time E = apparent solar time −
+// mean solar time at jde (TT) as an Angle (print it with HMSString; 1° =
+// 4 minutes), reduced to (−π, π]. It uses the Sun's mean longitude of eq.
+// 28.2 and the apparent right ascension of s (Meeus eq. 28.3, Example
+// 28.a: +13m42.6s on 1992 Oct 13.0 TD). (aa-js has no equation of time.)
+func (s SunTheory) EquationOfTime(jde JD) Angle {
+	tau := jde.Millennia()
+	l0 := horner(tau, 280.4664567, 360007.6982779, 0.03032028, 1.0/49931, -1.0/15300, -1.0/2000000)
+	q, _ := s.ApparentEquatorial(jde)
+	dpsi, deps := Nutation(jde)
+	eps := MeanObliquity(jde) + deps
+	return (Deg(l0-0.0057183) - q.RA + Angle(float64(dpsi)*eps.Cos())).Norm180()
+}
+
+// EquationOfTimeSmart returns the equation of time at jde (TT) from W. M.
+// Smart's formula (Meeus eq. 28.3, Example 28.b: +13m42.7s), with the
+// low-accuracy L0, M and e of chapter 25; accurate to a few seconds.
+func EquationOfTimeSmart(jde JD) Angle {
+	l0 := SunMeanLongitude(jde)
+	m := SunMeanAnomaly(jde)
+	e := EarthEccentricity(jde)
+	y := (MeanObliquity(jde) / 2).Tan()
+	y *= y
+	s2l, c2l := (2 * l0).SinCos()
+	sm := m.Sin()
+	return Angle(y*s2l - 2*e*sm + 4*e*y*sm*c2l - y*y/2*(4*l0).Sin() - 1.25*e*e*(2*m).Sin())
+}

@@ -1,0 +1,48 @@
+package aa
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+func ExampleSeasonApprox() {
+	// Meeus Example 27.a: June solstice of 1962.
+	jde := SeasonApprox(1962, JuneSolstice)
+	y, m, d := jde.Gregorian()
+	fmt.Printf("JDE = %.5f = %d-%02d-%02.0f at %s TD\n", jde, y, m, math.Floor(d), Hours(24*(d-math.Floor(d))).HMSString(0))
+	// Output:
+	// JDE = 2437837.39245 = 1962-06-21 at 21h25m08s TD
+}
+
+func TestSeasonExample27a(t *testing.T) {
+	// VSOP87 instant: 1962 June 21, 21h24m42s TD.
+	want := JD(2437836.5) + JD(HMS(false, 21, 24, 42).Hours()/24)
+	approx(t, "full", float64(Sun.Full().Season(1962, JuneSolstice)-want)*86400, 0, 0.5)
+	approx(t, "truncated", float64(Sun.Season(1962, JuneSolstice)-want)*86400, 0, 5)
+	if !math.IsNaN(float64(SeasonApprox(2000, Season(7)))) || !math.IsNaN(float64(Sun.Season(2000, -1))) {
+		t.Error("invalid season accepted")
+	}
+}
+
+func TestSeasons1996to2005(t *testing.T) {
+	// Meeus p. 182: instants 1996–2005 computed with VSOP87, TD (day h m s).
+	// The truncated series errs by up to 0.4″ in λ, i.e. ~10 s.
+	data := [4][10][4]int{
+		{{20, 8, 4, 7}, {20, 13, 55, 42}, {20, 19, 55, 35}, {21, 1, 46, 53}, {20, 7, 36, 19}, {20, 13, 31, 47}, {20, 19, 17, 13}, {21, 1, 0, 50}, {20, 6, 49, 42}, {20, 12, 34, 29}},
+		{{21, 2, 24, 46}, {21, 8, 20, 59}, {21, 14, 3, 38}, {21, 19, 50, 11}, {21, 1, 48, 46}, {21, 7, 38, 48}, {21, 13, 25, 29}, {21, 19, 11, 32}, {21, 0, 57, 57}, {21, 6, 47, 12}},
+		{{22, 18, 1, 8}, {22, 23, 56, 49}, {23, 5, 38, 15}, {23, 11, 32, 34}, {22, 17, 28, 40}, {22, 23, 5, 32}, {23, 4, 56, 28}, {23, 10, 47, 53}, {22, 16, 30, 54}, {22, 22, 24, 14}},
+		{{21, 14, 6, 56}, {21, 20, 8, 5}, {22, 1, 57, 31}, {22, 7, 44, 52}, {21, 13, 38, 30}, {21, 19, 22, 34}, {22, 1, 15, 26}, {22, 7, 4, 53}, {21, 12, 42, 40}, {21, 18, 36, 1}},
+	}
+	for s := MarchEquinox; s <= DecemberSolstice; s++ {
+		for i, d := range data[s] {
+			year := 1996 + i
+			day, _ := JDFromGregorian(year, 3+3*int(s), float64(d[0]))
+			want := day + JD(float64(d[1])/24+float64(d[2])/1440+float64(d[3])/86400)
+			name := fmt.Sprint(s, " ", year)
+			approx(t, name+" approx (s)", float64(SeasonApprox(year, s)-want)*86400, 0, 60)
+			approx(t, name+" full (s)", float64(Sun.Full().Season(year, s)-want)*86400, 0, 1.5)
+			approx(t, name+" truncated (s)", float64(Sun.Season(year, s)-want)*86400, 0, 15)
+		}
+	}
+}
