@@ -198,7 +198,8 @@ func JDFromCalendar(year, month int, day float64) (JD, error) {
 
 // Gregorian returns the date of jd in the proleptic Gregorian calendar:
 // astronomical year, month 1–12 and day with fraction. Meeus p. 63, extended
-// to negative Julian days by whole 400-year cycles. Example 7.c.
+// to negative Julian days by whole 400-year cycles. Example 7.c. For a JD
+// that is not finite or beyond ±1e12 days it returns 0, 0, NaN.
 func (jd JD) Gregorian() (year, month int, day float64) { return jdToCalendar(jd, true) }
 
 // Julian returns the date of jd in the proleptic Julian calendar (Meeus
@@ -213,11 +214,11 @@ func (jd JD) Calendar() (year, month int, day float64) {
 
 func jdToCalendar(jd JD, gregorian bool) (year, month int, day float64) {
 	x := float64(jd) + 0.5
+	if !(math.Abs(x) < 1e12) { // NaN, ±Inf, or beyond ±2.7 billion years
+		return 0, 0, math.NaN()
+	}
 	shiftYears := 0
-	if x < 0 || math.IsNaN(x) {
-		if !(x > -1e12) {
-			return 0, 0, math.NaN()
-		}
+	if x < 0 {
 		cycleDays, cycleYears := 1461.0, 4
 		if gregorian {
 			cycleDays, cycleYears = 146097, 400

@@ -151,15 +151,13 @@ func TestCalendarRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	// Consecutive days never skip or repeat, across negative JDs too.
-	py, pm, pd := JD(-200000.5).Gregorian()
+	// Whole days map back exactly, across negative JDs too.
 	for jd := JD(-199999.5); jd < 2500000; jd += 97 {
 		y, m, d := jd.Gregorian()
 		back, err := JDFromGregorian(y, m, d)
 		if err != nil || back != jd {
 			t.Fatalf("%v → %d-%d-%g → %v (%v)", jd, y, m, d, back, err)
 		}
-		_, _, _ = py, pm, pd
 	}
 }
 
@@ -233,4 +231,46 @@ func TestDecimalYear(t *testing.T) {
 	y := jd.DecimalYear()
 	approx(t, "DecimalYear", y, 2024+183.0/366, 1e-12)
 	approx(t, "JDFromDecimalYear", float64(JDFromDecimalYear(y)), float64(jd), 1e-6)
+}
+
+func FuzzCalendar(f *testing.F) {
+	f.Add(1957, 10, 4.81, 2436116.31)
+	f.Add(-4712, 1, 1.5, 0.0)
+	f.Add(1582, 10, 10.0, -1e300)
+	f.Add(2000, 13, 1.0, math.Inf(1))
+	f.Fuzz(func(t *testing.T, y, m int, d, jdIn float64) {
+		for _, conv := range []func(int, int, float64) (JD, error){JDFromGregorian, JDFromJulian, JDFromCalendar} {
+			jd, err := conv(y, m, d)
+			if err != nil {
+				var ce *CalendarError
+				if !errors.As(err, &ce) || ce.Error() == "" {
+					t.Fatalf("unclear error %v", err)
+				}
+				continue
+			}
+			// A valid date maps back to itself (Calendar for the historical
+			// conversion, whose two calendars meet in 1582).
+			y2, m2, d2 := jd.Gregorian()
+			if y2 != y || m2 != m || math.Abs(d2-d) > 1e-5 {
+				if _, _, d3 := jd.Julian(); math.Abs(d3-d) > 1e-5 {
+					if _, _, d4 := jd.Calendar(); math.Abs(d4-d) > 1e-5 {
+						t.Fatalf("%d-%d-%v → %v → %d-%d-%v", y, m, d, jd, y2, m2, d2)
+					}
+				}
+			}
+		}
+		jd := JD(jdIn)
+		y1, m1, d1 := jd.Gregorian()
+		jd.Julian()
+		jd.Calendar()
+		jd.DayOfWeek()
+		jd.Time()
+		jd.DecimalYear()
+		if math.Abs(jdIn) < 1e9 {
+			back, err := JDFromGregorian(y1, m1, d1)
+			if err != nil || math.Abs(float64(back-jd)) > 1e-6 {
+				t.Fatalf("%v → %d-%d-%v → %v (%v)", jdIn, y1, m1, d1, back, err)
+			}
+		}
+	})
 }

@@ -13,24 +13,23 @@ import (
 // seconds, the seconds rounded to places decimals with the carry propagated,
 // so that 59.9996″ at two places prints as the next whole minute. The
 // seconds are returned as an integer count of 10^-places seconds.
-func sexaSplit(x float64, places int) (neg bool, u, m, sTicks int64, scale int64) {
-	if places < 0 {
-		places = 0
-	}
-	if places > 9 {
-		places = 9
-	}
+func sexaSplit(x float64, places int) (neg bool, u float64, m, sTicks int64, scale int64) {
+	places = max(0, min(places, 9))
 	scale = 1
 	for range places {
 		scale *= 10
 	}
 	neg = math.Signbit(x)
-	total := int64(math.Round(math.Abs(x) * 3600 * float64(scale)))
-	if total == 0 {
+	ax := math.Abs(x)
+	u = math.Floor(ax)
+	total := int64(math.Round((ax - u) * 3600 * float64(scale)))
+	if total >= 3600*scale {
+		u++
+		total -= 3600 * scale
+	}
+	if total == 0 && u == 0 {
 		neg = false
 	}
-	u = total / (3600 * scale)
-	total -= u * 3600 * scale
 	m = total / (60 * scale)
 	sTicks = total - m*60*scale
 	return
@@ -47,7 +46,7 @@ func appendSexa(b []byte, x float64, places int, unit, min, sec string, alwaysSi
 	} else if alwaysSign {
 		b = append(b, '+')
 	}
-	b = strconv.AppendInt(b, u, 10)
+	b = strconv.AppendFloat(b, u, 'f', 0, 64)
 	b = append(b, unit...)
 	b = appendPad2(b, m)
 	b = append(b, min...)
