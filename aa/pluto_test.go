@@ -1,0 +1,31 @@
+package aa
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+func ExamplePlutoHeliocentric() {
+	// Meeus Example 37.a: 1992 October 13.0 TD.
+	pos, r, _ := PlutoHeliocentric(2448908.5)
+	fmt.Printf("l = %.5f°, b = %.5f°, r = %.6f AU\n", pos.Lon.Deg(), pos.Lat.Deg(), r)
+	// Output:
+	// l = 232.74071°, b = 14.58782°, r = 29.711111 AU
+}
+
+func TestPlutoAstrometricExample37a(t *testing.T) {
+	q, d, ok := PlutoAstrometric(2448908.5, Sun)
+	if !ok {
+		t.Fatal("not ok")
+	}
+	approx(t, "α s", (q.RA - HMS(false, 15, 31, 43.8)).Hours()*3600, 0, 0.05)
+	approx(t, "δ″", (q.Dec - DMS(true, 4, 27, 29)).ArcSec(), 0, 0.5)
+	approx(t, "Δ", d, 30.528, 0.001) // Meeus: Δ = 30.528110 (p. 267)
+	if _, _, ok := PlutoHeliocentric(2300000); ok {
+		t.Error("1885 limit not enforced")
+	}
+	if _, d, ok := PlutoAstrometric(2500000, Sun); ok || !math.IsNaN(d) {
+		t.Error("2099 limit not enforced")
+	}
+}
