@@ -25,7 +25,9 @@ type PlanetPosition struct {
 	// dynamical ecliptic and equinox of the date) and R its radius vector.
 	Helio Ecliptic
 	R     float64
-	// EarthR is the Earth–Sun distance at t, AU.
+	// Earth is the Earth's heliocentric position at t (same ecliptic) and
+	// EarthR its radius vector, AU.
+	Earth  Ecliptic
 	EarthR float64
 }
 
@@ -56,7 +58,7 @@ func (p Planet) geocentric(jde JD) (PlanetPosition, error) {
 		tau = nt
 	}
 	out.LightTime = tau
-	out.EarthR = r0
+	out.Earth, out.EarthR = e, r0
 	out.Ecliptic = Ecliptic{Angle(math.Atan2(y, x)).Norm(), Angle(math.Atan2(z, math.Hypot(x, y)))}
 	return out, nil
 }

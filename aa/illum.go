@@ -1,0 +1,125 @@
+package aa
+
+import "math"
+
+// Chapter 41, Illuminated Fraction of the Disk and Magnitude of a Planet.
+
+// PhaseAngle returns the phase angle i (Sun–planet–Earth) from the
+// planet's distance to the Sun r, to the Earth delta, and the Earth–Sun
+// distance earthR, all in AU (Meeus eq. 41.1, Example 41.a).
+func PhaseAngle(r, delta, earthR float64) Angle {
+	return Angle(math.Acos(clamp1((r*r + delta*delta - earthR*earthR) / (2 * r * delta))))
+}
+
+// IlluminatedFraction returns k = (1 + cos i)/2 for the phase angle i
+// (Meeus eq. 41.2; Example 41.a: 0.647 for Venus, 1992 Dec 20).
+func IlluminatedFraction(i Angle) float64 { return (1 + i.Cos()) / 2 }
+
+// VenusIlluminatedFractionApprox returns Venus' illuminated fraction at
+// jde (TT) from the short formulae of Meeus p. 284 (Example 41.b: 0.640),
+// accurate to about 0.01.
+func VenusIlluminatedFractionApprox(jde JD) float64 {
+	t := jde.Centuries()
+	v := 261.51 + 22518.443*t
+	m := (177.53 + 35999.050*t) * radPerDeg
+	n := (50.42 + 58517.811*t) * radPerDeg
+	w := (v + 1.91*math.Sin(m) + 0.78*math.Sin(n)) * radPerDeg
+	d := math.Sqrt(1.52321 + 1.44666*math.Cos(w))
+	return ((0.72333+d)*(0.72333+d) - 1) / (2.89332 * d)
+}
+
+// MagnitudeFormula selects the formulae of Meeus p. 285–286 for a
+// planet's visual magnitude.
+type MagnitudeFormula int
+
+const (
+	// AstronomicalAlmanac1984 is the set used by the Astronomical Almanac
+	// since 1984 (and by aa-js).
+	AstronomicalAlmanac1984 MagnitudeFormula = iota
+	// Muller is G. Müller's set (1893), used in Meeus Examples 41.c and 41.d.
+	Muller
+)
+
+// Magnitude returns the visual magnitude of planet p (Mercury … Neptune)
+// at distances r (Sun) and delta (Earth) in AU and phase angle i, with the
+// formula set f (Meeus p. 285–286: Example 41.c, Venus −3.8 with Müller's
+// formula). Saturn's magnitude also depends on the ring: pass its B and ΔU
+// (from [Planet.Ring]); they are ignored for the other planets. Earth and
+// invalid values give NaN.
+func Magnitude(p Planet, f MagnitudeFormula, r, delta float64, i, ringB, ringDU Angle) float64 {
+	l := 5 * math.Log10(r*delta)
+	id := i.Deg()
+	sb := math.Abs(ringB.Sin())
+	ring := 0.044*math.Abs(ringDU.Deg()) - 2.60*sb + 1.25*sb*sb
+	if f == Muller {
+		switch p.Truncated() {
+		case Mercury:
+			return 1.16 + l + 0.02838*(id-50) + 0.0001023*(id-50)*(id-50)
+		case Venus:
+			return -4 + l + 0.01322*id + 0.0000004247*id*id*id
+		case Mars:
+			return -1.3 + l + 0.01486*id
+		case Jupiter:
+			return -8.93 + l
+		case Saturn:
+			return -8.68 + l + ring
+		case Uranus:
+			return -6.85 + l
+		case Neptune:
+			return -7.05 + l
+		}
+		return math.NaN()
+	}
+	switch p.Truncated() {
+	case Mercury:
+		return -0.42 + l + 0.0380*id - 0.000273*id*id + 0.000002*id*id*id
+	case Venus:
+		return -4.40 + l + 0.0009*id + 0.000239*id*id - 0.00000065*id*id*id
+	case Mars:
+		return -1.52 + l + 0.016*id
+	case Jupiter:
+		return -9.40 + l + 0.005*id
+	case Saturn:
+		return -8.88 + l + ring
+	case Uranus:
+		return -7.19 + l
+	case Neptune:
+		return -6.87 + l
+	}
+	return math.NaN()
+}
+
+// PlutoMagnitude returns Pluto's visual magnitude −1.00 + 5 log(rΔ) (Meeus
+// p. 286, Astronomical Almanac 1984).
+func PlutoMagnitude(r, delta float64) float64 { return -1 + 5*math.Log10(r*delta) }
+
+// Phase returns the planet's phase angle and illuminated fraction at jde
+// (TT) from its light-time-corrected position ([Planet.Apparent]'s r, Δ,
+// R). aa-js: Planet.getPhaseAngle, getIlluminatedFraction.
+func (p Planet) Phase(jde JD) (i Angle, k float64, err error) {
+	pos, err := p.geocentric(jde)
+	if err != nil {
+		return 0, 0, err
+	}
+	i = PhaseAngle(pos.R, pos.Distance, pos.EarthR)
+	return i, IlluminatedFraction(i), nil
+}
+
+// Magnitude returns the planet's visual magnitude at jde (TT) with the
+// formula set f; Saturn's includes the ring ([Planet.Ring]). aa-js
+// Planet.getMagnitude uses [AstronomicalAlmanac1984].
+func (p Planet) Magnitude(jde JD, f MagnitudeFormula) (float64, error) {
+	pos, err := p.geocentric(jde)
+	if err != nil {
+		return 0, err
+	}
+	var b, du Angle
+	if p.Truncated() == Saturn {
+		ring, err := p.Ring(jde)
+		if err != nil {
+			return 0, err
+		}
+		b, du = ring.B, ring.DeltaU
+	}
+	return Magnitude(p, f, pos.R, pos.Distance, PhaseAngle(pos.R, pos.Distance, pos.EarthR), b, du), nil
+}
