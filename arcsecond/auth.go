@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -203,11 +204,13 @@ var ErrSessionExpired = errors.New("arcsecond: JWT session expired; log in again
 // refreshMargin is how long before expiry an access token is refreshed.
 const refreshMargin = 30 * time.Second
 
-// session holds a JWT pair and refreshes it. sem is a one-slot semaphore that
-// lets one refresh run while other callers wait for it, each on its own ctx.
+// session holds a JWT pair and refreshes it. mu guards tok; sem is a
+// one-slot semaphore that lets one refresh run while other callers wait for
+// it, each on its own ctx.
 type session struct {
-	sem       chan struct{}
+	mu        sync.RWMutex
 	tok       JWT
+	sem       chan struct{}
 	onRefresh func(JWT)
 	client    *Client
 	now       func() time.Time
@@ -215,6 +218,12 @@ type session struct {
 
 func newSession(tok JWT, onRefresh func(JWT)) *session {
 	return &session{sem: make(chan struct{}, 1), tok: tok, onRefresh: onRefresh, now: time.Now}
+}
+
+func (s *session) current() JWT {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.tok
 }
 
 func (s *session) lock(ctx context.Context) error {
@@ -229,22 +238,26 @@ func (s *session) lock(ctx context.Context) error {
 func (s *session) unlock() { <-s.sem }
 
 func (s *session) secrets() []string {
-	if err := s.lock(context.Background()); err != nil {
-		return nil
-	}
-	defer s.unlock()
-	return []string{s.tok.Access, s.tok.Refresh}
+	t := s.current()
+	return []string{t.Access, t.Refresh}
+}
+
+func (s *session) fresh(t JWT) bool {
+	return t.Access != "" && (t.AccessExpiry.IsZero() || s.now().Before(t.AccessExpiry.Add(-refreshMargin)))
 }
 
 // access returns a valid access token, refreshing it first when it expires
 // within refreshMargin.
 func (s *session) access(ctx context.Context) (string, error) {
+	if t := s.current(); s.fresh(t) {
+		return t.Access, nil
+	}
 	if err := s.lock(ctx); err != nil {
 		return "", err
 	}
 	defer s.unlock()
-	if s.tok.Access != "" && (s.tok.AccessExpiry.IsZero() || s.now().Before(s.tok.AccessExpiry.Add(-refreshMargin))) {
-		return s.tok.Access, nil
+	if t := s.current(); s.fresh(t) { // refreshed while we waited
+		return t.Access, nil
 	}
 	return s.refreshLocked(ctx)
 }
@@ -256,18 +269,19 @@ func (s *session) afterUnauthorized(ctx context.Context, used string) (string, e
 		return "", err
 	}
 	defer s.unlock()
-	if s.tok.Access != used && s.tok.Access != "" {
-		return s.tok.Access, nil
+	if t := s.current(); t.Access != used && t.Access != "" {
+		return t.Access, nil
 	}
 	return s.refreshLocked(ctx)
 }
 
 func (s *session) refreshLocked(ctx context.Context) (string, error) {
-	if s.tok.Refresh == "" || (!s.tok.RefreshExpiry.IsZero() && !s.now().Before(s.tok.RefreshExpiry)) {
+	old := s.current()
+	if old.Refresh == "" || (!old.RefreshExpiry.IsZero() && !s.now().Before(old.RefreshExpiry)) {
 		return "", ErrSessionExpired
 	}
 	c := s.client
-	req, err := c.NewRequest(ctx, http.MethodPost, "auth/token/refresh/", map[string]string{"refresh": s.tok.Refresh})
+	req, err := c.NewRequest(ctx, http.MethodPost, "auth/token/refresh/", map[string]string{"refresh": old.Refresh})
 	if err != nil {
 		return "", err
 	}
@@ -280,12 +294,14 @@ func (s *session) refreshLocked(ctx context.Context) (string, error) {
 		return "", err
 	}
 	if fresh.Refresh == "" { // a server that does not rotate refresh tokens
-		fresh.Refresh, fresh.RefreshExpiry = s.tok.Refresh, s.tok.RefreshExpiry
+		fresh.Refresh, fresh.RefreshExpiry = old.Refresh, old.RefreshExpiry
 	}
 	if fresh.Username == "" {
-		fresh.Username = s.tok.Username
+		fresh.Username = old.Username
 	}
+	s.mu.Lock()
 	s.tok = fresh
+	s.mu.Unlock()
 	c.logger.DebugContext(ctx, "arcsecond: JWT access token refreshed", "expires", fresh.AccessExpiry)
 	if s.onRefresh != nil {
 		s.onRefresh(fresh)
@@ -299,9 +315,5 @@ func (c *Client) Session() (JWT, bool) {
 	if s == nil {
 		return JWT{}, false
 	}
-	if err := s.lock(context.Background()); err != nil {
-		return JWT{}, false
-	}
-	defer s.unlock()
-	return s.tok, true
+	return s.current(), true
 }
