@@ -99,6 +99,9 @@ func (a Angle) Norm180() Angle {
 
 // normRad reduces x radians to [0, 2π).
 func normRad(x float64) float64 {
+	if x >= 0 && x < twoPi {
+		return x
+	}
 	x = math.Mod(x, twoPi)
 	if x < 0 {
 		x += twoPi
@@ -111,6 +114,9 @@ func normRad(x float64) float64 {
 
 // normDeg reduces x degrees to [0, 360).
 func normDeg(x float64) float64 {
+	if x >= 0 && x < 360 {
+		return x
+	}
 	x = math.Mod(x, 360)
 	if x < 0 {
 		x += 360

@@ -120,9 +120,20 @@ func DaysInMonth(year, month int, gregorian bool) int {
 	return monthDays[month]
 }
 
+// validFast accepts the common dates (day 1–28) without further checks.
+func validFast(year, month int, day float64) bool {
+	return month >= 1 && month <= 12 && day >= 1 && day < 29 && year >= -1e7 && year <= 1e7
+}
+
 func checkDate(year, month int, day float64, gregorian bool) error {
 	if month < 1 || month > 12 {
 		return &CalendarError{year, month, day, "month must be 1-12"}
+	}
+	if year < -1e7 || year > 1e7 {
+		return &CalendarError{year, month, day, "year outside ±10 000 000"}
+	}
+	if day >= 1 && day < 29 { // fast path, also rejects NaN
+		return nil
 	}
 	if math.IsNaN(day) || math.IsInf(day, 0) {
 		return &CalendarError{year, month, day, "day is not finite"}
@@ -130,35 +141,25 @@ func checkDate(year, month int, day float64, gregorian bool) error {
 	if day < 1 || day >= float64(DaysInMonth(year, month, gregorian)+1) {
 		return &CalendarError{year, month, day, "day out of range for the month"}
 	}
-	if year < -1e7 || year > 1e7 {
-		return &CalendarError{year, month, day, "year outside ±10 000 000"}
-	}
 	return nil
 }
 
 // calendarToJD is Meeus eq. 7.1 with floor in place of INT, which makes it
-// valid for negative years too. No validation.
+// valid for negative years too. No validation. Floating-point floors are
+// used: they are exact here (multiples of 0.25 below 2^52) and much faster
+// than signed integer division.
 func calendarToJD(year, month int, day float64, gregorian bool) JD {
-	y, m := year, month
-	if m <= 2 {
+	y, m := float64(year), float64(month)
+	if month <= 2 {
 		y--
 		m += 12
 	}
-	b := 0
+	b := 0.0
 	if gregorian {
-		a := floorDiv(y, 100)
-		b = 2 - a + floorDiv(a, 4)
+		a := math.Floor(y / 100)
+		b = 2 - a + math.Floor(a/4)
 	}
-	jd := math.Floor(365.25*float64(y+4716)) + float64((306001*(m+1))/10000) + float64(b) - 1524.5
-	return JD(jd + day)
-}
-
-func floorDiv(a, b int) int {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
+	return JD(math.Floor(365.25*(y+4716)) + math.Floor(30.6001*(m+1)) + b - 1524.5 + day)
 }
 
 // JDFromGregorian returns the Julian day of a date of the proleptic
@@ -167,20 +168,40 @@ func floorDiv(a, b int) int {
 // Example 7.a. The time scale is that of the date. Invalid months or days
 // give a *[CalendarError].
 func JDFromGregorian(year, month int, day float64) (JD, error) {
-	if err := checkDate(year, month, day, true); err != nil {
+	// Fast path for years 1..1 000 000 and days 1–28: eq. 7.1 in unsigned
+	// integers, where the divisions by constants are cheap.
+	if uint(month-1) < 12 && day >= 1 && day < 29 && uint(year-1) < 1e6 {
+		y, m := uint(year), uint(month)
+		if m <= 2 {
+			y--
+			m += 12
+		}
+		c := y / 100
+		days := int((1461*(y+4716))>>2+monthTerm[m]+c>>2) - int(c) + 2
+		return JD(float64(days) - 1524.5 + day), nil
+	}
+	return jdChecked(year, month, day, true)
+}
+
+// monthTerm[m] is INT(30.6001(m + 1)) of eq. 7.1 for m = 3..14.
+var monthTerm = [15]uint{3: 122, 153, 183, 214, 244, 275, 306, 336, 367, 397, 428, 459}
+
+// jdChecked validates the date before converting it.
+func jdChecked(year, month int, day float64, gregorian bool) (JD, error) {
+	if err := checkDate(year, month, day, gregorian); err != nil {
 		return 0, err
 	}
-	return calendarToJD(year, month, day, true), nil
+	return calendarToJD(year, month, day, gregorian), nil
 }
 
 // JDFromJulian returns the Julian day of a date of the proleptic Julian
 // calendar (Meeus eq. 7.1 with B = 0; Example 7.b). Arguments and errors as
 // for [JDFromGregorian].
 func JDFromJulian(year, month int, day float64) (JD, error) {
-	if err := checkDate(year, month, day, false); err != nil {
-		return 0, err
+	if validFast(year, month, day) {
+		return calendarToJD(year, month, day, false), nil
 	}
-	return calendarToJD(year, month, day, false), nil
+	return jdChecked(year, month, day, false)
 }
 
 // JDFromCalendar returns the Julian day of a historical date: Julian

@@ -33,7 +33,20 @@ func Nutation(jde JD) (dpsi, deps Angle) {
 	var sp, se float64
 	for i := range nutationTerms {
 		n := &nutationTerms[i]
-		z := pw[0][n.d+3] * pw[1][n.m+3] * pw[2][n.mp+3] * pw[3][n.f+3] * pw[4][n.om+3]
+		// Most terms involve two or three arguments: skip the unit factors.
+		z := pw[4][n.om+3]
+		if n.d != 0 {
+			z *= pw[0][n.d+3]
+		}
+		if n.m != 0 {
+			z *= pw[1][n.m+3]
+		}
+		if n.mp != 0 {
+			z *= pw[2][n.mp+3]
+		}
+		if n.f != 0 {
+			z *= pw[3][n.f+3]
+		}
 		sp += (n.s0 + n.s1*t) * imag(z)
 		se += (n.c0 + n.c1*t) * real(z)
 	}

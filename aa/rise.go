@@ -138,33 +138,42 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, delta
 		m1 = normUnit(m0 - hh0/360)
 		m2 = normUnit(m0 + hh0/360)
 	}
-	// at returns the local hour angle (degrees, −180..180], the declination
-	// and the altitude of the body at time m (day fraction of UT).
-	at := func(m float64) (ha, dec1, alt float64) {
-		th := th0 + 360.985647*m
-		n := m + deltaT/secondsPerDay
-		a := Interp3(ra, n)
-		dec1 = Interp3(dec, n)
-		ha = normDeg(th+lon-a+180) - 180
-		s, c := math.Sincos(dec1)
-		alt = math.Asin(clamp1(sl*s + cl*c*math.Cos(ha*radPerDeg)))
-		return
-	}
 	if refine {
-		for range 20 {
-			ha, _, _ := at(m0)
-			dm := -ha / 360
-			m0 += dm
-			if math.Abs(dm) < 1e-7 {
+		// Meeus p. 103: correct m0, m1, m2 until the corrections fall below
+		// 1e-7 day. The transit correction divides by the sidereal rate
+		// 360.985647°/day instead of Meeus' 360°, which converges in one
+		// step for a fixed body; the rise/set correction is Newton's step,
+		// and once it is below 1e-5 day the next one would be below 1e-9,
+		// so it is applied without a further evaluation.
+		ms := [3]float64{m0, m1, m2}
+		done := [3]bool{false, res.Status != RisesAndSets, res.Status != RisesAndSets}
+		for range 10 {
+			for k := range ms {
+				if done[k] {
+					continue
+				}
+				ha, dec1, alt := rtsAt(ms[k], th0, lon, deltaT, &ra, &dec, sl, cl)
+				var dm float64
+				if k == 0 {
+					dm = -ha / 360.985647
+				} else {
+					den := 360 * math.Cos(dec1) * cl * math.Sin(ha*radPerDeg)
+					if den == 0 {
+						done[k] = true
+						continue
+					}
+					dm = (alt - float64(h0)) * degPerRad / den
+				}
+				ms[k] += dm
+				done[k] = math.Abs(dm) < 1e-5
+			}
+			if done[0] && done[1] && done[2] {
 				break
 			}
 		}
-		if res.Status == RisesAndSets {
-			m1 = refineRiseSet(m1, at, float64(h0), cl)
-			m2 = refineRiseSet(m2, at, float64(h0), cl)
-		}
+		m0, m1, m2 = ms[0], ms[1], ms[2]
 	}
-	_, _, alt := at(m0)
+	_, _, alt := rtsAt(m0, th0, lon, deltaT, &ra, &dec, sl, cl)
 	res.TransitAltitude = Angle(alt)
 	res.Transit = d0 + JD(m0)
 	if res.Status == RisesAndSets {
@@ -174,22 +183,18 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, delta
 	return res
 }
 
-// refineRiseSet applies Meeus' correction Δm = (h − h0)/(360 cos δ cos φ sin H)
-// until it falls below 1e-7 day.
-func refineRiseSet(m float64, at func(float64) (float64, float64, float64), h0, cl float64) float64 {
-	for range 20 {
-		ha, dec, alt := at(m)
-		den := 2 * math.Pi * math.Cos(dec) * cl * math.Sin(ha*radPerDeg)
-		if den == 0 {
-			break
-		}
-		dm := (alt - h0) / den
-		m += dm
-		if math.Abs(dm) < 1e-7 {
-			break
-		}
-	}
-	return m
+// rtsAt returns the local hour angle (degrees, in (−180, 180]), the
+// declination (radians) and the altitude (radians) of the body at the time
+// m (fraction of the UT day) for Meeus' rise/set corrections (p. 103).
+func rtsAt(m, th0, lon, deltaT float64, ra, dec *[3]float64, sl, cl float64) (ha, dec1, alt float64) {
+	th := th0 + 360.985647*m
+	n := m + deltaT/secondsPerDay
+	a := Interp3(*ra, n)
+	dec1 = Interp3(*dec, n)
+	ha = normDeg(th+lon-a+180) - 180
+	sd, cd := math.Sincos(dec1)
+	alt = math.Asin(clamp1(sl*sd + cl*cd*math.Cos(ha*radPerDeg)))
+	return
 }
 
 // normUnit reduces x to [0, 1).
