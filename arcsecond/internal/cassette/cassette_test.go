@@ -1,0 +1,169 @@
+package cassette
+
+import (
+	"errors"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dnaeon/go-vcr/v2/cassette"
+
+	"github.com/arcsecond-go/arcsecond/arcsecond"
+)
+
+const recordKey = "4c4458935e2b9e21b4ef5f4c8e53213e"
+
+func TestRecordThenReplay(t *testing.T) {
+	var calls, withKey atomic.Int32
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("GET /observingsites/", func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			w.WriteHeader(503) // the recording session retries this one
+			return
+		}
+		if r.Header.Get("X-Arcsecond-API-Authorization") == "Key "+recordKey {
+			withKey.Add(1)
+		}
+		w.Header().Set("Set-Cookie", "sessionid=abc; HttpOnly")
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"count":1,"next":null,"previous":null,"results":[{"uuid":"u1","name":"Paranal Observatory","coordinates":{"longitude":-70.4042,"latitude":-24.6272,"height":2635},"homepage_url":"` + srv.URL + `/x"}]}`))
+	})
+	srv = httptest.NewServer(mux)
+	path := filepath.Join(t.TempDir(), "sites")
+
+	t.Run("record", func(t *testing.T) {
+		c := Open(t, Config{Path: path, Record: true, BaseURL: srv.URL + "/", Key: recordKey},
+			arcsecond.WithRetry(arcsecond.RetryPolicy{MaxRetries: 2, MinWait: time.Millisecond, MaxWait: time.Millisecond}))
+		sites, _, err := c.ObservingSites.List(t.Context(), &arcsecond.ListOptions{PageSize: 5})
+		if err != nil || len(sites) != 1 {
+			t.Fatalf("record: %v %v", sites, err)
+		}
+	})
+	srv.Close()
+	if withKey.Load() != 1 {
+		t.Errorf("the retried request went out without its key")
+	}
+	b, err := os.ReadFile(path + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	for _, bad := range []string{recordKey, "Authorization", "Set-Cookie", "sessionid", srv.URL} {
+		if strings.Contains(text, bad) {
+			t.Errorf("cassette contains %q", bad)
+		}
+	}
+	if !strings.Contains(text, "https://api.arcsecond.io/observingsites/?page_size=5") {
+		t.Errorf("recording host not rewritten:\n%s", text)
+	}
+
+	t.Run("replay", func(t *testing.T) {
+		c := Open(t, Config{Path: path})
+		// The first recorded interaction is the 503; a replaying client
+		// without retries gets it first, exactly as recorded.
+		_, _, err := c.ObservingSites.List(t.Context(), &arcsecond.ListOptions{PageSize: 5})
+		if !errors.Is(err, arcsecond.ErrServer) {
+			t.Fatalf("first replay = %v, want the recorded 503", err)
+		}
+		sites, _, err := c.ObservingSites.List(t.Context(), &arcsecond.ListOptions{PageSize: 5})
+		if err != nil || len(sites) != 1 || sites[0].Name != "Paranal Observatory" {
+			t.Fatalf("replay: %v %v", sites, err)
+		}
+		if !strings.HasPrefix(sites[0].HomepageURL, "https://api.arcsecond.io/") {
+			t.Errorf("body not rewritten: %s", sites[0].HomepageURL)
+		}
+		_, _, err = c.ObservingSites.List(t.Context(), &arcsecond.ListOptions{PageSize: 6})
+		if !errors.Is(err, cassette.ErrInteractionNotFound) {
+			t.Errorf("unrecorded request: err = %v", err)
+		}
+	})
+}
+
+func TestMissingCassetteFails(t *testing.T) {
+	ft := &fakeT{TB: t}
+	func() {
+		defer func() { recover() }()
+		Open(ft, Config{Path: filepath.Join(t.TempDir(), "nope")})
+	}()
+	if !ft.failed {
+		t.Error("a missing cassette did not fail the test")
+	}
+}
+
+type fakeT struct {
+	testing.TB
+	failed bool
+}
+
+func (f *fakeT) Helper()               {}
+func (f *fakeT) Fatalf(string, ...any) { f.failed = true; panic("fatal") }
+
+// secretPatterns are what must never be committed under a testdata folder.
+var secretPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)x-arcsecond-api-authorization`),
+	regexp.MustCompile(`(?im)^\s*"?(authorization|cookie|set-cookie)"?\s*:`),
+	regexp.MustCompile(`\b(Key|Token|Bearer)\s+[A-Za-z0-9._\-]{16,}`),
+	regexp.MustCompile(`eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.`), // a JWT
+	regexp.MustCompile(`(?i)"(api_key|access_key|upload_key|secret_key|refresh|access|password)"\s*:\s*"[^"R][^"]{7,}"`),
+}
+
+func TestNoSecretsUnderTestdata(t *testing.T) {
+	root := filepath.Join(Dir(), "..", "..")
+	scanned := 0
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "node_modules") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.Contains(filepath.ToSlash(p), "/testdata/") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		scanned++
+		for _, re := range secretPatterns {
+			if m := re.Find(b); m != nil {
+				t.Errorf("%s contains a secret-like string: %q", p, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scanned == 0 {
+		t.Error("no testdata file scanned")
+	}
+}
+
+func TestSecretPatternsCatchLeaks(t *testing.T) {
+	for _, leak := range []string{
+		"headers:\n    X-Arcsecond-Api-Authorization:\n    - Key abc",
+		"    Authorization:\n    - Token 0123456789abcdef0123",
+		`{"api_key": "4c4458935e2b9e21b4ef5f4c8e53213e"}`,
+		"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.x",
+	} {
+		found := false
+		for _, re := range secretPatterns {
+			found = found || re.MatchString(leak)
+		}
+		if !found {
+			t.Errorf("leak not caught: %q", leak)
+		}
+	}
+	if secretPatterns[4].MatchString(`{"api_key": "REDACTED"}`) {
+		t.Error("a redacted value counts as a leak")
+	}
+}
