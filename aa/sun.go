@@ -5,16 +5,29 @@ import "math"
 // Chapter 25, Solar Coordinates.
 
 // SunTheory selects the theory behind the Sun's position: the constant
-// [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js);
-// Sun.Full() uses the complete VSOP87D series. For the low-accuracy
-// formulae of Meeus p. 163–165 see [SunLowAccuracy].
+// [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js,
+// ~1″); Sun.Full() uses the complete VSOP87D series (~0.01″);
+// Sun.LowAccuracy() the formulae of Meeus p. 163–165 (~0.01°, about six
+// times faster, as soniakeys' solar.ApparentEquatorial).
 type SunTheory uint8
 
 // Sun computes solar positions from the truncated VSOP87 series.
 const Sun SunTheory = 0
 
+// sunLowBit selects the low-accuracy formulae of Meeus ch. 25.
+const sunLowBit SunTheory = 0x20
+
 // Full returns the Sun computed from the complete VSOP87 series.
-func (s SunTheory) Full() SunTheory { return s | SunTheory(planetFullBit) }
+func (s SunTheory) Full() SunTheory { return (s | SunTheory(planetFullBit)) &^ sunLowBit }
+
+// LowAccuracy returns the Sun computed from the low-accuracy formulae of
+// Meeus p. 163–165 (geometric ☉ and R from [SunLowAccuracy], β = 0,
+// apparent λ = ☉ − 20.4898″/R + Δψ). Rectangular J2000 coordinates still
+// use the truncated VSOP87.
+func (s SunTheory) LowAccuracy() SunTheory { return sunLowBit }
+
+// IsLowAccuracy reports whether s uses the low-accuracy formulae.
+func (s SunTheory) IsLowAccuracy() bool { return s&sunLowBit != 0 }
 
 // IsFull reports whether s uses the complete VSOP87 series.
 func (s SunTheory) IsFull() bool { return Planet(s)&planetFullBit != 0 }
@@ -111,6 +124,10 @@ func (s SunTheory) vsopGeometric(jde JD) (Ecliptic, float64) {
 // correction in longitude has the wrong sign on its latitude term (nil for
 // the Sun, so the two agree).
 func (s SunTheory) Geometric(jde JD) (pos Ecliptic, r float64) {
+	if s.IsLowAccuracy() {
+		lon, r := SunLowAccuracy(jde)
+		return Ecliptic{Lon: lon}, r
+	}
 	pos, r = s.vsopGeometric(jde)
 	return toFK5(pos, jde), r
 }

@@ -1,0 +1,53 @@
+package aa
+
+// One-call rise, transit and set of the Sun and the planets at a site, in
+// the spirit of aa-js Sun.getRiseTransitSet and Planet.getAccurateRiseTransitSet.
+
+// RiseTransitSet returns the times (UT) of sunrise, transit and sunset on
+// the UT day containing date at site, for the standard altitude −0°50′
+// ([StdAltitudeSun]): apparent positions of s at 0h TT of the day before,
+// the day and the day after, interpolated and corrected as in Meeus
+// ch. 15 (Example 15.a method) by [RiseTransitSetMoving], with ΔT from
+// [DeltaT]. Polar day and night are reported in Status. Accuracy: a few
+// seconds with Sun (truncated VSOP87) and Sun.Full(), about 10 s with
+// Sun.LowAccuracy() (plus the unpredictable refraction near the horizon).
+//
+// aa-js Sun.getRiseTransitSet makes a single uncorrected pass with the
+// position at 0h TD only (errors of a minute or more).
+func (s SunTheory) RiseTransitSet(site Geographic, date JD) RiseTransitSetTimes {
+	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)
+}
+
+// RiseTransitSetAltitude is [SunTheory.RiseTransitSet] for the altitude h0
+// of the Sun's centre, e.g. Deg(-6), Deg(-12), Deg(-18) for civil,
+// nautical and astronomical twilight.
+func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
+	d0 := date.Midnight()
+	var pos [3]Equatorial
+	for i := range pos {
+		pos[i], _ = s.ApparentEquatorial(d0 + JD(i-1))
+	}
+	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(d0))
+}
+
+// RiseTransitSet returns the times (UT) of rising, transit and setting of
+// the planet on the UT day containing date at site, for the standard
+// altitude −0°34′ ([StdAltitudeStar]), from its apparent places
+// ([Planet.Apparent]) at 0h TT of the day before, the day and the day after
+// (Meeus ch. 15). Earth and invalid planets give ErrInvalidPlanet.
+//
+// aa-js Planet.getAccurateRiseTransitSet interpolates geocentric (not
+// apparent) coordinates, corrects only once and reports the transit
+// altitude 0.8° too high; its times agree with these within about a minute.
+func (p Planet) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+	d0 := date.Midnight()
+	var pos [3]Equatorial
+	for i := range pos {
+		ap, err := p.Apparent(d0 + JD(i-1))
+		if err != nil {
+			return RiseTransitSetTimes{}, err
+		}
+		pos[i] = ap.Equatorial
+	}
+	return RiseTransitSetMoving(pos, site, date, StdAltitudeStar, DeltaT(d0)), nil
+}
