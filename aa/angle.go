@@ -102,7 +102,11 @@ func normRad(x float64) float64 {
 	if x >= 0 && x < twoPi {
 		return x
 	}
-	x = math.Mod(x, twoPi)
+	if math.Abs(x) < 1e6 { // much faster than math.Mod, exact enough here
+		x -= twoPi * math.Floor(x/twoPi)
+	} else {
+		x = math.Mod(x, twoPi)
+	}
 	if x < 0 {
 		x += twoPi
 	}
@@ -117,7 +121,11 @@ func normDeg(x float64) float64 {
 	if x >= 0 && x < 360 {
 		return x
 	}
-	x = math.Mod(x, 360)
+	if math.Abs(x) < 1e8 { // much faster than math.Mod; error < 1e-8°
+		x -= 360 * math.Floor(x/360)
+	} else {
+		x = math.Mod(x, 360)
+	}
 	if x < 0 {
 		x += 360
 	}

@@ -51,6 +51,41 @@ func aberrationEquatorial(q Equatorial, eps, sun Angle, ecc float64, peri Angle)
 	return
 }
 
+// rvSpan bounds the range of multiples of one argument in Table 23.A.
+const rvSpan = 24
+
+// rvRange holds, for each argument of Table 23.A, the smallest and largest
+// multiple used (computed once from the table; never modified).
+var rvRange = func() (r [11][2]int8) {
+	for _, t := range ronVondrakTerms {
+		for j, m := range t.mul {
+			r[j][0] = min(r[j][0], m)
+			r[j][1] = max(r[j][1], m)
+		}
+	}
+	return r
+}()
+
+// rvSparse lists, for each term of Table 23.A, the arguments with a
+// non-zero multiple and the index of that multiple in the power table
+// (computed once from the table; never modified).
+var rvSparse = func() (r [len(ronVondrakTerms)]struct {
+	n    uint8
+	j, k [4]uint8
+}) {
+	for i, t := range ronVondrakTerms {
+		for j, m := range t.mul {
+			if m != 0 {
+				n := r[i].n
+				r[i].j[n] = uint8(j)
+				r[i].k[n] = uint8(int(m) - int(rvRange[j][0]))
+				r[i].n++
+			}
+		}
+	}
+	return r
+}()
+
 // speedOfLight in units of 1e-8 AU per day (Meeus p. 155).
 const speedOfLight1e8AUd = 17314463348
 
@@ -61,6 +96,7 @@ const speedOfLight1e8AUd = 17314463348
 // (xsin + xsint·T)·sin A, which breaks Example 23.b.
 func EarthVelocity(jde JD) (x, y, z float64) {
 	t := jde.Centuries()
+	var zz float64
 	// Arguments in radians (Meeus p. 153).
 	args := [11]float64{
 		3.1761467 + 1021.3285546*t, // L2 Venus
@@ -75,22 +111,40 @@ func EarthVelocity(jde JD) (x, y, z float64) {
 		2.3555559 + 8328.6914289*t, // M′
 		1.6279052 + 8433.4661601*t, // F
 	}
-	for i := range args {
-		args[i] = math.Mod(args[i], twoPi)
+	// e^{i k L_j} for the multiples k used by the table, built from one
+	// sine/cosine pair per argument by complex multiplication.
+	var pw [11][rvSpan]complex128
+	for j, arg := range args {
+		sn, cs := math.Sincos(arg - twoPi*math.Floor(arg/twoPi))
+		e1 := complex(cs, sn)
+		lo, hi := int(rvRange[j][0]), int(rvRange[j][1])
+		pw[j][-lo] = 1
+		z := complex(1, 0)
+		for k := 1; k <= hi; k++ {
+			z *= e1
+			pw[j][k-lo] = z
+		}
+		z = 1
+		e1 = conj(e1)
+		for k := -1; k >= lo; k-- {
+			z *= e1
+			pw[j][k-lo] = z
+		}
 	}
 	for i := range ronVondrakTerms {
 		r := &ronVondrakTerms[i]
-		a := 0.0
-		for j, m := range r.mul {
-			if m != 0 {
-				a += float64(m) * args[j]
-			}
+		sp := &rvSparse[i]
+		z := pw[sp.j[0]][sp.k[0]]
+		for q := 1; q < int(sp.n); q++ {
+			z *= pw[sp.j[q]][sp.k[q]]
 		}
-		s, c := math.Sincos(a)
+		s, c := imag(z), real(z)
 		x += (r.xs+r.xst*t)*s + (r.xc+r.xct*t)*c
 		y += (r.ys+r.yst*t)*s + (r.yc+r.yct*t)*c
-		z += (r.zs+r.zst*t)*s + (r.zc+r.zct*t)*c
+		z2 := (r.zs+r.zst*t)*s + (r.zc+r.zct*t)*c
+		zz += z2
 	}
+	z = zz
 	return
 }
 

@@ -22,30 +22,32 @@ func Nutation(jde JD) (dpsi, deps Angle) {
 	mp := horner(t, 134.96298, 477198.867398, 0.0086972, 1.0/56250)
 	f := horner(t, 93.27191, 483202.017538, -0.0036825, 1.0/327270)
 	om := horner(t, 125.04452, -1934.136261, 0.0020708, 1.0/450000)
-	var pw [5][7]complex128 // e^{i k a} for k = −3..3
+	// pw[j][k+3] = e^{i k a_j} for k = −3..3; the eighth slot lets the
+	// index be masked with &7, which removes the bounds checks.
+	var pw [5][8]complex128
 	for j, a := range [5]float64{d, m, mp, f, om} {
 		s, c := math.Sincos(normDeg(a) * radPerDeg)
 		e1 := complex(c, s)
 		e2 := e1 * e1
 		e3 := e2 * e1
-		pw[j] = [7]complex128{conj(e3), conj(e2), conj(e1), 1, e1, e2, e3}
+		pw[j] = [8]complex128{conj(e3), conj(e2), conj(e1), 1, e1, e2, e3, 0}
 	}
 	var sp, se float64
 	for i := range nutationTerms {
 		n := &nutationTerms[i]
 		// Most terms involve two or three arguments: skip the unit factors.
-		z := pw[4][n.om+3]
+		z := pw[4][(n.om+3)&7]
 		if n.d != 0 {
-			z *= pw[0][n.d+3]
+			z *= pw[0][(n.d+3)&7]
 		}
 		if n.m != 0 {
-			z *= pw[1][n.m+3]
+			z *= pw[1][(n.m+3)&7]
 		}
 		if n.mp != 0 {
-			z *= pw[2][n.mp+3]
+			z *= pw[2][(n.mp+3)&7]
 		}
 		if n.f != 0 {
-			z *= pw[3][n.f+3]
+			z *= pw[3][(n.f+3)&7]
 		}
 		sp += (n.s0 + n.s1*t) * imag(z)
 		se += (n.c0 + n.c1*t) * real(z)
