@@ -48,16 +48,6 @@ func (e *endpoint) bind(c *Client, path string, scope Scope) {
 	*e = endpoint{client: c, path: path, scope: scope}
 }
 
-// sub returns the endpoint of a nested collection, e.g.
-// datasets/{uuid}/datafiles/ from datasets/.
-func (e endpoint) sub(key any, name string) (endpoint, error) {
-	seg, err := keySegment(key)
-	if err != nil {
-		return endpoint{}, err
-	}
-	return endpoint{client: e.client, path: e.path + seg + "/" + name + "/", scope: e.scope}, nil
-}
-
 // url builds the route's URL, with the lookup key appended when given and the
 // options encoded into the query.
 func (e endpoint) url(key any, opts any) (*url.URL, error) {
