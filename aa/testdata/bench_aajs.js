@@ -1,5 +1,5 @@
 // Timing of aa-js 4.2.4 routines comparable to aa's benchmarks.
-const aa = require('aa-js');
+const aa = require(process.cwd() + '/node_modules/aa-js'); // run from the aa-js install folder
 function bench(name, n, f) {
   for (let i = 0; i < n / 10; i++) f(i); // warm-up
   const runs = [];
