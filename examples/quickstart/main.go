@@ -1,0 +1,218 @@
+// Command quickstart shows arcsecond-go in one screen: the observatories
+// nearest to a position, the telescopes of the nearest one that has any, and
+// tonight's rise, transit and set of an object seen from there.
+//
+// Without ARCSECOND_API_KEY it starts the in-process reference server
+// (arcsecond/arcsecondtest) and needs no network; with it (and optionally
+// ARCSECOND_API_URL, ARCSECOND_ORGANISATION) it asks the real API.
+//
+//	go run ./examples/quickstart
+//	go run ./examples/quickstart -lat 19.82 -lon -155.47 -object "M 31" -date 2026-12-01
+package main
+
+import (
+	"cmp"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"slices"
+	"text/tabwriter"
+	"time"
+	_ "time/tzdata" // observatories' time zones without the system database
+
+	"github.com/arcsecond-go/arcsecond/aa"
+	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
+)
+
+func main() {
+	lat := flag.Float64("lat", -29.9027, "latitude of your position, degrees north")
+	lon := flag.Float64("lon", -71.2519, "longitude of your position, degrees east")
+	object := flag.String("object", "M 42", "object whose rise, transit and set to compute")
+	date := flag.String("date", "", "local date of the night, YYYY-MM-DD (default: today)")
+	n := flag.Int("n", 5, "number of observatories to list")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "Usage: quickstart [flags]\n\n"+
+			"Lists the observatories nearest to a position, the telescopes of the nearest one,\n"+
+			"and tonight's rise/transit/set of an object there. Offline unless ARCSECOND_API_KEY is set.\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := run(ctx, os.Stdout, *lat, *lon, *object, *date, *n); err != nil {
+		fmt.Fprintln(os.Stderr, "quickstart:", err)
+		os.Exit(1)
+	}
+}
+
+type nearSite struct {
+	site *arcsecond.ObservingSite
+	km   float64
+}
+
+func run(ctx context.Context, w io.Writer, lat, lon float64, object, date string, n int) error {
+	c, closeFn, err := newClient(w)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+
+	here := aa.Geographic{Lat: aa.Deg(lat), Lon: aa.Deg(lon)}
+	var sites []nearSite
+	for s, err := range c.ObservingSites.All(ctx, &arcsecond.ListOptions{PageSize: 100}) {
+		if err != nil {
+			return fmt.Errorf("listing observing sites: %w", err)
+		}
+		there := aa.Geographic{Lat: aa.Deg(s.Coordinates.Latitude), Lon: aa.Deg(s.Coordinates.Longitude)}
+		sites = append(sites, nearSite{s, aa.WGS84.Distance(here, there)})
+	}
+	if len(sites) == 0 {
+		return fmt.Errorf("the API knows no observing site")
+	}
+	slices.SortFunc(sites, func(a, b nearSite) int { return cmp.Compare(a.km, b.km) })
+
+	fmt.Fprintf(w, "\nObservatories nearest to %.4f°, %.4f°:\n", lat, lon)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, s := range sites[:min(n, len(sites))] {
+		fmt.Fprintf(tw, "  %s\t%s\t%7.0f km\t%+9.4f°\t%+10.4f°\t%5.0f m\n", s.site.Name, s.site.IAUCode, s.km,
+			s.site.Coordinates.Latitude, s.site.Coordinates.Longitude, s.site.Coordinates.Height)
+	}
+	tw.Flush()
+
+	var telescopes []*arcsecond.Telescope
+	for t, err := range c.Telescopes.All(ctx, &arcsecond.ListOptions{PageSize: 100}) {
+		if err != nil {
+			return fmt.Errorf("listing telescopes: %w", err)
+		}
+		telescopes = append(telescopes, t)
+	}
+	var site *arcsecond.ObservingSite
+	var its []*arcsecond.Telescope
+	for _, s := range sites {
+		for _, t := range telescopes {
+			if t.ObservingSite == s.site.UUID {
+				its = append(its, t)
+			}
+		}
+		if len(its) > 0 {
+			site = s.site
+			break
+		}
+	}
+	if site == nil {
+		site = sites[0].site
+	}
+	fmt.Fprintf(w, "\nTelescopes at %s (%d):\n", site.Name, len(its))
+	for _, t := range its {
+		fmt.Fprintf(w, "  %s\n", t.Name)
+	}
+
+	pos, name, err := lookUp(ctx, c, object)
+	if err != nil {
+		return err
+	}
+	return printNight(w, site, pos, name, date)
+}
+
+// newClient talks to the real API when ARCSECOND_API_KEY is set and to an
+// in-process arcsecondtest server otherwise.
+func newClient(w io.Writer) (*arcsecond.Client, func(), error) {
+	if os.Getenv(arcsecond.EnvAPIKey) != "" {
+		c, err := arcsecond.NewClientFromEnv(arcsecond.WithUserAgent("arcsecond-quickstart"))
+		if err == nil {
+			fmt.Fprintf(w, "Using the API at %s\n", c.BaseURL())
+		}
+		return c, func() {}, err
+	}
+	srv := arcsecondtest.NewServer()
+	c, err := srv.Client(arcsecond.WithUserAgent("arcsecond-quickstart"))
+	if err != nil {
+		srv.Close()
+		return nil, nil, err
+	}
+	fmt.Fprintf(w, "No ARCSECOND_API_KEY: using the in-process reference server at %s\n", srv.URL)
+	return c, srv.Close, nil
+}
+
+// object is the part of GET /objects/{name}/ that the quickstart needs.
+type object struct {
+	Name        string `json:"name"`
+	Coordinates struct {
+		RA  *float64 `json:"right_ascension"`
+		Dec *float64 `json:"declination"`
+	} `json:"equatorial_coordinates"`
+}
+
+func lookUp(ctx context.Context, c *arcsecond.Client, name string) (aa.Equatorial, string, error) {
+	req, err := c.NewRequest(ctx, "GET", "objects/"+url.PathEscape(name)+"/", nil)
+	if err != nil {
+		return aa.Equatorial{}, "", err
+	}
+	var o object
+	if _, err := c.Do(req, &o); err != nil {
+		return aa.Equatorial{}, "", fmt.Errorf("looking up %q: %w", name, err)
+	}
+	if o.Coordinates.RA == nil || o.Coordinates.Dec == nil {
+		return aa.Equatorial{}, "", fmt.Errorf("%q has no coordinates", name)
+	}
+	return aa.Equatorial{RA: aa.Deg(*o.Coordinates.RA), Dec: aa.Deg(*o.Coordinates.Dec)}, o.Name, nil
+}
+
+// printNight computes the object's transit on the UT day that contains local
+// midnight of the night starting on date at the site, with the rise before
+// and the set after it.
+func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial, name, date string) error {
+	loc := time.UTC
+	if site.Address != nil && site.Address.TimeZoneID != "" {
+		if l, err := time.LoadLocation(site.Address.TimeZoneID); err == nil {
+			loc = l
+		}
+	}
+	day := time.Now().In(loc)
+	if date != "" {
+		d, err := time.ParseInLocation("2006-01-02", date, loc)
+		if err != nil {
+			return fmt.Errorf("-date: %w", err)
+		}
+		day = d
+	}
+	midnight := time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, loc).UTC()
+	ut0 := aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC))
+
+	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.UT1ToTT(ut0))
+	geo := aa.Geographic{Lat: aa.Deg(site.Coordinates.Latitude), Lon: aa.Deg(site.Coordinates.Longitude), Height: site.Coordinates.Height}
+	r := aa.RiseTransitSet(apparent, geo, ut0, aa.StdAltitudeStar)
+	// Meeus gives the events of one UT day, so the rise may come after the
+	// set; for a night, take the rise before and the set after the transit.
+	if r.Status == aa.RisesAndSets && r.Rise > r.Transit {
+		r.Rise = aa.RiseTransitSet(apparent, geo, ut0-1, aa.StdAltitudeStar).Rise
+	}
+	if r.Status == aa.RisesAndSets && r.Set < r.Transit {
+		r.Set = aa.RiseTransitSet(apparent, geo, ut0+1, aa.StdAltitudeStar).Set
+	}
+
+	fmt.Fprintf(w, "\n%s (RA %s, Dec %s J2000) at %s, night of %s (%s):\n",
+		name, j2000.RA.HMSString(1), j2000.Dec.DMSString(0), site.Name, day.Format("2006-01-02"), loc)
+	show := func(label string, t time.Time, ok bool) {
+		if ok {
+			fmt.Fprintf(w, "  %-8s %s UT   %s local\n", label, t.UTC().Format("2006-01-02 15:04"), t.In(loc).Format("15:04 MST"))
+		}
+	}
+	switch r.Status {
+	case aa.Circumpolar:
+		fmt.Fprintln(w, "  circumpolar: above the horizon all day")
+	case aa.NeverRises:
+		fmt.Fprintln(w, "  never rises here")
+	}
+	rise, ok := r.RiseTime()
+	show("rise", rise, ok)
+	show("transit", r.TransitTime(), true)
+	set, ok := r.SetTime()
+	show("set", set, ok)
+	fmt.Fprintf(w, "  altitude at transit %.1f°\n", r.TransitAltitude.Deg())
+	return nil
+}
