@@ -104,21 +104,6 @@ func (p Planet) apsis(year float64, aphelion bool) (JD, float64, error) {
 			best, bj = v, j
 		}
 	}
-	lo, hi := bj-step, bj+step
-	const g = 0.6180339887498949
-	x1, x2 := hi-g*(hi-lo), lo+g*(hi-lo)
-	f1, f2 := f(x1), f(x2)
-	for hi-lo > 1e-5 {
-		if f1 < f2 {
-			hi, x2, f2 = x2, x1, f1
-			x1 = hi - g*(hi-lo)
-			f1 = f(x1)
-		} else {
-			lo, x1, f1 = x1, x2, f2
-			x2 = lo + g*(hi-lo)
-			f2 = f(x2)
-		}
-	}
-	j := (lo + hi) / 2
+	j := GoldenSectionMin(f, bj-step, bj+step, 1e-5)
 	return JD(j), sign * f(j), nil
 }

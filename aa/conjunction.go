@@ -131,23 +131,7 @@ func MinSeparation(t1, t3 float64, pos1, pos2 [3]Equatorial) (t float64, sep Ang
 			Equatorial{Angle(Interp3(ra1, n)), Angle(Interp3(d1, n))},
 			Equatorial{Angle(Interp3(ra2, n)), Angle(Interp3(d2, n))}))
 	}
-	// Golden-section search over n in [−1, 1].
-	lo, hi := -1.0, 1.0
-	const g = 0.6180339887498949
-	x1, x2 := hi-g*(hi-lo), lo+g*(hi-lo)
-	f1, f2 := f(x1), f(x2)
-	for hi-lo > 1e-10 {
-		if f1 < f2 {
-			hi, x2, f2 = x2, x1, f1
-			x1 = hi - g*(hi-lo)
-			f1 = f(x1)
-		} else {
-			lo, x1, f1 = x1, x2, f2
-			x2 = lo + g*(hi-lo)
-			f2 = f(x2)
-		}
-	}
-	n := (lo + hi) / 2
+	n := GoldenSectionMin(f, -1, 1, 1e-10)
 	if n <= -1+1e-9 || n >= 1-1e-9 {
 		return 0, 0, ErrNoEvent
 	}

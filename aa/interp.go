@@ -228,6 +228,27 @@ func Bisect(f func(float64) float64, lo, hi, tol float64) (float64, error) {
 	return 0, ErrNoConvergence
 }
 
+// GoldenSectionMin returns the abscissa of the minimum of f in [lo, hi] to
+// the tolerance tol, by golden-section search (f must be unimodal there; at
+// an end of the interval the minimum lies beyond it).
+func GoldenSectionMin(f func(float64) float64, lo, hi, tol float64) float64 {
+	const g = 0.6180339887498949
+	x1, x2 := hi-g*(hi-lo), lo+g*(hi-lo)
+	f1, f2 := f(x1), f(x2)
+	for hi-lo > tol {
+		if f1 < f2 {
+			hi, x2, f2 = x2, x1, f1
+			x1 = hi - g*(hi-lo)
+			f1 = f(x1)
+		} else {
+			lo, x1, f1 = x1, x2, f2
+			x2 = lo + g*(hi-lo)
+			f2 = f(x2)
+		}
+	}
+	return (lo + hi) / 2
+}
+
 // Iterate applies better repeatedly from x until two successive values
 // differ by at most tol, or returns ErrNoConvergence after maxIter steps
 // (Meeus ch. 5, Examples 5.a–5.c).

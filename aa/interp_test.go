@@ -127,3 +127,9 @@ func TestInterpErrors(t *testing.T) {
 	}
 	approx(t, "Extremum5 derivative", 2*(n-0.3)+0.04*n*n*n, 0, 1e-12)
 }
+
+func TestGoldenSectionMin(t *testing.T) {
+	x := GoldenSectionMin(func(x float64) float64 { return (x - 0.3) * (x - 0.3) }, -1, 1, 1e-10)
+	approx(t, "GoldenSectionMin", x, 0.3, 1e-9)
+	approx(t, "at the edge", GoldenSectionMin(math.Exp, 0, 1, 1e-10), 0, 1e-9)
+}

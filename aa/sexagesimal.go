@@ -137,26 +137,26 @@ func ParseAngle(s string) (Angle, error) {
 // ParseHours is [ParseAngle] reading unmarked forms ("12:34:56.7") as hours.
 // A degree marker is an error.
 func ParseHours(s string) (Angle, error) {
-	v, u, err := parseSexa(s)
-	if err != nil {
-		return 0, err
-	}
-	if u == unitDeg {
-		return 0, &ParseError{s, 0, "degree marker where hours are expected"}
-	}
-	return Hours(v), nil
+	v, err := parseRefusing(s, unitDeg, "degree marker where hours are expected")
+	return Hours(v), err
 }
 
 // ParseDegrees is [ParseAngle] refusing hour markers.
 func ParseDegrees(s string) (Angle, error) {
+	v, err := parseRefusing(s, unitHour, "hour marker where degrees are expected")
+	return Deg(v), err
+}
+
+// parseRefusing parses s and refuses the unit marker bad.
+func parseRefusing(s string, bad sexaUnit, msg string) (float64, error) {
 	v, u, err := parseSexa(s)
 	if err != nil {
 		return 0, err
 	}
-	if u == unitHour {
-		return 0, &ParseError{s, 0, "hour marker where degrees are expected"}
+	if u == bad {
+		return 0, &ParseError{s, 0, msg}
 	}
-	return Deg(v), nil
+	return v, nil
 }
 
 // sexaMarker classifies the rune at s[i:]: slot 0 (degrees/hours), 1
