@@ -133,3 +133,23 @@ func TestGoldenSectionMin(t *testing.T) {
 	approx(t, "GoldenSectionMin", x, 0.3, 1e-9)
 	approx(t, "at the edge", GoldenSectionMin(math.Exp, 0, 1, 1e-10), 0, 1e-9)
 }
+
+func ExampleIterate_roots() {
+	// Meeus Example 5.b, p. 48: x⁵ + 17x − 8 = 0 as x = (8 − x⁵)/17.
+	x, _ := Iterate(func(x float64) float64 { return (8 - math.Pow(x, 5)) / 17 }, 0, 1e-15, 50)
+	fmt.Printf("%.9f\n", x)
+	// Example 5.c, p. 49: x⁵ + 3x − 8 = 0 as x = (8 − x⁵)/3 diverges.
+	_, err := Iterate(func(x float64) float64 { return (8 - math.Pow(x, 5)) / 3 }, 0, 1e-15, 20)
+	fmt.Println(err)
+	// Example 5.d, p. 49: the same equation as x = (8 − 3x)^(1/5) converges.
+	x, _ = Iterate(func(x float64) float64 { return math.Pow(8-3*x, 0.2) }, 0, 1e-15, 60)
+	fmt.Printf("%.9f\n", x)
+	// Binary search, p. 53.
+	x, _ = Bisect(func(x float64) float64 { return math.Pow(x, 5) + 17*x - 8 }, 0, 1, 1e-15)
+	fmt.Printf("%.15f\n", x)
+	// Output:
+	// 0.469249878
+	// aa: iteration did not converge
+	// 1.321785627
+	// 0.469249878454739
+}
