@@ -3,8 +3,11 @@ package arcsecond
 import (
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -256,4 +259,46 @@ func TestBackoffGrowsWithJitter(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestRetryLogsAtDebugWithoutSecrets(t *testing.T) {
+	var buf strings.Builder
+	var mu sync.Mutex
+	logger := slog.New(slog.NewTextHandler(lockedWriter{&mu, &buf}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	c, mux, _ := setup(t, WithLogger(logger), WithAPIKey(testKey))
+	var calls atomic.Int32
+	mux.HandleFunc("GET /flaky/", func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) < 3 {
+			writeJSON(w, 502, nil)
+			return
+		}
+		writeJSON(w, 200, []item{})
+	})
+	req, _ := c.NewRequest(t.Context(), "GET", "flaky/?token="+testKey, nil)
+	if _, err := c.Do(req, nil); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	out := buf.String()
+	mu.Unlock()
+	if n := strings.Count(out, "arcsecond: retrying"); n != 2 {
+		t.Errorf("%d retry records, want 2:\n%s", n, out)
+	}
+	if !strings.Contains(out, "level=DEBUG") || !strings.Contains(out, "status=502") {
+		t.Errorf("retry records lack level or status:\n%s", out)
+	}
+	if strings.Contains(out, testKey) {
+		t.Errorf("a log record contains the key:\n%s", out)
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
