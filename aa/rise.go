@@ -77,9 +77,10 @@ func (r RiseTransitSetTimes) SetTime() (time.Time, bool) {
 // day containing date of a body of fixed equatorial coordinates q
 // (apparent place of date) seen from site, for the altitude h0 (usually
 // [StdAltitudeStar]). It applies Meeus eq. 15.1 and 15.2 with the apparent
-// sidereal time at 0h UT, then the corrections Δm of p. 103 until they fall
-// below 1e-7 day. Circumpolar and never-rising bodies are reported in
-// Status. It does not allocate.
+// sidereal time at 0h UT, then the corrections Δm of p. 103 until they are
+// negligible (the times are good to about 1e-9 day for the given
+// coordinates). Circumpolar and never-rising bodies are reported in Status.
+// It does not allocate.
 func RiseTransitSet(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
 	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, true)
 }
@@ -97,7 +98,8 @@ func RiseTransitSetApprox(q Equatorial, site Geographic, date JD, h0 Angle) Rise
 // given at 0h TT of the day before, the day and the day after (Meeus p. 103,
 // Example 15.a). deltaT is TT − UT in seconds (see [DeltaT]); h0 is the
 // standard altitude. Coordinates are interpolated with eq. 3.3, right
-// ascension unwrapped across 0h. The Δm corrections are iterated to 1e-7 day.
+// ascension unwrapped across 0h, and the Δm corrections are iterated until
+// negligible. aa-js getAccurateRiseTransitSetTimes makes one correction only.
 func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64) RiseTransitSetTimes {
 	return riseTransitSet(pos, site, date, h0, deltaT, true)
 }
@@ -139,8 +141,8 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, delta
 		m2 = normUnit(m0 + hh0/360)
 	}
 	if refine {
-		// Meeus p. 103: correct m0, m1, m2 until the corrections fall below
-		// 1e-7 day. The transit correction divides by the sidereal rate
+		// Meeus p. 103: correct m0, m1, m2 until the corrections are
+		// negligible. The transit correction divides by the sidereal rate
 		// 360.985647°/day instead of Meeus' 360°, which converges in one
 		// step for a fixed body; the rise/set correction is Newton's step,
 		// and once it is below 1e-5 day the next one would be below 1e-9,
