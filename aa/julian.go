@@ -166,7 +166,9 @@ func calendarToJD(year, month int, day float64, gregorian bool) JD {
 // Gregorian calendar: year in astronomical numbering (0 = 1 BC, −1 = 2 BC),
 // month 1–12, day with fraction (1.5 = the 1st at noon). Meeus eq. 7.1;
 // Example 7.a. The time scale is that of the date. Invalid months or days
-// give a *[CalendarError].
+// give a *[CalendarError]. This is aa-js times.getFullScaleJulianDay;
+// aa-js juliandays.getJulianDay(y, m, d) differs (0-based month, fractional
+// day truncated).
 func JDFromGregorian(year, month int, day float64) (JD, error) {
 	// Fast path for years 1..1 000 000 and days 1–28: eq. 7.1 in unsigned
 	// integers, where the divisions by constants are cheap.
