@@ -138,11 +138,11 @@ func TestURLShapes(t *testing.T) {
 		Around []float64 `url:"around,comma,omitempty"`
 	}
 	var ep endpoint
-	ep.bind(c, "datasets/", Scoped)
+	ep.bind(endpoint{client: c, path: "datasets/", scope: Scoped})
 	var global endpoint
-	global.bind(c, "profiles/", Global)
+	global.bind(endpoint{client: c, path: "profiles/", scope: Global})
 	var orgOnly endpoint
-	orgOnly.bind(c, "members/", OrgOnly)
+	orgOnly.bind(endpoint{client: c, path: "members/", scope: OrgOnly})
 	tests := []struct {
 		name string
 		c    *Client
@@ -218,7 +218,7 @@ type item struct {
 
 func newLister(c *Client, path string) Lister[item, ListOptions] {
 	var l Lister[item, ListOptions]
-	l.bind(c, path, Scoped)
+	l.bind(endpoint{client: c, path: path, scope: Scoped})
 	return l
 }
 
@@ -396,7 +396,7 @@ func TestDoDecodesAndEmptyBodies(t *testing.T) {
 		writeJSON(w, 201, in)
 	})
 	var ep endpoint
-	ep.bind(c, "things/", Scoped)
+	ep.bind(endpoint{client: c, path: "things/", scope: Scoped})
 	cr := Creator[item, item]{ep}
 	got, resp, err := cr.Create(t.Context(), &item{Name: "M31 <&>"})
 	if err != nil || got.ID != 1 || got.Name != "M31 <&>" || resp.StatusCode != 201 {

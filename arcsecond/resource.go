@@ -42,15 +42,30 @@ type endpoint struct {
 	client *Client
 	path   string
 	scope  Scope
+	err    error // an invalid parent key, returned by every call
 }
 
-func (e *endpoint) bind(c *Client, path string, scope Scope) {
-	*e = endpoint{client: c, path: path, scope: scope}
+func (e *endpoint) bind(ep endpoint) { *e = ep }
+
+// child returns the endpoint of a nested route under the item key, e.g.
+// datasets/{uuid}/datafiles/ from datasets/. An invalid key is kept and
+// returned by every call on the child.
+func (e endpoint) child(key any, name string) endpoint {
+	seg, err := keySegment(key)
+	if err != nil {
+		e.err = err
+		return e
+	}
+	e.path += seg + "/" + name + "/"
+	return e
 }
 
 // url builds the route's URL, with the lookup key appended when given and the
 // options encoded into the query.
 func (e endpoint) url(key any, opts any) (*url.URL, error) {
+	if e.err != nil {
+		return nil, e.err
+	}
 	c := e.client
 	p := e.path
 	if key != nil {
@@ -96,6 +111,16 @@ func (e endpoint) call(ctx context.Context, method string, key, opts, body, out 
 		return nil, err
 	}
 	return e.client.Do(req, out)
+}
+
+// fetch is call with a fresh *T to decode into; the item is nil on error.
+func fetch[T any](ctx context.Context, e endpoint, method string, key, opts, body any) (*T, *Response, error) {
+	out := new(T)
+	resp, err := e.call(ctx, method, key, opts, body, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
 }
 
 // keySegment renders a lookup value as one escaped path segment.
@@ -210,12 +235,7 @@ type Getter[T any, K Key] struct{ endpoint }
 
 // Get reads the item whose lookup key is key.
 func (g Getter[T, K]) Get(ctx context.Context, key K) (*T, *Response, error) {
-	out := new(T)
-	resp, err := g.call(ctx, http.MethodGet, key, nil, nil, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return fetch[T](ctx, g.endpoint, http.MethodGet, key, nil, nil)
 }
 
 // Creator creates items (POST on the collection route, 201).
@@ -226,12 +246,7 @@ func (c Creator[T, C]) Create(ctx context.Context, body *C) (*T, *Response, erro
 	if body == nil {
 		return nil, nil, errors.New("arcsecond: Create with a nil body")
 	}
-	out := new(T)
-	resp, err := c.call(ctx, http.MethodPost, nil, nil, body, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return fetch[T](ctx, c.endpoint, http.MethodPost, nil, nil, body)
 }
 
 // Updater changes items: Update sends a partial PATCH, Replace a full PUT.
@@ -251,12 +266,7 @@ func (u Updater[T, U, K]) write(ctx context.Context, method string, key K, body 
 	if body == nil {
 		return nil, nil, fmt.Errorf("arcsecond: %s with a nil body", method)
 	}
-	out := new(T)
-	resp, err := u.call(ctx, method, key, nil, body, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return fetch[T](ctx, u.endpoint, method, key, nil, body)
 }
 
 // Deleter deletes items (DELETE {path}{key}/, 204).
@@ -273,9 +283,9 @@ type ReadOnly[T any, K Key, O any] struct {
 	Getter[T, K]
 }
 
-func (r *ReadOnly[T, K, O]) bind(c *Client, path string, scope Scope) {
-	r.Lister.bind(c, path, scope)
-	r.Getter.bind(c, path, scope)
+func (r *ReadOnly[T, K, O]) bind(ep endpoint) {
+	r.Lister.bind(ep)
+	r.Getter.bind(ep)
 }
 
 // CRUD is a collection with every DRF operation: list, get, create, update
@@ -289,15 +299,26 @@ type CRUD[T, C, U any, K Key, O any] struct {
 	Deleter[K]
 }
 
-func (r *CRUD[T, C, U, K, O]) bind(c *Client, path string, scope Scope) {
-	r.Lister.bind(c, path, scope)
-	r.Getter.bind(c, path, scope)
-	r.Creator.bind(c, path, scope)
-	r.Updater.bind(c, path, scope)
-	r.Deleter.bind(c, path, scope)
+func (r *CRUD[T, C, U, K, O]) bind(ep endpoint) {
+	r.Lister.bind(ep)
+	r.Getter.bind(ep)
+	r.Creator.bind(ep)
+	r.Updater.bind(ep)
+	r.Deleter.bind(ep)
 }
 
 // binder is implemented by every operation type and their combinations.
 type binder interface {
-	bind(c *Client, path string, scope Scope)
+	bind(ep endpoint)
+}
+
+// bound returns a service of type S (a struct of operations, or a pointer
+// receiver binder) bound to ep, for nested routes such as a dataset's files.
+func bound[S any, P interface {
+	*S
+	binder
+}](ep endpoint) S {
+	var s S
+	P(&s).bind(ep)
+	return s
 }

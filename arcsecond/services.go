@@ -10,7 +10,7 @@ type services struct {
 // Client, so a shallow copy (WithOrganisation) rebinds them without
 // allocating.
 func (c *Client) bindServices() {
-	bind := func(b binder, path string, scope Scope) { b.bind(c, path, scope) }
+	bind := func(b binder, path string, scope Scope) { b.bind(endpoint{client: c, path: path, scope: scope}) }
 	bind(&c.ObservingSites, "observingsites/", Scoped)
 	bind(&c.Telescopes, "telescopes/", Scoped)
 }
