@@ -139,7 +139,7 @@ func (k OrbitalElements) check() error {
 
 // AnomalyDistance returns the true anomaly ν and the radius vector r (AU)
 // at jde (TT): through Kepler's equation ([Kepler], mean motion from the
-// Gaussian constant, Meeus eq. 33.? p. 229) for e < 1, Barker's equation
+// Gaussian constant, Meeus p. 229) for e < 1, Barker's equation
 // (ch. 34, [Parabolic]) for e = 1 and the hyperbolic Kepler equation
 // e sinh H − H = M for e > 1.
 func (k OrbitalElements) AnomalyDistance(jde JD) (nu Angle, r float64, err error) {
@@ -194,7 +194,7 @@ type OrbitPosition struct {
 	Distance   float64    // Δ, AU (at t − τ)
 	R          float64    // r, heliocentric distance, AU (at t − τ)
 	LightTime  float64    // τ, days
-	Elongation Angle      // ψ, elongation from the Sun (Meeus eq. 33.? p. 235)
+	Elongation Angle      // ψ, elongation from the Sun (Meeus p. 235)
 	Phase      Angle      // phase angle β (Sun–body–Earth)
 }
 

@@ -81,14 +81,14 @@ func (p Planet) elements(jde JD, j2000 int) (Elements, error) {
 // Gaussian gravitational constant and derived constants of Meeus ch. 33.
 const (
 	gaussK = 0.01720209895 // rad/day
-	// kmsPerAUDay converts the speed in AU/day derived from k to km/s.
-	velocityAtUnit = 42.1218 // km/s, Meeus eq. 33.? p. 238: V = 42.1218 sqrt(1/r − 1/(2a))
+	velocityAtUnit = 42.1218 // km/s, Meeus p. 238: V = 42.1218 sqrt(1/r − 1/(2a))
 	velocityCirc   = 29.7847 // km/s, mean orbital speed at 1 AU
 )
 
 // OrbitalVelocity returns the speed in km/s of a body on an orbit of
 // semi-major axis a (AU) at distance r (AU) from the Sun (Meeus p. 238,
-// Example 33.c). For a parabola pass a = +Inf.
+// Example 33.c). For a parabola pass a = +Inf. aa-js uses 42.1219 km/s
+// instead of the book's 42.1218.
 func OrbitalVelocity(a, r float64) float64 { return velocityAtUnit * math.Sqrt(1/r-1/(2*a)) }
 
 // PerihelionVelocity returns the speed in km/s at perihelion of an

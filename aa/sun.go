@@ -45,7 +45,8 @@ func SunMeanLongitude(jde JD) Angle {
 }
 
 // SunMeanAnomaly returns the mean anomaly M of the Sun (Meeus eq. 25.3), in
-// [0, 2π); jde is TT. aa-js: Sun.getMeanAnomaly.
+// [0, 2π); jde is TT. aa-js: Sun.getMeanAnomaly, which adds the T³ term of
+// eq. 47.3 (< 1e-6° over 1800–2200).
 func SunMeanAnomaly(jde JD) Angle {
 	t := jde.Centuries()
 	return Deg(normDeg(horner(t, 357.52911, 35999.05029, -0.0001537)))
@@ -139,7 +140,9 @@ const aberrationSun = 20.4898
 // Apparent returns the Sun's apparent ecliptic longitude λ and latitude β
 // (true equinox of the date: FK5, nutation in longitude, aberration
 // −20.4898″/R; Meeus p. 166–167, Example 25.b) and R in AU, jde TT. It does
-// not allocate. aa-js: Sun.getApparentGeocentricEclipticCoordinates.
+// not allocate. aa-js: Sun.getApparentGeocentricEclipticCoordinates, which
+// adds Δψ through sexagesimal.getDecimalValue(0, 0, Δψ) and so drops its
+// sign: when Δψ < 0 its λ is too large by 2|Δψ| (up to 35″).
 func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 	pos, r = s.Geometric(jde)
 	dpsi, _ := Nutation(jde)
@@ -151,8 +154,8 @@ func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 // declination at jde (TT), with the true obliquity (Meeus eq. 25.6–25.7 with
 // β, Example 25.b); also the distance R in AU. Truncated series: within
 // 1″ of the full VSOP87 over 1800–2200. aa-js:
-// Sun.getApparentGeocentricEquatorialCoordinates (same truncated series,
-// ~5 times slower per call, see aa/README.md).
+// Sun.getApparentGeocentricEquatorialCoordinates (same truncated series;
+// wrong by up to 35″ when Δψ < 0, see [SunTheory.Apparent]).
 func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 	pos, r := s.Geometric(jde)
 	dpsi, deps := Nutation(jde)
