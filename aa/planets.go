@@ -9,7 +9,7 @@ import (
 // heliocentric position. The constants Mercury … Neptune use Meeus'
 // truncated VSOP87 (Appendix III), as aa-js does; p.Full() selects the
 // complete VSOP87D series, which is slower (Earth: 2425 terms instead of
-// 195) and about a hundred times more accurate. Every method of a Planet,
+// 195) and far more accurate (see vsop87.go). Every method of a Planet,
 // and every function taking one, honours that choice, e.g.
 //
 //	aa.Jupiter.Heliocentric(jde)        // truncated
@@ -89,9 +89,9 @@ func (p Planet) model() *vsopModel {
 // latitude B, referred to the mean dynamical ecliptic and equinox of the
 // date (VSOP87D, not FK5: see [FK5Correction]), and its radius vector R in
 // AU, at jde (TT). Meeus ch. 32, eq. 32.1–32.2, Example 32.a. L is in
-// [0, 2π). Accuracy: see the package notes in vsop87.go (truncated: ~1″
+// [0, 2π). Accuracy: see the notes in vsop87.go (truncated: ~1″
 // for Mercury…Mars, a few ″ for the giant planets; full: better than
-// 0.01″ near J2000). It does not allocate. aa-js: Planet.getEclipticCoordinates
+// 1″ over millennia). It does not allocate. aa-js: Planet.getEclipticCoordinates
 // and getRadiusVector (same truncated series).
 func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
 	m := p.model()
