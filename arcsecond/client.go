@@ -237,29 +237,38 @@ func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 // BareDo sends req and returns the response with its body unread when the
 // status is 2xx; the caller must close it. Errors are as for Do.
 func (c *Client) BareDo(req *http.Request) (*Response, error) {
-	ctx := req.Context()
-	st := &requestState{method: req.Method}
-	req = req.WithContext(withState(ctx, st))
 	hc := c.api
 	if req.Body != nil && req.Body != http.NoBody && req.GetBody == nil {
 		hc = c.stream
 	}
-	resp, err := hc.Do(req)
+	resp, attempts, err := c.send(hc, req)
+	if err != nil {
+		return nil, err
+	}
+	r := newResponse(resp)
+	if err := c.checkResponse(resp, attempts); err != nil {
+		return r, err
+	}
+	return r, nil
+}
+
+// send sends req through hc, counting attempts, and maps a failure without
+// an answer to ctx.Err() or *RequestError.
+func (c *Client) send(hc *http.Client, req *http.Request) (*http.Response, int, error) {
+	ctx := req.Context()
+	st := &requestState{method: req.Method}
+	resp, err := hc.Do(req.WithContext(withState(ctx, st)))
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, ctxErr
+			return nil, st.attemptCount(), ctxErr
 		}
 		var ue *url.Error
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return nil, &RequestError{Method: req.Method, URL: redactURL(req.URL), Attempts: st.attemptCount(), Err: err}
+		return nil, st.attemptCount(), &RequestError{Method: req.Method, URL: redactURL(req.URL), Attempts: st.attemptCount(), Err: err}
 	}
-	r := newResponse(resp)
-	if err := c.checkResponse(resp, st.attemptCount()); err != nil {
-		return r, err
-	}
-	return r, nil
+	return resp, st.attemptCount(), nil
 }
 
 func decodeBody(body io.Reader, v any) error {
