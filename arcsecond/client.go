@@ -58,7 +58,8 @@ type Client struct {
 	// handshakes and other raw uses.
 	plain *http.Client
 
-	services
+	cloudServices
+	publicServices
 }
 
 // NewClient returns a client for the production API unless WithBaseURL or

@@ -1,16 +1,18 @@
 package arcsecond
 
-// services are the typed resources of a Client, bound to it in bindServices.
-type services struct {
-	ObservingSites ObservingSitesService
-	Telescopes     TelescopesService
+// The typed services of a Client are values inside it, in two groups: the
+// Cloud resources (cloud_services.go) and the public astronomy data and the
+// remaining routes (public_services.go). Each group binds its services to
+// their routes; a shallow copy of the Client (WithOrganisation) rebinds them
+// without allocating.
+func (c *Client) bindServices() {
+	c.bindCloudServices()
+	c.bindPublicServices()
 }
 
-// bindServices points every service at c. Services are values inside the
-// Client, so a shallow copy (WithOrganisation) rebinds them without
-// allocating.
-func (c *Client) bindServices() {
-	bind := func(b binder, path string, scope Scope) { b.bind(endpoint{client: c, path: path, scope: scope}) }
-	bind(&c.ObservingSites, "observingsites/", Scoped)
-	bind(&c.Telescopes, "telescopes/", Scoped)
+// bindTo returns a function that binds a service to a route of c.
+func (c *Client) bindTo() func(b binder, path string, scope Scope) {
+	return func(b binder, path string, scope Scope) {
+		b.bind(endpoint{client: c, path: path, scope: scope})
+	}
 }
