@@ -21,9 +21,10 @@ const sunLowBit SunTheory = 0x20
 func (s SunTheory) Full() SunTheory { return (s | SunTheory(planetFullBit)) &^ sunLowBit }
 
 // LowAccuracy returns the Sun computed from the low-accuracy formulae of
-// Meeus p. 163–165 (geometric ☉ and R from [SunLowAccuracy], β = 0,
-// apparent λ = ☉ − 20.4898″/R + Δψ). Rectangular J2000 coordinates still
-// use the truncated VSOP87.
+// Meeus p. 163–165: geometric ☉ and R from [SunLowAccuracy], β = 0,
+// apparent λ = ☉ − 0.00569° − 0.00478° sin Ω and obliquity ε0 + 0.00256°
+// cos Ω ([SunApparentLowAccuracy]); about 0.01°. Rectangular J2000
+// coordinates still use the truncated VSOP87.
 func (s SunTheory) LowAccuracy() SunTheory { return sunLowBit }
 
 // IsLowAccuracy reports whether s uses the low-accuracy formulae.
@@ -80,22 +81,31 @@ func SunEquationOfCenter(jde JD) Angle {
 // formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in
 // longitude; jde is TT. aa-js: Sun.getGeometricEclipticLongitude (☉ only).
 func SunLowAccuracy(jde JD) (lon Angle, r float64) {
-	c := SunEquationOfCenter(jde)
-	lon = (SunMeanLongitude(jde) + c).Norm()
-	e := EarthEccentricity(jde)
-	nu := SunMeanAnomaly(jde) + c
-	return lon, 1.000001018 * (1 - e*e) / (1 + e*nu.Cos())
+	lon, r, _ = sunLow(jde.Centuries())
+	return lon, r
 }
 
-// sunOmega returns Ω of Meeus p. 164, degrees.
-func sunOmega(t float64) float64 { return 125.04 - 1934.136*t }
+// sunLow evaluates ☉, R and Ω (radians) of Meeus p. 163–164 with one
+// sine/cosine pair for M.
+func sunLow(t float64) (lon Angle, r, om float64) {
+	l0 := horner(t, 280.46646, 36000.76983, 0.0003032)
+	m := horner(t, 357.52911, 35999.05029, -0.0001537) * radPerDeg
+	e := horner(t, 0.016708634, -0.000042037, -0.0000001267)
+	s1, c1 := math.Sincos(m)
+	s2, c2 := 2*s1*c1, 1-2*s1*s1
+	s3 := s1*c2 + c1*s2
+	c := (1.914602-t*(0.004817+0.000014*t))*s1 + (0.019993-0.000101*t)*s2 + 0.000289*s3
+	cr := c * radPerDeg
+	cnu := math.Cos(m + cr)
+	lon = Angle(normRad(l0*radPerDeg + cr))
+	return lon, 1.000001018 * (1 - e*e) / (1 + e*cnu), (125.04 - 1934.136*t) * radPerDeg
+}
 
 // SunApparentLongitudeLowAccuracy returns the apparent longitude λ of the
 // Sun, true equinox of the date, from ☉ − 0.00569° − 0.00478° sin Ω
 // (Meeus p. 164, Example 25.a); jde is TT.
 func SunApparentLongitudeLowAccuracy(jde JD) Angle {
-	lon, _ := SunLowAccuracy(jde)
-	om := sunOmega(jde.Centuries()) * radPerDeg
+	lon, _, om := sunLow(jde.Centuries())
 	return (lon + Deg(-0.00569-0.00478*math.Sin(om))).Norm()
 }
 
@@ -104,10 +114,17 @@ func SunApparentLongitudeLowAccuracy(jde JD) Angle {
 // (eq. 25.6–25.8: obliquity ε0 + 0.00256° cos Ω), Example 25.a; accurate
 // to about 0.01°; jde is TT.
 func SunApparentLowAccuracy(jde JD) Equatorial {
-	lam := SunApparentLongitudeLowAccuracy(jde)
-	om := sunOmega(jde.Centuries()) * radPerDeg
-	eps := MeanObliquity(jde) + Deg(0.00256*math.Cos(om))
-	return Ecliptic{Lon: lam}.ToEquatorial(eps)
+	q, _ := sunApparentLow(jde)
+	return q
+}
+
+func sunApparentLow(jde JD) (Equatorial, float64) {
+	t := jde.Centuries()
+	lon, r, om := sunLow(t)
+	so, co := math.Sincos(om)
+	lam := lon + Deg(-0.00569-0.00478*so)
+	eps := MeanObliquityIAU(jde) + Deg(0.00256*co)
+	return Ecliptic{Lon: lam}.ToEquatorial(eps), r
 }
 
 // vsopGeometric returns the Sun's geometric position on the VSOP87
@@ -144,6 +161,10 @@ const aberrationSun = 20.4898
 // adds Δψ through sexagesimal.getDecimalValue(0, 0, Δψ) and so drops its
 // sign: when Δψ < 0 its λ is too large by 2|Δψ| (up to 35″).
 func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
+	if s.IsLowAccuracy() {
+		_, r, _ := sunLow(jde.Centuries())
+		return Ecliptic{Lon: SunApparentLongitudeLowAccuracy(jde)}, r
+	}
 	pos, r = s.Geometric(jde)
 	dpsi, _ := Nutation(jde)
 	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
@@ -157,6 +178,9 @@ func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 // Sun.getApparentGeocentricEquatorialCoordinates (same truncated series;
 // wrong by up to 35″ when Δψ < 0, see [SunTheory.Apparent]).
 func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
+	if s.IsLowAccuracy() {
+		return sunApparentLow(jde)
+	}
 	pos, r := s.Geometric(jde)
 	dpsi, deps := Nutation(jde)
 	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
