@@ -5,7 +5,7 @@ import "math"
 // Chapter 23, Apparent Place of a Star.
 
 // AberrationConstant is κ = 20.49552″ (Meeus p. 151).
-var AberrationConstant = ArcSec(20.49552)
+const AberrationConstant = Angle(20.49552 / 3600 * math.Pi / 180)
 
 // sunForAberration returns the Sun's true geometric longitude ⊙, the
 // eccentricity e of the Earth's orbit and the longitude of its perihelion π

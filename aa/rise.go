@@ -9,12 +9,12 @@ import (
 
 // Standard altitudes h0 of the centre of a body at its rising or setting
 // (Meeus p. 102), including the mean refraction at the horizon.
-var (
-	StdAltitudeStar = Deg(-0.5667) // stars and planets: −34′ of refraction
-	StdAltitudeSun  = Deg(-0.8333) // Sun: refraction and semidiameter 16′
+const (
+	StdAltitudeStar = Angle(-0.5667 * math.Pi / 180) // stars and planets: −34′ of refraction
+	StdAltitudeSun  = Angle(-0.8333 * math.Pi / 180) // Sun: refraction and semidiameter 16′
 	// StdAltitudeMoon is the mean value +0.125° for the Moon; Meeus gives
 	// 0.7275π − 0.5667° in terms of its horizontal parallax π.
-	StdAltitudeMoon = Deg(0.125)
+	StdAltitudeMoon = Angle(0.125 * math.Pi / 180)
 )
 
 // RiseSetStatus tells whether a body crosses the altitude h0 on a day.
