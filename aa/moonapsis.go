@@ -1,0 +1,81 @@
+package aa
+
+// Chapter 50, Perigee and apogee of the Moon.
+
+// LunarApsis is a passage of the Moon through perigee or apogee.
+type LunarApsis struct {
+	JDE      JD      // time of the passage, TT
+	Parallax Angle   // equatorial horizontal parallax at the passage
+	Distance float64 // distance between the centres in km (from Parallax)
+}
+
+// apsisK returns k for the passage nearest year (Meeus eq. 50.2): an
+// integer for perigee, +0.5 for apogee.
+func apsisK(year float64, apogee bool) (float64, error) {
+	if err := checkYear(year); err != nil {
+		return 0, err
+	}
+	frac := 0.0
+	if apogee {
+		frac = 0.5
+	}
+	return snapK((year-1999.97)*13.2555, frac), nil
+}
+
+func meanApsisK(k float64) JD {
+	t := k / 1325.55
+	return JD(2451534.6698 + 27.55454989*k + t*t*(-0.0006691+t*(-0.000001098+t*0.0000000052)))
+}
+
+func lunarApsisK(k float64, apogee bool) LunarApsis {
+	t := k / 1325.55
+	t2 := t * t
+	const r = radPerDeg
+	d := r * (171.9179 + 335.9106046*k + t2*(-0.0100383+t*(-0.00001156+t*0.000000055)))
+	m := r * (347.3477 + 27.1577721*k + t2*(-0.0008130-0.0000010*t))
+	f := r * (316.6109 + 364.5287911*k + t2*(-0.0125053-0.0000148*t))
+	var dt, par float64
+	if apogee {
+		dt = sumLunar(apogeeTime[:], t, 1, d, m, 0, f, 0)
+		par = 3245.251 + sumLunar(apogeePar[:], t, 1, d, m, 0, f, 0)
+	} else {
+		dt = sumLunar(perigeeTime[:], t, 1, d, m, 0, f, 0)
+		par = 3629.215 + sumLunar(perigeePar[:], t, 1, d, m, 0, f, 0)
+	}
+	p := ArcSec(par)
+	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, Distance: MoonDistance(p)}
+}
+
+// MoonPerigee returns the passage of the Moon through perigee nearest the
+// decimal year: time (Table 50.A), parallax (Table 50.B) and distance
+// (Meeus ch. 50). The times are within 31 minutes (perigee) of ELP-2000/82
+// and the parallax within 0.124″, as Meeus states. aa-js has no apsides
+// (only Earth.Moon.getMeanLongitudePerigee).
+func MoonPerigee(year float64) (LunarApsis, error) {
+	k, err := apsisK(year, false)
+	if err != nil {
+		return LunarApsis{}, err
+	}
+	return lunarApsisK(k, false), nil
+}
+
+// MoonApogee returns the passage of the Moon through apogee nearest the
+// decimal year, as [MoonPerigee] (Example 50.a); times within 3 minutes of
+// ELP-2000/82, parallax within 0.051″.
+func MoonApogee(year float64) (LunarApsis, error) {
+	k, err := apsisK(year, true)
+	if err != nil {
+		return LunarApsis{}, err
+	}
+	return lunarApsisK(k, true), nil
+}
+
+// MoonApsisMean returns the JDE (TT) of the mean perigee (apogee false) or
+// mean apogee nearest the decimal year (Meeus eq. 50.1).
+func MoonApsisMean(year float64, apogee bool) (JD, error) {
+	k, err := apsisK(year, apogee)
+	if err != nil {
+		return 0, err
+	}
+	return meanApsisK(k), nil
+}

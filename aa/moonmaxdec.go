@@ -1,0 +1,32 @@
+package aa
+
+// Chapter 52, Maximum declinations of the Moon.
+
+// MoonMaxDeclination returns the time (JDE, TT) and the value of the
+// greatest northern (north true) or southern declination of the Moon
+// nearest the decimal year (Meeus ch. 52, Tables 52.A and 52.B, Examples
+// 52.a–c). The declination is geocentric, referred to the true equator of
+// the date. aa-js has no such routine.
+func MoonMaxDeclination(year float64, north bool) (JD, Angle, error) {
+	if err := checkYear(year); err != nil {
+		return 0, 0, err
+	}
+	k := snapK((year-2000.03)*13.3686, 0)
+	t := k / 1336.86
+	t2 := t * t
+	d0, m0, mp0, f0, jde0 := 345.6676, 1.3951, 186.2100, 145.1633, 2451548.9289
+	tt, dt, sign := maxDecSouthTime[:], maxDecSouthDec[:], -1.0
+	if north {
+		d0, m0, mp0, f0, jde0 = 152.2029, 14.8591, 4.6881, 325.8867, 2451562.5897
+		tt, dt, sign = maxDecNorthTime[:], maxDecNorthDec[:], 1
+	}
+	const r = radPerDeg
+	d := r * (d0 + 333.0705546*k + t2*(-0.0004214+0.00000011*t))
+	m := r * (m0 + 26.9281592*k + t2*(-0.0000355-0.0000001*t))
+	mp := r * (mp0 + 356.9562794*k + t2*(0.0103066+0.00001251*t))
+	f := r * (f0 + 1.4467807*k + t2*(-0.0020690-0.00000215*t))
+	e := 1 - t*(0.002516+0.0000074*t)
+	jde := jde0 + 27.321582247*k + t2*(0.000119804-0.000000141*t) + sumLunar(tt, t, e, d, m, mp, f, 0)
+	dec := 23.6961 - 0.013004*t + sumLunar(dt, t, e, d, m, mp, f, 0)
+	return JD(jde), Deg(sign * dec), nil
+}

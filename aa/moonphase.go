@@ -1,0 +1,210 @@
+package aa
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Chapter 49, Phases of the Moon.
+
+// MoonQuarter names the four principal phases of the Moon.
+type MoonQuarter int
+
+// The principal phases, in the order of aa-js MoonPhaseQuarter.
+const (
+	NewMoon MoonQuarter = iota
+	FirstQuarter
+	FullMoon
+	LastQuarter
+)
+
+func (q MoonQuarter) String() string {
+	switch q {
+	case NewMoon:
+		return "New Moon"
+	case FirstQuarter:
+		return "First Quarter"
+	case FullMoon:
+		return "Full Moon"
+	case LastQuarter:
+		return "Last Quarter"
+	}
+	return "invalid"
+}
+
+// ErrMoonQuarter is returned for a MoonQuarter outside NewMoon…LastQuarter.
+var ErrMoonQuarter = errors.New("aa: invalid Moon quarter")
+
+// checkYear rejects decimal years that are not finite or lie absurdly far
+// from the present (where the polynomials of Meeus are meaningless).
+func checkYear(year float64) error {
+	if math.IsNaN(year) || math.Abs(year) > 1e5 {
+		return fmt.Errorf("aa: invalid decimal year %v", year)
+	}
+	return nil
+}
+
+// snapK rounds the lunation-like number x to the nearest value of the form
+// integer + frac (Meeus p. 350, 356, 363, 367).
+func snapK(x, frac float64) float64 { return math.Floor(x-frac+0.5) + frac }
+
+// sumLunar evaluates the periodic terms of chapters 49–52: the sum of
+// (c + ct·T)·E^e·sin(arg) (cos when the term says so).
+func sumLunar(terms []lunarTerm, t, e, d, m, mp, f, om float64) float64 {
+	var s float64
+	for i := range terms {
+		p := &terms[i]
+		arg := float64(p.d)*d + float64(p.m)*m + float64(p.mp)*mp + float64(p.f)*f + float64(p.om)*om
+		var v float64
+		if p.cos {
+			v = math.Cos(arg)
+		} else {
+			v = math.Sin(arg)
+		}
+		c := p.c + p.ct*t
+		switch p.e {
+		case 1:
+			c *= e
+		case 2:
+			c *= e * e
+		}
+		s += c * v
+	}
+	return s
+}
+
+// meanPhaseK returns the JDE of the mean phase of lunation number k
+// (Meeus eq. 49.1).
+func meanPhaseK(k float64) JD {
+	t := k / 1236.85
+	return JD(2451550.09766 + 29.530588861*k + t*t*(0.00015437+t*(-0.000000150+t*0.00000000073)))
+}
+
+// moonPhaseK returns the JDE of the true phase of lunation number k (k an
+// integer for New Moon, +0.25, +0.5, +0.75 for the others), Meeus p. 350–352.
+func moonPhaseK(k float64) JD {
+	t := k / 1236.85
+	t2 := t * t
+	const r = radPerDeg
+	e := 1 - t*(0.002516+0.0000074*t)
+	m := r * (2.5534 + 29.10535670*k + t2*(-0.0000014-0.00000011*t))
+	mp := r * (201.5643 + 385.81693528*k + t2*(0.0107582+t*(0.00001238-0.000000058*t)))
+	f := r * (160.7108 + 390.67050284*k + t2*(-0.0016118+t*(-0.00000227+0.000000011*t)))
+	om := r * (124.7746 - 1.56375588*k + t2*(0.0020672+0.00000215*t))
+	jde := meanPhaseK(k)
+	var corr float64
+	switch q := k - math.Floor(k); {
+	case q < 0.1:
+		corr = sumLunar(phaseNew[:], t, e, 0, m, mp, f, om)
+	case q > 0.4 && q < 0.6:
+		corr = sumLunar(phaseFull[:], t, e, 0, m, mp, f, om)
+	default:
+		corr = sumLunar(phaseQuarter[:], t, e, 0, m, mp, f, om)
+		w := 0.00306 - 0.00038*e*math.Cos(m) + 0.00026*math.Cos(mp) -
+			0.00002*math.Cos(mp-m) + 0.00002*math.Cos(mp+m) + 0.00002*math.Cos(2*f)
+		if q < 0.5 {
+			corr += w
+		} else {
+			corr -= w
+		}
+	}
+	// Additional corrections for all phases, Meeus p. 351–352.
+	a := [14]float64{
+		299.77 + 0.107408*k - 0.009173*t2,
+		251.88 + 0.016321*k,
+		251.83 + 26.651886*k,
+		349.42 + 36.412478*k,
+		84.66 + 18.206239*k,
+		141.74 + 53.303771*k,
+		207.14 + 2.453732*k,
+		154.84 + 7.306860*k,
+		34.52 + 27.261239*k,
+		207.19 + 0.121824*k,
+		291.34 + 1.844379*k,
+		161.72 + 24.198154*k,
+		239.56 + 25.513099*k,
+		331.55 + 3.592518*k,
+	}
+	for i, c := range phasePlanetary {
+		corr += c * math.Sin(a[i]*r)
+	}
+	return jde + JD(corr)
+}
+
+// phaseK returns the lunation number k of the phase q nearest the decimal
+// year (Meeus eq. 49.2).
+func phaseK(year float64, q MoonQuarter) (float64, error) {
+	if q < NewMoon || q > LastQuarter {
+		return 0, ErrMoonQuarter
+	}
+	if err := checkYear(year); err != nil {
+		return 0, err
+	}
+	return snapK((year-2000)*12.3685, float64(q)/4), nil
+}
+
+// MoonPhaseMean returns the JDE (TT) of the mean phase q nearest the decimal
+// year (Meeus eq. 49.1 and 49.2, Examples 49.a–b "mean" values).
+//
+// aa-js Earth.Moon.getTimeOfMeanPhase truncates k towards zero instead of
+// rounding it, so it may return the phase of the previous lunation.
+func MoonPhaseMean(year float64, q MoonQuarter) (JD, error) {
+	k, err := phaseK(year, q)
+	if err != nil {
+		return 0, err
+	}
+	return meanPhaseK(k), nil
+}
+
+// MoonPhase returns the JDE (TT) of the true phase q of the Moon nearest
+// the decimal year: the mean phase with the periodic and planetary
+// corrections of Meeus p. 351–352 (Examples 49.a–b). Meeus gives the
+// accuracy as a few seconds over 1900–2100 (maximum error about 17 s
+// against ELP-2000/82). Convert with [TTToUT1] for civil time. aa-js has
+// mean phases only.
+func MoonPhase(year float64, q MoonQuarter) (JD, error) {
+	k, err := phaseK(year, q)
+	if err != nil {
+		return 0, err
+	}
+	return moonPhaseK(k), nil
+}
+
+// NextMoonPhase returns the JDE (TT) of the first true phase q after jde
+// (TT), from [MoonPhase]'s series.
+func NextMoonPhase(jde JD, q MoonQuarter) (JD, error) {
+	if q < NewMoon || q > LastQuarter {
+		return 0, ErrMoonQuarter
+	}
+	if err := checkYear(jde.DecimalYear()); err != nil {
+		return 0, err
+	}
+	k := math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + float64(q)/4
+	for range 4 {
+		if t := moonPhaseK(k); t > jde {
+			return t, nil
+		}
+		k++
+	}
+	return moonPhaseK(k), nil
+}
+
+// PreviousMoonPhase returns the JDE (TT) of the last true phase q at or
+// before jde (TT).
+func PreviousMoonPhase(jde JD, q MoonQuarter) (JD, error) {
+	if q < NewMoon || q > LastQuarter {
+		return 0, ErrMoonQuarter
+	}
+	if err := checkYear(jde.DecimalYear()); err != nil {
+		return 0, err
+	}
+	k := math.Floor(float64(jde-2451550.09766)/29.530588861) + 1 + float64(q)/4
+	for range 4 {
+		if t := moonPhaseK(k); t <= jde {
+			return t, nil
+		}
+		k--
+	}
+	return moonPhaseK(k), nil
+}

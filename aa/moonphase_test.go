@@ -1,0 +1,63 @@
+package aa
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"testing"
+)
+
+// Examples 49.a and 49.b, p. 353.
+func ExampleMoonPhase() {
+	mean, _ := MoonPhaseMean(1977.13, NewMoon)
+	jde, _ := MoonPhase(1977.13, NewMoon)
+	fmt.Printf("49.a New Moon: mean JDE %.5f, true JDE %.5f\n", mean, jde)
+	mean, _ = MoonPhaseMean(2044.04, LastQuarter)
+	jde, _ = MoonPhase(2044.04, LastQuarter)
+	fmt.Printf("49.b Last Quarter: mean JDE %.5f, true JDE %.5f\n", mean, jde)
+	// Output:
+	// 49.a New Moon: mean JDE 2443192.94102, true JDE 2443192.65118
+	// 49.b Last Quarter: mean JDE 2467636.88597, true JDE 2467636.49186
+}
+
+func TestMoonPhaseErrors(t *testing.T) {
+	if _, err := MoonPhase(2000, MoonQuarter(4)); !errors.Is(err, ErrMoonQuarter) {
+		t.Errorf("quarter 4: err = %v", err)
+	}
+	if _, err := MoonPhase(math.NaN(), NewMoon); err == nil {
+		t.Error("NaN year: no error")
+	}
+	if _, err := NextMoonPhase(JD(math.Inf(1)), NewMoon); err == nil {
+		t.Error("infinite JD: no error")
+	}
+	if MoonQuarter(7).String() != "invalid" || FullMoon.String() != "Full Moon" {
+		t.Error("String")
+	}
+}
+
+// The true phases agree with the Moon's position: at New Moon the apparent
+// longitudes of the Sun and the Moon are equal (to the 17 s that Meeus
+// quotes, i.e. about 10″ of elongation), and each later quarter adds 90°.
+func TestMoonPhaseAgainstPosition(t *testing.T) {
+	start, _ := JDFromGregorian(2024, 1, 1)
+	for q := NewMoon; q <= LastQuarter; q++ {
+		jde := start
+		for i := 0; i < 13; i++ {
+			next, err := NextMoonPhase(jde, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if next <= jde || next-jde > 29.9 {
+				t.Fatalf("%v after %.3f: %.3f", q, jde, next)
+			}
+			prev, _ := PreviousMoonPhase(next+0.001, q)
+			approx(t, "previous", float64(prev), float64(next), 1e-9)
+			sun, _ := Sun.Apparent(next)
+			el := (Moon.Apparent(next).Lon - sun.Lon - Deg(90*float64(q))).Norm180()
+			if math.Abs(el.ArcSec()) > 15 {
+				t.Errorf("%v %.5f: elongation off by %.1f″", q, next, el.ArcSec())
+			}
+			jde = next
+		}
+	}
+}
