@@ -22,9 +22,10 @@ type upload struct {
 }
 
 type decoded struct {
-	in map[string]any
-	up *upload
-	e  *apiError
+	in   map[string]any
+	up   *upload
+	e    *apiError
+	form bool // from a form or multipart body: lists come as CSV strings
 }
 
 // decodeBody parses a JSON, form or multipart body into a field map, as DRF's
@@ -64,7 +65,7 @@ func (c *call) parseBody() *decoded {
 		for k, v := range vals {
 			in[k] = v[0]
 		}
-		return &decoded{in: in}
+		return &decoded{in: in, form: true}
 	case mt == "application/json" || mt == "" || strings.HasSuffix(mt, "+json"):
 		raw, err := io.ReadAll(body)
 		if err != nil {
@@ -92,7 +93,7 @@ func (c *call) parseMultipart(body io.Reader, boundary string) *decoded {
 		return &decoded{e: detailError(http.StatusBadRequest, "Multipart form parse error - Invalid boundary in multipart: None")}
 	}
 	mr := multipart.NewReader(body, boundary)
-	d := &decoded{in: map[string]any{}}
+	d := &decoded{in: map[string]any{}, form: true}
 	for {
 		p, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
@@ -177,6 +178,9 @@ func (c *call) validate(res *resource, in map[string]any, partial bool) (map[str
 				errs.add(f.name, "This field is required.")
 			}
 			continue
+		}
+		if s, ok := v.(string); ok && f.typ == "array" && c.body != nil && c.body.form {
+			v = csvList(s)
 		}
 		nv, msg := coerce(f, v)
 		if msg != "" {
@@ -275,6 +279,17 @@ func coerce(f fieldSpec, v any) (any, string) {
 		return nil, fmt.Sprintf("Invalid data. Expected a dictionary, but got %s.", pyType(v))
 	}
 	return v, ""
+}
+
+// csvList splits "a,b" into a JSON list, dropping blanks.
+func csvList(s string) []any {
+	out := []any{}
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func containsStr(list []string, s string) bool {

@@ -75,8 +75,11 @@ func (c *call) authorize() *apiError {
 	if c.who == nil && !c.op.anon {
 		return errNotAuthenticated()
 	}
-	if c.upload && !(c.op.anon && c.op.method == http.MethodGet) && !c.uploadAllowed() {
-		return errForbidden()
+	if c.upload && !c.uploadAllowed() {
+		if !(c.op.anon && c.op.method == http.MethodGet) {
+			return errForbidden()
+		}
+		c.who, c.upload = nil, false // reads anything else as an anonymous caller
 	}
 	if !c.rt.org {
 		return nil
@@ -115,14 +118,21 @@ func (c *call) authorize() *apiError {
 }
 
 // uploadAllowed reports whether an upload key may make this request: it may
-// create datasets and upload data files, nothing else (arcsecond-api.md §2.1).
+// create datasets and upload data files (arcsecond-api.md §2.1), and read the
+// datasets, telescopes and organisations the CLI's upload sequence looks up
+// first (§7.1); nothing else.
 func (c *call) uploadAllowed() bool {
-	if c.op.method != http.MethodPost || c.rt.res == nil || c.rt.lookup != "" {
+	if c.rt.res == nil {
 		return false
 	}
-	switch c.rt.res.name {
-	case "datasets", "datafiles":
-		return true
+	switch c.op.method {
+	case http.MethodPost:
+		return c.rt.lookup == "" && (c.rt.res.name == "datasets" || c.rt.res.name == "datafiles")
+	case http.MethodGet:
+		switch c.rt.res.name {
+		case "datasets", "telescopes", "organisations":
+			return true
+		}
 	}
 	return false
 }

@@ -130,13 +130,7 @@ func checkDataFile(c *call, rec, old record) *apiError {
 		return errField("file", "No file was submitted.")
 	}
 	if t, ok := rec["tags"].(string); ok {
-		tags := []any{}
-		for _, x := range strings.Split(t, ",") {
-			if x = strings.TrimSpace(x); x != "" {
-				tags = append(tags, x)
-			}
-		}
-		rec["tags"] = tags
+		rec["tags"] = csvList(t)
 	}
 	if v, ok := rec["is_raw"]; ok {
 		b, msg := coerce(fieldSpec{typ: "boolean", nullable: true}, v)
