@@ -1,0 +1,48 @@
+// Package arcsecondtest is an in-memory implementation of the Arcsecond API
+// (api.arcsecond.io), in the spirit of net/http/httptest: start it in one
+// line, point an SDK client (or any HTTP client, in any language) at it, and
+// test without the network.
+//
+//	srv := arcsecondtest.NewServer()
+//	defer srv.Close()
+//	c, _ := srv.Client() // *arcsecond.Client with the seeded superadmin's key
+//
+// # Faithfulness
+//
+// The routes come from the server's own OpenAPI document of 2023-01-26
+// (generated into openapi_gen.go by internal/gen; run go generate with
+// ../shared beside the repository) plus a hand-written table of the Cloud
+// and Hub routes the document predates (cloud.go, cited to
+// arcsecond-api.md). Each route allows the methods the document lists (405
+// otherwise), looks items up by the parameter the document names (uuid,
+// integer id, name, username, subdomain, alias…), answers with DRF's
+// pagination envelope where the document says Paginated… and a bare array
+// elsewhere, validates bodies against the document's schemas with DRF's
+// messages, and redirects URLs without a trailing slash as Django does.
+//
+// Authentication is as documented: X-Arcsecond-API-Authorization: Key with
+// an access key or an upload key (which may only create datasets and upload
+// files), Authorization: Token, and Authorization: Bearer with the JWT pair
+// of /auth/token/ (rotated by /auth/token/refresh/). Organisation routes
+// (/{subdomain}/…) apply the roles superadmin, admin, member and observer.
+// Data files are uploaded as multipart forms and downloaded from signed
+// storage URLs.
+//
+// The seed data is real: observatories, telescopes, instruments, exoplanets,
+// objects, satellites with historical two-line elements, ESO and Gemini
+// archive rows and a catalogue of spectrophotometric standard stars, each
+// file citing its sources; plus the organisation SeedOrganisation whose
+// fictional members hold every role (see Server.Users).
+//
+// # Tests
+//
+// WithSeed and WithClock make every identifier and date deterministic, so
+// that two servers built with the same options answer byte for byte the
+// same (with WithPublicURL for the absolute links). Faults (latency, 429
+// with Retry-After, 5xx, HTML error pages, connections reset mid-body,
+// truncated JSON, and WebSocket knobs for stream endpoints) are installed
+// with WithFault or Server.InjectFault.
+//
+// Routes of the document that the server does not serve yet (converters,
+// weather, ephemerides, billing…) answer 501 with a DRF-shaped body.
+package arcsecondtest

@@ -1,0 +1,76 @@
+package arcsecondtest
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestSeedFacts(t *testing.T) {
+	if len(observatories) < 15 {
+		t.Errorf("%d observatories, want at least 15", len(observatories))
+	}
+	sites := map[string]bool{}
+	for _, o := range observatories {
+		sites[o.key] = true
+		if o.lat < -90 || o.lat > 90 || o.lon < -180 || o.lon > 180 || o.height <= 0 || o.tz == "" {
+			t.Errorf("%s: implausible position or zone", o.name)
+		}
+	}
+	for _, tel := range telescopes {
+		if !sites[tel.site] || tel.diameter <= 0 {
+			t.Errorf("telescope %s: site %q, diameter %v", tel.name, tel.site, tel.diameter)
+		}
+	}
+	for _, sat := range satellites {
+		for _, l := range []string{sat.line1, sat.line2} {
+			if len(l) != 69 {
+				t.Errorf("%s: TLE line of %d columns", sat.name, len(l))
+				continue
+			}
+			if want, _ := strconv.Atoi(l[68:]); tleChecksum(l) != want {
+				t.Errorf("%s: checksum %d, line says %d", sat.name, tleChecksum(l), want)
+			}
+		}
+	}
+	iss := tleElements(satellites[0].line1, satellites[0].line2)
+	if iss["inclination"] != 51.6416 || iss["eccentricity"] != 0.0006703 || math.Abs(iss["drag_term"].(float64)+0.11606e-4) > 1e-12 || iss["element_number"] != 292 {
+		t.Errorf("ISS elements: %v", iss)
+	}
+	for _, p := range exoplanets {
+		if p.dec < -90 || p.dec > 90 || p.ra < 0 || p.ra >= 360 || p.method == "" {
+			t.Errorf("%s: %v %v %q", p.name, p.ra, p.dec, p.method)
+		}
+	}
+	if len(exoplanets) < 24 || len(objects) < 20 || len(standardStars) < 10 {
+		t.Errorf("%d exoplanets, %d objects, %d standard stars", len(exoplanets), len(objects), len(standardStars))
+	}
+	// 60.A-9008(A) APICAM frame: MJD 58599.987766 is 2019-04-26 23:42 UTC.
+	if got := mjdTime(58599.987766).Format("2006-01-02T15:04"); got != "2019-04-26T23:42" {
+		t.Errorf("MJD conversion: %s", got)
+	}
+}
+
+func TestSeedOnOff(t *testing.T) {
+	bare := newTestServer(t, WithSeedData(false))
+	if n := bare.db.coll("observingsites").count(); n != 0 {
+		t.Errorf("WithSeedData(false): %d sites", n)
+	}
+	roles := map[string]bool{}
+	for _, u := range bare.Users() {
+		roles[u.Role] = true
+		if len(u.AccessKey) != 32 || len(u.UploadKey) != 32 || u.AccessKey == u.UploadKey || !strings.HasPrefix(u.Password, "arcsecond-") {
+			t.Errorf("user %s: keys %d/%d chars", u.Username, len(u.AccessKey), len(u.UploadKey))
+		}
+	}
+	for _, r := range []string{"superadmin", "admin", "member", "observer", ""} {
+		if !roles[r] {
+			t.Errorf("no seeded user with role %q", r)
+		}
+	}
+	full := newTestServer(t)
+	if n := full.db.coll("telescopes").count(); n != len(telescopes) {
+		t.Errorf("%d telescopes seeded, want %d", n, len(telescopes))
+	}
+}
