@@ -58,3 +58,159 @@ func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 	}
 	return out
 }
+
+// Arguments of the E5 series, in the order of the galMul indices.
+const (
+	galArgL1 = iota // l1 … l4: mean longitudes
+	galArgL2
+	galArgL3
+	galArgL4
+	galArgPi1 // π1 … π4: longitudes of the perijoves
+	galArgPi2
+	galArgPi3
+	galArgPi4
+	galArgW1 // ω1 … ω4: longitudes of the nodes
+	galArgW2
+	galArgW3
+	galArgW4
+	galArgPsi  // Ψ, node of Jupiter's equator on the ecliptic
+	galArgPi   // Π, Jupiter's perihelion longitude
+	galArgG    // G, mean anomaly of Jupiter (with Γ)
+	galArgGp   // G′, mean anomaly of Saturn
+	galArgPhi  // Φλ, libration
+	galArgOwnL // the satellite's own true longitude L
+	galArgOwnS // the satellite's own Σ
+	galArgs
+)
+
+type galMul struct {
+	arg int8
+	k   float64
+}
+
+type galTerm struct {
+	a, phase float64
+	mul      []galMul
+}
+
+type galSeries struct {
+	sigma, lat, rad [4][]galTerm
+}
+
+// galSum returns Σ a·f(phase + Σ k·arg) with f = sin or cos, arguments in radians.
+func galSum(terms []galTerm, args *[galArgs]float64, cosine bool) float64 {
+	var s float64
+	for i := range terms {
+		t := &terms[i]
+		x := t.phase * radPerDeg
+		for _, m := range t.mul {
+			x += m.k * args[m.arg]
+		}
+		if cosine {
+			s += t.a * math.Cos(x)
+		} else {
+			s += t.a * math.Sin(x)
+		}
+	}
+	return s
+}
+
+// galileanK are the constants of the differential light-time correction
+// (Meeus p. 313).
+var galileanK = [4]float64{17295, 21819, 27558, 36548}
+
+// galileanRadius are the mean radii (Jupiter radii) multiplying the radius
+// series (Meeus p. 311).
+var galileanRadius = [4]float64{5.90569, 9.39657, 14.98832, 26.36273}
+
+// GalileanMoons returns the apparent rectangular positions of Io, Europa,
+// Ganymede and Callisto at jde (TT) from Lieske's theory E5 as given by
+// Meeus p. 305–313 (Example 44.b: X = −3.4503, +7.4418, +1.2010, +7.0720;
+// Y = +0.2137, +0.2752, +0.5900, +1.0290 on 1992 December 16 0h UT), with
+// Jupiter's and the Earth's positions from p's VSOP87 series; includes
+// the differential light time and the perspective effect. p must be
+// Jupiter or Jupiter.Full(). Z is in Jupiter radii, positive away from the
+// Earth.
+func (p Planet) GalileanMoons(jde JD) ([4]SatellitePosition, error) {
+	var out [4]SatellitePosition
+	if p.Truncated() != Jupiter {
+		return out, ErrInvalidPlanet
+	}
+	pos, err := p.geocentric(jde)
+	if err != nil {
+		return out, err
+	}
+	lam0, beta0, delta := pos.Ecliptic.Lon, pos.Ecliptic.Lat, pos.Distance
+	t := float64(jde) - 2443000.5 - pos.LightTime
+	d := func(a, b float64) float64 { return (a + b*t) * radPerDeg }
+	var args [galArgs]float64
+	args[galArgL1] = d(106.07719, 203.488955790)
+	args[galArgL2] = d(175.73161, 101.374724735)
+	args[galArgL3] = d(120.55883, 50.317609207)
+	args[galArgL4] = d(84.44459, 21.571071177)
+	args[galArgPi1] = d(97.0881, 0.16138586)
+	args[galArgPi2] = d(154.8663, 0.04726307)
+	args[galArgPi3] = d(188.1840, 0.00712734)
+	args[galArgPi4] = d(335.2868, 0.00184000)
+	args[galArgW1] = d(312.3346, -0.13279386)
+	args[galArgW2] = d(100.4411, -0.03263064)
+	args[galArgW3] = d(119.1942, -0.00717703)
+	args[galArgW4] = d(322.6186, -0.00175934)
+	gamma := 0.33033*math.Sin(d(163.679, 0.0010512)) + 0.03439*math.Sin(d(34.486, -0.0161731))
+	args[galArgPhi] = d(199.6766, 0.17379190)
+	args[galArgPsi] = d(316.5182, -0.00000208)
+	args[galArgG] = d(30.23756, 0.0830925701) + gamma*radPerDeg
+	args[galArgGp] = d(31.97853, 0.0334597339)
+	args[galArgPi] = 13.469942 * radPerDeg
+	t0 := float64(jde-2433282.423) / DaysPerJulianCentury
+	prec := (1.3966626*t0 + 0.0003088*t0*t0) * radPerDeg
+	psi := args[galArgPsi] + prec
+	inc := (3.120262 + 0.0006*float64(jde-J1900)/DaysPerJulianCentury) * radPerDeg
+	var x, y, z [5]float64
+	var rad [4]float64
+	for k := range 4 {
+		a := args
+		sigma := galSum(galileanSeries.sigma[k], &a, false) * radPerDeg
+		a[galArgOwnS] = sigma
+		a[galArgOwnL] = args[galArgL1+k] + sigma
+		b := math.Atan(galSum(galileanSeries.lat[k], &a, false))
+		rad[k] = galileanRadius[k] * (1 + galSum(galileanSeries.rad[k], &a, true))
+		l := a[galArgOwnL] + prec
+		sl, cl := math.Sincos(l - psi)
+		sb, cb := math.Sincos(b)
+		x[k], y[k], z[k] = rad[k]*cl*cb, rad[k]*sl*cb, rad[k]*sb
+	}
+	z[4] = 1
+	el, err := p.MeanElements(jde)
+	if err != nil {
+		return out, err
+	}
+	si, ci := math.Sincos(inc)
+	sn, cn := el.Node.SinCos()
+	sphi, cphi := math.Sincos(psi - float64(el.Node))
+	sj, cj := el.Inc.SinCos()
+	sl0, cl0 := lam0.SinCos()
+	sb0, cb0 := beta0.SinCos()
+	var aa, bb, cc [5]float64
+	for k := range 5 {
+		a := x[k]
+		b := y[k]*ci - z[k]*si
+		c := y[k]*si + z[k]*ci
+		a, b = a*cphi-b*sphi, a*sphi+b*cphi
+		b, c = b*cj-c*sj, b*sj+c*cj
+		a, b = a*cn-b*sn, a*sn+b*cn
+		a, b = a*sl0-b*cl0, a*cl0+b*sl0
+		aa[k], bb[k], cc[k] = a, c*sb0+b*cb0, c*cb0-b*sb0
+	}
+	sd, cd := math.Sincos(math.Atan2(aa[4], cc[4]))
+	for k := range 4 {
+		xx := aa[k]*cd - cc[k]*sd
+		yy := aa[k]*sd + cc[k]*cd
+		zz := bb[k]
+		q := xx / rad[k]
+		xx += math.Abs(zz) / galileanK[k] * math.Sqrt(math.Max(0, 1-q*q))
+		w := delta / (delta + zz/2095)
+		out[k] = SatellitePosition{xx * w, yy * w, zz}
+	}
+	return out, nil
+}
