@@ -1,0 +1,283 @@
+package aa
+
+import (
+	"fmt"
+	"math"
+)
+
+// Chapter 54, Eclipses.
+
+// SolarEclipseType classifies a solar eclipse.
+type SolarEclipseType int
+
+// Types of solar eclipses.
+const (
+	SolarPartial      SolarEclipseType = iota + 1
+	SolarAnnular                       // annular, central or not
+	SolarAnnularTotal                  // hybrid: annular and total along the path
+	SolarTotal                         // total, central or not
+)
+
+func (t SolarEclipseType) String() string {
+	switch t {
+	case SolarPartial:
+		return "partial"
+	case SolarAnnular:
+		return "annular"
+	case SolarAnnularTotal:
+		return "annular-total"
+	case SolarTotal:
+		return "total"
+	}
+	return "none"
+}
+
+// LunarEclipseType classifies a lunar eclipse.
+type LunarEclipseType int
+
+// Types of lunar eclipses.
+const (
+	LunarPenumbral LunarEclipseType = iota + 1
+	LunarPartial                    // partial umbral eclipse
+	LunarTotal
+)
+
+func (t LunarEclipseType) String() string {
+	switch t {
+	case LunarPenumbral:
+		return "penumbral"
+	case LunarPartial:
+		return "partial"
+	case LunarTotal:
+		return "total"
+	}
+	return "none"
+}
+
+// SolarEclipse describes a solar eclipse by Meeus' method (ch. 54).
+type SolarEclipse struct {
+	Type SolarEclipseType
+	// Central is true when the axis of the Moon's shadow meets the Earth.
+	Central bool
+	// Maximum is the JDE (TT) of greatest eclipse (least distance between
+	// the shadow axis and the Earth's centre).
+	Maximum JD
+	// Gamma is that least distance in equatorial Earth radii, positive
+	// when the axis passes north of the Earth's centre.
+	Gamma float64
+	// Umbra is the radius u of the umbral cone in the fundamental plane, in
+	// Earth radii (negative for a total eclipse); the penumbral radius is
+	// Umbra + 0.5461.
+	Umbra float64
+	// Magnitude is the greatest magnitude of a partial (non-central)
+	// eclipse, the fraction of the Sun's diameter covered; 0 otherwise.
+	Magnitude float64
+}
+
+// LunarEclipse describes a lunar eclipse by Meeus' method (ch. 54).
+type LunarEclipse struct {
+	Type LunarEclipseType
+	// Maximum is the JDE (TT) of greatest eclipse.
+	Maximum JD
+	// Gamma is the least distance from the Moon's centre to the axis of
+	// the Earth's shadow, in equatorial Earth radii.
+	Gamma float64
+	// PenumbralRadius ρ and UmbralRadius σ are the radii of the Earth's
+	// penumbra and umbra at the Moon's distance, in Earth radii.
+	PenumbralRadius, UmbralRadius float64
+	// PenumbralMagnitude and UmbralMagnitude are the fractions of the
+	// Moon's diameter in the penumbra and in the umbra (negative when the
+	// Moon misses the umbra).
+	PenumbralMagnitude, UmbralMagnitude float64
+	// Semidurations of the penumbral, partial (umbral) and total phases in
+	// minutes; 0 for phases that do not occur.
+	PenumbralMinutes, PartialMinutes, TotalMinutes float64
+}
+
+// eclipseCore holds the quantities common to solar and lunar eclipses at
+// lunation k (Meeus p. 380–382).
+type eclipseCore struct {
+	ok       bool
+	max      JD
+	gamma, u float64
+	mp       float64
+}
+
+func eclipseAt(k float64, lunar bool) eclipseCore {
+	t := k / 1236.85
+	t2 := t * t
+	const r = radPerDeg
+	f := normRad(r * (160.7108 + 390.67050284*k + t2*(-0.0016118+t*(-0.00000227+0.000000011*t))))
+	if math.Abs(math.Sin(f)) > 0.36 {
+		return eclipseCore{}
+	}
+	e := 1 - t*(0.002516+0.0000074*t)
+	m := r * (2.5534 + 29.10535670*k + t2*(-0.0000014-0.00000011*t))
+	mp := r * (201.5643 + 385.81693528*k + t2*(0.0107582+t*(0.00001238-0.000000058*t)))
+	om := r * (124.7746 - 1.56375588*k + t2*(0.0020672+0.00000215*t))
+	f1 := f - r*0.02665*math.Sin(om)
+	a1 := r * (299.77 + 0.107408*k - 0.009173*t2)
+	var c float64
+	if lunar {
+		c = -0.4065*math.Sin(mp) + 0.1727*e*math.Sin(m)
+	} else {
+		c = -0.4075*math.Sin(mp) + 0.1721*e*math.Sin(m)
+	}
+	c += 0.0161*math.Sin(2*mp) - 0.0097*math.Sin(2*f1) + 0.0073*e*math.Sin(mp-m) -
+		0.0050*e*math.Sin(mp+m) - 0.0023*math.Sin(mp-2*f1) + 0.0021*e*math.Sin(2*m) +
+		0.0012*math.Sin(mp+2*f1) + 0.0006*e*math.Sin(2*mp+m) - 0.0004*math.Sin(3*mp) -
+		0.0003*e*math.Sin(m+2*f1) + 0.0003*math.Sin(a1) - 0.0002*e*math.Sin(m-2*f1) -
+		0.0002*e*math.Sin(2*mp-m) - 0.0002*math.Sin(om)
+	p := 0.2070*e*math.Sin(m) + 0.0024*e*math.Sin(2*m) - 0.0392*math.Sin(mp) +
+		0.0116*math.Sin(2*mp) - 0.0073*e*math.Sin(mp+m) + 0.0067*e*math.Sin(mp-m) +
+		0.0118*math.Sin(2*f1)
+	q := 5.2207 - 0.0048*e*math.Cos(m) + 0.0020*e*math.Cos(2*m) - 0.3299*math.Cos(mp) -
+		0.0060*e*math.Cos(mp+m) + 0.0041*e*math.Cos(mp-m)
+	sf, cf := math.Sincos(f1)
+	w := math.Abs(cf)
+	return eclipseCore{
+		ok:    true,
+		max:   meanPhaseK(k) + JD(c),
+		gamma: (p*cf + q*sf) * (1 - 0.0048*w),
+		u:     0.0059 + 0.0046*e*math.Cos(m) - 0.0182*math.Cos(mp) + 0.0004*math.Cos(2*mp) - 0.0005*math.Cos(m+mp),
+		mp:    mp,
+	}
+}
+
+func solarEclipseK(k float64) (SolarEclipse, bool) {
+	c := eclipseAt(k, false)
+	if !c.ok {
+		return SolarEclipse{}, false
+	}
+	g, u := c.gamma, c.u
+	ag := math.Abs(g)
+	if ag > 1.5433+u {
+		return SolarEclipse{}, false
+	}
+	s := SolarEclipse{Maximum: c.max, Gamma: g, Umbra: u}
+	switch {
+	case ag < 0.9972:
+		s.Central = true
+		switch {
+		case u < 0:
+			s.Type = SolarTotal
+		case u > 0.0047:
+			s.Type = SolarAnnular
+		case u < 0.00464*math.Sqrt(1-g*g):
+			s.Type = SolarAnnularTotal
+		default:
+			s.Type = SolarAnnular
+		}
+	case ag < 0.9972+math.Abs(u):
+		if u < 0 {
+			s.Type = SolarTotal
+		} else {
+			s.Type = SolarAnnular
+		}
+	default:
+		s.Type = SolarPartial
+		s.Magnitude = (1.5433 + u - ag) / (0.5461 + 2*u)
+	}
+	return s, true
+}
+
+func lunarEclipseK(k float64) (LunarEclipse, bool) {
+	c := eclipseAt(k, true)
+	if !c.ok {
+		return LunarEclipse{}, false
+	}
+	g, u := c.gamma, c.u
+	ag := math.Abs(g)
+	l := LunarEclipse{
+		Maximum:            c.max,
+		Gamma:              g,
+		PenumbralRadius:    1.2848 + u,
+		UmbralRadius:       0.7403 - u,
+		PenumbralMagnitude: (1.5573 + u - ag) / 0.5450,
+		UmbralMagnitude:    (1.0128 - u - ag) / 0.5450,
+	}
+	if l.PenumbralMagnitude <= 0 {
+		return LunarEclipse{}, false
+	}
+	n := 0.5458 + 0.0400*math.Cos(c.mp)
+	semi := func(h float64) float64 { return 60 / n * math.Sqrt(h*h-g*g) }
+	l.PenumbralMinutes = semi(1.5573 + u)
+	switch {
+	case l.UmbralMagnitude >= 1:
+		l.Type = LunarTotal
+		l.TotalMinutes = semi(0.4678 - u)
+		l.PartialMinutes = semi(1.0128 - u)
+	case l.UmbralMagnitude > 0:
+		l.Type = LunarPartial
+		l.PartialMinutes = semi(1.0128 - u)
+	default:
+		l.Type = LunarPenumbral
+	}
+	return l, true
+}
+
+// SolarEclipseNear returns the solar eclipse at the New Moon nearest the
+// decimal year, and false if there is none (Meeus ch. 54, Examples 54.a–b).
+// The time of maximum is good to a few minutes, γ to about 0.001;
+// the method does not give local circumstances. aa-js has no eclipses.
+func SolarEclipseNear(year float64) (SolarEclipse, bool, error) {
+	k, err := phaseK(year, NewMoon)
+	if err != nil {
+		return SolarEclipse{}, false, err
+	}
+	s, ok := solarEclipseK(k)
+	return s, ok, nil
+}
+
+// LunarEclipseNear returns the lunar eclipse at the Full Moon nearest the
+// decimal year, and false if there is none (Meeus ch. 54, Examples
+// 54.c–d), with the magnitudes and the semidurations of its phases.
+func LunarEclipseNear(year float64) (LunarEclipse, bool, error) {
+	k, err := phaseK(year, FullMoon)
+	if err != nil {
+		return LunarEclipse{}, false, err
+	}
+	l, ok := lunarEclipseK(k)
+	return l, ok, nil
+}
+
+// firstK returns the lunation number (integer + frac) of the first mean
+// phase that may follow jde.
+func firstK(jde JD, frac float64) (float64, error) {
+	if err := checkYear(jde.DecimalYear()); err != nil {
+		return 0, err
+	}
+	return math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + frac, nil
+}
+
+// NextSolarEclipse returns the first solar eclipse whose maximum follows
+// jde (TT), as [SolarEclipseNear].
+func NextSolarEclipse(jde JD) (SolarEclipse, error) {
+	k, err := firstK(jde, 0)
+	if err != nil {
+		return SolarEclipse{}, err
+	}
+	for range 16 {
+		if s, ok := solarEclipseK(k); ok && s.Maximum > jde {
+			return s, nil
+		}
+		k++
+	}
+	return SolarEclipse{}, fmt.Errorf("aa: no solar eclipse found after JDE %v", jde)
+}
+
+// NextLunarEclipse returns the first lunar eclipse (penumbral included)
+// whose maximum follows jde (TT), as [LunarEclipseNear].
+func NextLunarEclipse(jde JD) (LunarEclipse, error) {
+	k, err := firstK(jde, 0.5)
+	if err != nil {
+		return LunarEclipse{}, err
+	}
+	for range 16 {
+		if l, ok := lunarEclipseK(k); ok && l.Maximum > jde {
+			return l, nil
+		}
+		k++
+	}
+	return LunarEclipse{}, fmt.Errorf("aa: no lunar eclipse found after JDE %v", jde)
+}
