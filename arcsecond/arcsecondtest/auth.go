@@ -8,7 +8,6 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"time"
 )
 
 // account is a user's credentials; the public profile is a record of the
@@ -311,6 +310,3 @@ func (c *call) selfAccount() (*account, *apiError) {
 	}
 	return c.who, nil
 }
-
-// expiry renders a token expiry for tests and logs.
-func expiry(unix int64) time.Time { return time.Unix(unix, 0).UTC() }

@@ -15,7 +15,7 @@ import (
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 )
 
-// testClock is a settable clock for token expiry tests.
+// testClock is a fixed clock.
 type testClock struct {
 	mu sync.Mutex
 	t  time.Time
@@ -29,12 +29,6 @@ func (c *testClock) now() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.t
-}
-
-func (c *testClock) advance(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
 }
 
 func newTestServer(t *testing.T, opts ...Option) *Server {

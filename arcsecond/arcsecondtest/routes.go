@@ -54,12 +54,11 @@ func (s schemaSpec) field(name string) (fieldSpec, bool) {
 // serves it (if any) or to a special handler.
 type route struct {
 	routeSpec
-	segs     []segment
-	res      *resource // collection served by the generic CRUD handlers
-	parent   *resource // for nested collections (/datasets/{uuid}/datafiles/)
-	parentP  string    // path parameter naming the parent
-	handler  handlerFunc
-	literals int
+	segs    []segment
+	res     *resource // collection served by the generic CRUD handlers
+	parent  *resource // for nested collections (/datasets/{uuid}/datafiles/)
+	parentP string    // path parameter naming the parent
+	handler handlerFunc
 }
 
 type segment struct {
