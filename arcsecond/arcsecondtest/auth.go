@@ -197,15 +197,25 @@ func (c *call) requireFields(names ...string) (map[string]string, *apiError) {
 	return out, errs.err()
 }
 
-// POST /auth/token/ (2026, JWT): {username, password[, client]} → the token pair.
-func handleTokenObtain(c *call) (int, any, *apiError) {
+// passwordLogin checks {username, password}; a wrong pair is a 401 with the
+// route's own message.
+func (c *call) passwordLogin(failure string) (*account, *apiError) {
 	f, e := c.requireFields("username", "password")
 	if e != nil {
-		return 0, nil, e
+		return nil, e
 	}
 	a := c.s.checkPassword(f["username"], f["password"])
 	if a == nil {
-		return 0, nil, detailError(http.StatusUnauthorized, "No active account found with the given credentials")
+		return nil, detailError(http.StatusUnauthorized, failure)
+	}
+	return a, nil
+}
+
+// POST /auth/token/ (2026, JWT): {username, password[, client]} → the token pair.
+func handleTokenObtain(c *call) (int, any, *apiError) {
+	a, e := c.passwordLogin("No active account found with the given credentials")
+	if e != nil {
+		return 0, nil, e
 	}
 	return http.StatusOK, c.s.tokenPair(a.username), nil
 }
@@ -235,13 +245,9 @@ func handleTokenRefresh(c *call) (int, any, *apiError) {
 
 // POST /auth/login/ (django-rest-auth, 2018–2021): {username, password} → {"key": token}.
 func handleLogin(c *call) (int, any, *apiError) {
-	f, e := c.requireFields("username", "password")
+	a, e := c.passwordLogin("Unable to log in with provided credentials.")
 	if e != nil {
 		return 0, nil, e
-	}
-	a := c.s.checkPassword(f["username"], f["password"])
-	if a == nil {
-		return 0, nil, detailError(http.StatusUnauthorized, "Unable to log in with provided credentials.")
 	}
 	return http.StatusOK, map[string]any{"key": a.token}, nil
 }
@@ -249,27 +255,32 @@ func handleLogin(c *call) (int, any, *apiError) {
 // POST /auth/key/verify/: {username, key} → 204 when key (access or upload)
 // belongs to username. The CLI sends no auth header here.
 func handleKeyVerify(c *call) (int, any, *apiError) {
-	f, e := c.requireFields("username", "key")
-	if e != nil {
+	if _, _, e := c.verifiedKey(); e != nil {
 		return 0, nil, e
+	}
+	return http.StatusNoContent, nil, nil
+}
+
+// verifiedKey checks {username, key[, extra fields]}: the key must be an
+// access or upload key of that user.
+func (c *call) verifiedKey(extra ...string) (*account, map[string]string, *apiError) {
+	f, e := c.requireFields(append([]string{"username", "key"}, extra...)...)
+	if e != nil {
+		return nil, nil, e
 	}
 	a, kind := c.s.accountByKey(f["key"])
 	if a == nil || kind == "token" || a.username != f["username"] {
-		return 0, nil, detailError(http.StatusUnauthorized, "Invalid username or key.")
+		return nil, nil, detailError(http.StatusUnauthorized, "Invalid username or key.")
 	}
-	return http.StatusNoContent, nil, nil
+	return a, f, nil
 }
 
 // POST /auth/key/verify-organisation/: {username, key, organisation} → 204
 // when the key is valid and its holder is a member of the organisation.
 func handleKeyVerifyOrganisation(c *call) (int, any, *apiError) {
-	f, e := c.requireFields("username", "key", "organisation")
+	a, f, e := c.verifiedKey("organisation")
 	if e != nil {
 		return 0, nil, e
-	}
-	a, kind := c.s.accountByKey(f["key"])
-	if a == nil || kind == "token" || a.username != f["username"] {
-		return 0, nil, detailError(http.StatusUnauthorized, "Invalid username or key.")
 	}
 	if _, ok := c.s.organisation(f["organisation"]); !ok {
 		return 0, nil, errNotFound()

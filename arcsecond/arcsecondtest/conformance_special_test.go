@@ -79,23 +79,6 @@ func (cf *conformance) checkSpecialRoutes(admin, anon *arcsecond.Client, routes 
 			wantStatus(t, "registration, passwords differ", r, http.StatusBadRequest)
 			wantStatus(t, "registration, taken", send(t, anon, http.MethodPost, "auth/registration/", map[string]any{"username": "annie", "email": "a@example.org", "password1": "abcdefgh1", "password2": "abcdefgh1"}), http.StatusBadRequest)
 		},
-		"/profiles/{username}/apikey/": func() {
-			r := send(t, admin, http.MethodGet, "profiles/annie/apikey/", nil)
-			wantStatus(t, "apikey", r, http.StatusOK)
-			if r.object()["api_key"] != annie.AccessKey {
-				t.Error("apikey: not the user's access key")
-			}
-			wantStatus(t, "another's apikey", send(t, admin, http.MethodGet, "profiles/carl/apikey/", nil), http.StatusForbidden)
-			wantStatus(t, "apikey anonymous", send(t, anon, http.MethodGet, "profiles/annie/apikey/", nil), http.StatusUnauthorized)
-		},
-		"/profiles/{username}/uploadkey/": func() {
-			r := send(t, admin, http.MethodGet, "profiles/annie/uploadkey/", nil)
-			wantStatus(t, "uploadkey", r, http.StatusOK)
-			if r.object()["upload_key"] != annie.UploadKey {
-				t.Error("uploadkey: not the user's upload key")
-			}
-			wantStatus(t, "unknown user's uploadkey", send(t, admin, http.MethodGet, "profiles/nobody/uploadkey/", nil), http.StatusNotFound)
-		},
 		"/{organisation}/uploadkeys/": func() {
 			r := send(t, admin, http.MethodGet, SeedOrganisation+"/uploadkeys/", nil)
 			wantStatus(t, "org upload keys", r, http.StatusOK)
@@ -133,6 +116,18 @@ func (cf *conformance) checkSpecialRoutes(admin, anon *arcsecond.Client, routes 
 		"/healthcheck/": func() {
 			wantStatus(t, "healthcheck", send(t, anon, http.MethodGet, "healthcheck/", nil), http.StatusOK)
 		},
+	}
+	for route, k := range map[string][2]string{"apikey": {"api_key", annie.AccessKey}, "uploadkey": {"upload_key", annie.UploadKey}} {
+		cases["/profiles/{username}/"+route+"/"] = func() {
+			r := send(t, admin, http.MethodGet, "profiles/annie/"+route+"/", nil)
+			wantStatus(t, route, r, http.StatusOK)
+			if r.object()[k[0]] != k[1] {
+				t.Errorf("%s: not the user's key", route)
+			}
+			wantStatus(t, "another's "+route, send(t, admin, http.MethodGet, "profiles/carl/"+route+"/", nil), http.StatusForbidden)
+			wantStatus(t, "unknown user's "+route, send(t, admin, http.MethodGet, "profiles/nobody/"+route+"/", nil), http.StatusNotFound)
+			wantStatus(t, route+" anonymous", send(t, anon, http.MethodGet, "profiles/annie/"+route+"/", nil), http.StatusUnauthorized)
+		}
 	}
 	for _, prefix := range []string{"", SeedOrganisation + "/"} {
 		pattern := "/"

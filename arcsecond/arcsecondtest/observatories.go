@@ -62,20 +62,21 @@ func (s *Server) seedObservatories() {
 
 // viewSite lists the telescopes of a site (read-only "telescopes" field).
 func viewSite(c *call, rec record) {
-	ts := c.s.db.coll("telescopes").snapshot(func(r record) bool { return str(r["observing_site"]) == str(rec["uuid"]) })
-	ids := make([]any, 0, len(ts))
-	for _, t := range ts {
-		ids = append(ids, t["uuid"])
-	}
-	rec["telescopes"] = ids
+	rec["telescopes"], _ = c.s.children("telescopes", "observing_site", rec["uuid"], "uuid")
 }
 
 // viewTelescope lists the instruments of a telescope (read-only "instruments" field).
 func viewTelescope(c *call, rec record) {
-	is := c.s.db.coll("instruments").snapshot(func(r record) bool { return str(r["telescope"]) == str(rec["uuid"]) })
-	ids := make([]any, 0, len(is))
-	for _, i := range is {
-		ids = append(ids, i["uuid"])
+	rec["instruments"], _ = c.s.children("instruments", "telescope", rec["uuid"], "uuid")
+}
+
+// children returns the key field of the records of coll whose field points
+// to parent, and those records.
+func (s *Server) children(coll, field string, parent any, key string) ([]any, []record) {
+	items := s.db.coll(coll).snapshot(func(r record) bool { return str(r[field]) == str(parent) })
+	keys := make([]any, 0, len(items))
+	for _, it := range items {
+		keys = append(keys, it[key])
 	}
-	rec["instruments"] = ids
+	return keys, items
 }

@@ -102,11 +102,9 @@ func checkDataset(c *call, rec, _ record) *apiError {
 
 // viewDataset adds the dataset's file count and volume.
 func viewDataset(c *call, rec record) {
-	files := c.s.db.coll("datafiles").snapshot(func(r record) bool { return str(r["dataset"]) == str(rec["uuid"]) })
-	ids := make([]any, 0, len(files))
+	ids, files := c.s.children("datafiles", "dataset", rec["uuid"], "pk")
 	volume := 0
 	for _, f := range files {
-		ids = append(ids, f["pk"])
 		n, _ := intOf(f["size"])
 		volume += n
 	}
