@@ -69,6 +69,20 @@ func (c *call) authenticate() *apiError {
 	return nil
 }
 
+// authenticate identifies the caller of a request as the API routes do, for
+// the stream endpoints (WebSockets) that other files of the package mount:
+// it returns the username ("" for anonymous) or the DRF 401 to answer.
+func (s *Server) authenticate(r *http.Request) (string, *apiError) {
+	c := &call{s: s, r: r}
+	if e := c.authenticate(); e != nil {
+		return "", e
+	}
+	if c.who == nil {
+		return "", nil
+	}
+	return c.who.username, nil
+}
+
 func (s *Server) account(username string) *account {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -32,6 +32,12 @@ func (s *Server) addMember(subdomain, username, roleName string) {
 	}, pkID)
 }
 
+// viewOrganisation lists the sites and telescopes the organisation owns.
+func viewOrganisation(c *call, rec record) {
+	rec["observing_sites"], _ = c.s.children("observingsites", "organisation", rec["subdomain"], "uuid")
+	rec["telescopes"], _ = c.s.children("telescopes", "organisation", rec["subdomain"], "uuid")
+}
+
 func isSelf(c *call, rec record) bool { return str(rec["username"]) == c.who.username }
 
 func isOrgAdmin(c *call, rec record) bool {
@@ -74,9 +80,12 @@ func checkMember(c *call, rec, old record) *apiError {
 // the organisation as a nested object.
 func viewMember(c *call, rec record) {
 	if p, ok := c.s.db.coll("profiles").first(func(r record) bool { return str(r["username"]) == str(rec["username"]) }); ok {
-		for _, f := range []string{"first_name", "last_name", "title", "email", "avatar"} {
+		for _, f := range []string{"first_name", "last_name", "title", "avatar"} {
 			rec[f] = p[f]
 		}
+	}
+	if a := c.s.account(str(rec["username"])); a != nil {
+		rec["email"] = a.email
 	}
 	if o, ok := c.s.organisation(str(rec["organisation"])); ok {
 		rec["organisation"] = map[string]any{"pk": o["pk"], "name": o["name"], "subdomain": o["subdomain"]}

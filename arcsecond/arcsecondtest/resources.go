@@ -127,7 +127,7 @@ func init() {
 
 		// Accounts and organisations (§2.3, §4.1).
 		&resource{name: "profiles", ids: pkID, key: "username", view: viewProfile, canEdit: isSelf},
-		&resource{name: "organisations", ids: pkID, key: "subdomain", canEdit: isOrgAdmin, check: checkOrganisation},
+		&resource{name: "organisations", ids: pkID, key: "subdomain", canEdit: isOrgAdmin, check: checkOrganisation, view: viewOrganisation},
 		&resource{name: "members", ids: pkID, write: roleAdmin, check: checkMember, view: viewMember},
 		&resource{name: "invitations", key: "token", token: true, write: roleAdmin},
 		&resource{name: "collaborations", ids: pkID, personal: true},

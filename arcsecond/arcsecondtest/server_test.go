@@ -469,3 +469,19 @@ func TestCloseLeavesNoGoroutine(t *testing.T) {
 		t.Errorf("%d goroutines after Close, %d before", n, before)
 	}
 }
+
+func TestStreamAuthentication(t *testing.T) {
+	s := newTestServer(t)
+	r, _ := http.NewRequest(http.MethodGet, s.URL+"/ws/agent", nil)
+	if u, e := s.authenticate(r); u != "" || e != nil {
+		t.Errorf("anonymous: %q %v", u, e)
+	}
+	r.Header.Set("X-Arcsecond-API-Authorization", "Key "+s.UserWithRole("admin").AccessKey)
+	if u, e := s.authenticate(r); u != "edwin" || e != nil {
+		t.Errorf("access key: %q %v", u, e)
+	}
+	r.Header.Set("X-Arcsecond-API-Authorization", "Key wrong")
+	if _, e := s.authenticate(r); e == nil || e.status != http.StatusUnauthorized {
+		t.Errorf("wrong key: %v", e)
+	}
+}
