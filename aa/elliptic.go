@@ -63,6 +63,26 @@ func (p Planet) geocentric(jde JD) (PlanetPosition, error) {
 	return out, nil
 }
 
+// geocentricOf is geocentric for the routines that apply to one planet
+// only (the physical ephemerides and satellites of ch. 42–46).
+func (p Planet) geocentricOf(jde JD, want Planet) (PlanetPosition, error) {
+	if p.Truncated() != want {
+		return PlanetPosition{}, ErrInvalidPlanet
+	}
+	return p.geocentric(jde)
+}
+
+// aberrated returns the light-time corrected geocentric λ, β of pos
+// corrected for the planet's aberration by the short formulae of Meeus
+// ch. 42–45 (0.005693° cos(l0 − λ)/cos β, 0.005693° sin(l0 − λ) sin β,
+// with l0 the Earth's heliocentric longitude).
+func (pos *PlanetPosition) aberrated() Ecliptic {
+	lam, beta := pos.Ecliptic.Lon, pos.Ecliptic.Lat
+	s, c := (pos.Earth.Lon - lam).SinCos()
+	sb, cb := beta.SinCos()
+	return Ecliptic{lam + Deg(0.005693*c/cb), beta + Deg(0.005693*s*sb)}
+}
+
 // Geometric returns the planet's geocentric place at jde (TT) corrected
 // for light time only, on the FK5 mean ecliptic and equinox of the date,
 // with α, δ from the mean obliquity (Meeus p. 223–224). Earth and invalid

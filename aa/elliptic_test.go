@@ -25,13 +25,13 @@ func TestApparentVenusExample33a(t *testing.T) {
 	// complete-VSOP87 values of p. 227 are matched to their last digit.
 	approx(t, "λ", pos.Ecliptic.Lon.Deg(), 313.08151, 5e-5)
 	approx(t, "β", pos.Ecliptic.Lat.Deg(), -2.08487, 2e-5)
-	approx(t, "α s", (pos.Equatorial.RA - HMS(false, 21, 4, 41.50)).Hours()*3600, 0, 0.015)
+	approx(t, "α s", (pos.Equatorial.RA-HMS(false, 21, 4, 41.50)).Hours()*3600, 0, 0.015)
 	approx(t, "δ″", (pos.Equatorial.Dec - DMS(true, 18, 53, 16.8)).ArcSec(), 0, 0.15)
 	g, _ := Venus.Geometric(jde)
 	approx(t, "geometric λ", g.Ecliptic.Lon.Deg(), 313.08102-0.00003, 5e-5) // 313.08102 before FK5
 	// Complete VSOP87, Meeus p. 227.
 	full, _ := Venus.Full().Apparent(jde)
-	approx(t, "α s (full)", (full.Equatorial.RA - HMS(false, 21, 4, 41.454)).Hours()*3600, 0, 0.0005)
+	approx(t, "α s (full)", (full.Equatorial.RA-HMS(false, 21, 4, 41.454)).Hours()*3600, 0, 0.0005)
 	approx(t, "δ″ (full)", (full.Equatorial.Dec - DMS(true, 18, 53, 16.84)).ArcSec(), 0, 0.005)
 	if _, err := Earth.Apparent(jde); !errors.Is(err, ErrInvalidPlanet) {
 		t.Error("Earth.Apparent: no error")
@@ -78,8 +78,8 @@ func TestEnckeExample33b(t *testing.T) {
 	approx(t, "ψ", pos.Elongation.Deg(), 40.51, 0.005)
 	// With the truncated series the Sun moves by 0.4″.
 	tr, _ := k.Position(jde, Sun)
-	approx(t, "α truncated (″)", (tr.Equatorial.RA-pos.Equatorial.RA).ArcSec(), 0, 0.5)
-	approx(t, "δ truncated (″)", (tr.Equatorial.Dec-pos.Equatorial.Dec).ArcSec(), 0, 0.5)
+	approx(t, "α truncated (″)", (tr.Equatorial.RA - pos.Equatorial.RA).ArcSec(), 0, 0.5)
+	approx(t, "δ truncated (″)", (tr.Equatorial.Dec - pos.Equatorial.Dec).ArcSec(), 0, 0.5)
 	if _, err := (OrbitalElements{PeriDist: -1}).Position(jde, Sun); !errors.Is(err, ErrElements) {
 		t.Error("q < 0 accepted")
 	}

@@ -133,10 +133,7 @@ var galileanRadius = [4]float64{5.90569, 9.39657, 14.98832, 26.36273}
 // Earth.
 func (p Planet) GalileanMoons(jde JD) ([4]SatellitePosition, error) {
 	var out [4]SatellitePosition
-	if p.Truncated() != Jupiter {
-		return out, ErrInvalidPlanet
-	}
-	pos, err := p.geocentric(jde)
+	pos, err := p.geocentricOf(jde, Jupiter)
 	if err != nil {
 		return out, err
 	}
@@ -204,13 +201,20 @@ func (p Planet) GalileanMoons(jde JD) ([4]SatellitePosition, error) {
 	}
 	sd, cd := math.Sincos(math.Atan2(aa[4], cc[4]))
 	for k := range 4 {
-		xx := aa[k]*cd - cc[k]*sd
-		yy := aa[k]*sd + cc[k]*cd
-		zz := bb[k]
-		q := xx / rad[k]
-		xx += math.Abs(zz) / galileanK[k] * math.Sqrt(math.Max(0, 1-q*q))
-		w := delta / (delta + zz/2095)
-		out[k] = SatellitePosition{xx * w, yy * w, zz}
+		out[k] = satelliteApparent(aa[k], bb[k], cc[k], sd, cd, rad[k], galileanK[k], delta, 2095)
 	}
 	return out, nil
+}
+
+// satelliteApparent finishes Meeus' satellite procedures (ch. 44 p. 313,
+// ch. 46 p. 330): the rotation by D (sd, cd = sin D, cos D, from the
+// fictitious satellite on the planet's pole), the differential light time
+// |Z|/k·sqrt(1 − (X/r)²) and the perspective factor Δ/(Δ + Z/persp).
+func satelliteApparent(a, b, c, sd, cd, r, k, delta, persp float64) SatellitePosition {
+	x := a*cd - c*sd
+	y := a*sd + c*cd
+	q := x / r
+	x += math.Abs(b) / k * math.Sqrt(math.Max(0, 1-q*q))
+	w := delta / (delta + b/persp)
+	return SatellitePosition{x * w, y * w, b}
 }

@@ -47,46 +47,43 @@ const (
 // (from [Planet.Ring]); they are ignored for the other planets. Earth and
 // invalid values give NaN.
 func Magnitude(p Planet, f MagnitudeFormula, r, delta float64, i, ringB, ringDU Angle) float64 {
-	l := 5 * math.Log10(r*delta)
-	id := i.Deg()
-	sb := math.Abs(ringB.Sin())
-	ring := 0.044*math.Abs(ringDU.Deg()) - 2.60*sb + 1.25*sb*sb
-	if f == Muller {
-		switch p.Truncated() {
-		case Mercury:
-			return 1.16 + l + 0.02838*(id-50) + 0.0001023*(id-50)*(id-50)
-		case Venus:
-			return -4 + l + 0.01322*id + 0.0000004247*id*id*id
-		case Mars:
-			return -1.3 + l + 0.01486*id
-		case Jupiter:
-			return -8.93 + l
-		case Saturn:
-			return -8.68 + l + ring
-		case Uranus:
-			return -6.85 + l
-		case Neptune:
-			return -7.05 + l
-		}
+	if !p.Valid() || p.Truncated() == Earth || (f != Muller && f != AstronomicalAlmanac1984) {
 		return math.NaN()
 	}
-	switch p.Truncated() {
-	case Mercury:
-		return -0.42 + l + 0.0380*id - 0.000273*id*id + 0.000002*id*id*id
-	case Venus:
-		return -4.40 + l + 0.0009*id + 0.000239*id*id - 0.00000065*id*id*id
-	case Mars:
-		return -1.52 + l + 0.016*id
-	case Jupiter:
-		return -9.40 + l + 0.005*id
-	case Saturn:
-		return -8.88 + l + ring
-	case Uranus:
-		return -7.19 + l
-	case Neptune:
-		return -6.87 + l
+	c := &magnitudeCoef[f][p.index()]
+	x := i.Deg() - c[4]
+	m := c[0] + 5*math.Log10(r*delta) + x*(c[1]+x*(c[2]+x*c[3]))
+	if p.Truncated() == Saturn {
+		sb := math.Abs(ringB.Sin())
+		m += 0.044*math.Abs(ringDU.Deg()) - 2.60*sb + 1.25*sb*sb
 	}
-	return math.NaN()
+	return m
+}
+
+// magnitudeCoef holds, per formula set and planet, the constant and the
+// coefficients of x, x², x³ where x = i − x0 (phase angle in degrees), and
+// x0 (Meeus p. 285–286).
+var magnitudeCoef = [2][8][5]float64{
+	AstronomicalAlmanac1984: {
+		{-0.42, 0.0380, -0.000273, 0.000002, 0},
+		{-4.40, 0.0009, 0.000239, -0.00000065, 0},
+		{},
+		{-1.52, 0.016, 0, 0, 0},
+		{-9.40, 0.005, 0, 0, 0},
+		{-8.88, 0, 0, 0, 0},
+		{-7.19, 0, 0, 0, 0},
+		{-6.87, 0, 0, 0, 0},
+	},
+	Muller: {
+		{1.16, 0.02838, 0.0001023, 0, 50},
+		{-4.00, 0.01322, 0, 0.0000004247, 0},
+		{},
+		{-1.30, 0.01486, 0, 0, 0},
+		{-8.93, 0, 0, 0, 0},
+		{-8.68, 0, 0, 0, 0},
+		{-6.85, 0, 0, 0, 0},
+		{-7.05, 0, 0, 0, 0},
+	},
 }
 
 // PlutoMagnitude returns Pluto's visual magnitude −1.00 + 5 log(rΔ) (Meeus

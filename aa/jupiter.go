@@ -25,10 +25,7 @@ type JupiterDisk struct {
 // −37.7° and getCentralMeridianLongitudes 239°/44° for Example 43.a; its
 // DS is right. This package reproduces the book.
 func (p Planet) JupiterDisk(jde JD) (JupiterDisk, error) {
-	if p.Truncated() != Jupiter {
-		return JupiterDisk{}, ErrInvalidPlanet
-	}
-	pos, err := p.geocentric(jde)
+	pos, err := p.geocentricOf(jde, Jupiter)
 	if err != nil {
 		return JupiterDisk{}, err
 	}
@@ -61,10 +58,8 @@ func (p Planet) JupiterDisk(jde JD) (JupiterDisk, error) {
 	pe := pole.ToEcliptic(eps0)
 	pe.Lon += dpsi
 	pa := pe.ToEquatorial(eps)
-	l0 := pos.Earth.Lon
-	lam, beta := pos.Ecliptic.Lon, pos.Ecliptic.Lat
-	sa0, ca0 := (l0 - lam).SinCos()
-	app := Ecliptic{lam + Deg(0.005693*ca0/beta.Cos()) + dpsi, beta + Deg(0.005693*sa0*beta.Sin())}
+	app := pos.aberrated()
+	app.Lon += dpsi
 	out.P = positionAngle(pa, app.ToEquatorial(eps)).Norm()
 	return out, nil
 }

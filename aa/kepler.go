@@ -72,16 +72,9 @@ func KeplerIterate(e float64, m Angle, places int) (Angle, error) {
 	if err := checkEllipse(e); err != nil {
 		return 0, err
 	}
-	tol := math.Pow(10, -float64(places))
-	x := float64(m)
-	for range 10000 {
-		nx := float64(m) + e*math.Sin(x)
-		if math.Abs(nx-x) <= tol {
-			return Angle(nx), nil
-		}
-		x = nx
-	}
-	return 0, ErrNoConvergence
+	x, err := Iterate(func(x float64) float64 { return float64(m) + e*math.Sin(x) },
+		float64(m), math.Pow(10, -float64(places)), 10000)
+	return Angle(x), err
 }
 
 // KeplerNewton solves Kepler's equation by the "second method" of Meeus
@@ -93,17 +86,11 @@ func KeplerNewton(e float64, m Angle, places int) (Angle, error) {
 	if err := checkEllipse(e); err != nil {
 		return 0, err
 	}
-	tol := math.Pow(10, -float64(places))
-	x := float64(m)
-	for range 100 {
+	x, err := Iterate(func(x float64) float64 {
 		s, c := math.Sincos(x)
-		dx := (float64(m) + e*s - x) / (1 - e*c)
-		x += dx
-		if math.Abs(dx) <= tol {
-			return Angle(x), nil
-		}
-	}
-	return 0, ErrNoConvergence
+		return x + (float64(m)+e*s-x)/(1-e*c)
+	}, float64(m), math.Pow(10, -float64(places)), 100)
+	return Angle(x), err
 }
 
 // KeplerBisect solves Kepler's equation by the "third method" of Meeus

@@ -23,10 +23,7 @@ type MarsDisk struct {
 // be Mars or Mars.Full(). aa-js implements DE and DS only
 // (Mars.getPlanetocentricDeclinationOfTheEarth/OfTheSun).
 func (p Planet) MarsDisk(jde JD) (MarsDisk, error) {
-	if p.Truncated() != Mars {
-		return MarsDisk{}, ErrInvalidPlanet
-	}
-	pos, err := p.geocentric(jde)
+	pos, err := p.geocentricOf(jde, Mars)
 	if err != nil {
 		return MarsDisk{}, err
 	}
@@ -48,10 +45,8 @@ func (p Planet) MarsDisk(jde JD) (MarsDisk, error) {
 	out.Omega = (w - positionZeta(q0, q)).Norm()
 	dpsi, deps := Nutation(jde)
 	eps := eps0 + deps
-	l0 := pos.Earth.Lon
-	sa0, ca0 := (l0 - lam).SinCos()
-	cb := beta.Cos()
-	app := Ecliptic{lam + Deg(0.005693*ca0/cb) + dpsi, beta + Deg(0.005693*sa0*beta.Sin())}
+	app := pos.aberrated()
+	app.Lon += dpsi
 	qa := app.ToEquatorial(eps)
 	pa := Ecliptic{pole.Lon + dpsi, pole.Lat}.ToEquatorial(eps)
 	out.P = positionAngle(pa, qa).Norm()

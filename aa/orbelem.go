@@ -80,9 +80,9 @@ func (p Planet) elements(jde JD, j2000 int) (Elements, error) {
 
 // Gaussian gravitational constant and derived constants of Meeus ch. 33.
 const (
-	gaussK = 0.01720209895 // rad/day
-	velocityAtUnit = 42.1218 // km/s, Meeus p. 238: V = 42.1218 sqrt(1/r − 1/(2a))
-	velocityCirc   = 29.7847 // km/s, mean orbital speed at 1 AU
+	gaussK         = 0.01720209895 // rad/day
+	velocityAtUnit = 42.1218       // km/s, Meeus p. 238: V = 42.1218 sqrt(1/r − 1/(2a))
+	velocityCirc   = 29.7847       // km/s, mean orbital speed at 1 AU
 )
 
 // OrbitalVelocity returns the speed in km/s of a body on an orbit of

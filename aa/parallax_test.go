@@ -10,7 +10,7 @@ func TestParallaxExample40a(t *testing.T) {
 	approx(t, "ρ cos φ′", rc, 0.836339, 5e-7)
 	jd, _ := JDFromGregorian(2003, 8, 28+HMS(false, 3, 17, 0).Hours()/24)
 	q := Topocentric(Equatorial{Deg(339.530208), Deg(-15.771083)}, 0.37276, site, jd)
-	approx(t, "α′ s", (q.RA - HMS(false, 22, 38, 8.54)).Hours()*3600, 0, 0.005)
+	approx(t, "α′ s", (q.RA-HMS(false, 22, 38, 8.54)).Hours()*3600, 0, 0.005)
 	approx(t, "δ′ ″", (q.Dec - DMS(true, 15, 46, 30.0)).ArcSec(), 0, 0.05)
 }
 

@@ -245,17 +245,10 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 	if math.IsInf(best, 1) {
 		return 0, 0, ErrNoConvergence
 	}
-	flo := f(lo)
-	for hi-lo > 1e-6 {
-		mid := (lo + hi) / 2
-		fm := f(mid)
-		if (fm < 0) == (flo < 0) {
-			lo, flo = mid, fm
-		} else {
-			hi = mid
-		}
+	t, err := Bisect(f, lo, hi, 1e-6)
+	if err != nil {
+		return 0, 0, err
 	}
-	t := (lo + hi) / 2
 	var val Angle
 	if ph == GreatestElongationEast || ph == GreatestElongationWest {
 		_, val, _ = elong(t)

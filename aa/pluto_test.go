@@ -19,7 +19,7 @@ func TestPlutoAstrometricExample37a(t *testing.T) {
 	if !ok {
 		t.Fatal("not ok")
 	}
-	approx(t, "α s", (q.RA - HMS(false, 15, 31, 43.8)).Hours()*3600, 0, 0.05)
+	approx(t, "α s", (q.RA-HMS(false, 15, 31, 43.8)).Hours()*3600, 0, 0.05)
 	approx(t, "δ″", (q.Dec - DMS(true, 4, 27, 29)).ArcSec(), 0, 0.5)
 	approx(t, "Δ", d, 30.528, 0.001) // Meeus: Δ = 30.528110 (p. 267)
 	if _, _, ok := PlutoHeliocentric(2300000); ok {

@@ -225,10 +225,7 @@ var saturnMoonK = [8]float64{20947, 23715, 26382, 29876, 35313, 53800, 59222, 91
 // Saturn or Saturn.Full(). (aa-js has no satellite positions.)
 func (p Planet) SaturnMoons(jde JD) ([8]SatellitePosition, error) {
 	var out [8]SatellitePosition
-	if p.Truncated() != Saturn {
-		return out, ErrInvalidPlanet
-	}
-	pos, err := p.geocentric(jde)
+	pos, err := p.geocentricOf(jde, Saturn)
 	if err != nil {
 		return out, err
 	}
@@ -262,13 +259,7 @@ func (p Planet) SaturnMoons(jde JD) ([8]SatellitePosition, error) {
 	}
 	sd, cd := math.Sincos(math.Atan2(aa[0], cc[0]))
 	for j := range out {
-		xx := aa[j+1]*cd - cc[j+1]*sd
-		yy := aa[j+1]*sd + cc[j+1]*cd
-		zz := bb[j+1]
-		r := xx / orb[j].r
-		xx += math.Abs(zz) / saturnMoonK[j] * math.Sqrt(math.Max(0, 1-r*r))
-		w := pos.Distance / (pos.Distance + zz/2475)
-		out[j] = SatellitePosition{xx * w, yy * w, zz}
+		out[j] = satelliteApparent(aa[j+1], bb[j+1], cc[j+1], sd, cd, orb[j].r, saturnMoonK[j], pos.Distance, 2475)
 	}
 	return out, nil
 }

@@ -25,10 +25,7 @@ type SaturnRing struct {
 // 0.000412 + T² (a typo for 0.000412·T²), an error of about 0.004°; this
 // package uses the book's polynomial.
 func (p Planet) Ring(jde JD) (SaturnRing, error) {
-	if p.Truncated() != Saturn {
-		return SaturnRing{}, ErrInvalidPlanet
-	}
-	pos, err := p.geocentric(jde)
+	pos, err := p.geocentricOf(jde, Saturn)
 	if err != nil {
 		return SaturnRing{}, err
 	}
@@ -56,12 +53,10 @@ func (p Planet) Ring(jde JD) (SaturnRing, error) {
 	dpsi, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps
 	pole := Ecliptic{node - pi/2 + dpsi, pi/2 - inc}
-	l0 := pos.Earth.Lon
-	sa0, ca0 := (l0 - lam).SinCos()
-	lam += Deg(0.005693 * ca0 / cb)
-	beta += Deg(0.005693 * sa0 * sb)
+	app := pos.aberrated()
+	app.Lon += dpsi
 	q0 := pole.ToEquatorial(eps)
-	q := Ecliptic{lam + dpsi, beta}.ToEquatorial(eps)
+	q := app.ToEquatorial(eps)
 	sd0, cd0 := q0.Dec.SinCos()
 	sd, cd := q.Dec.SinCos()
 	sa, ca := (q0.RA - q.RA).SinCos()

@@ -40,14 +40,14 @@ func TestSunExample25b(t *testing.T) {
 }
 
 func TestSunFullExample25b(t *testing.T) {
-	// Meeus p. 169: with the complete VSOP87, β = +0.72″, 
+	// Meeus p. 169: with the complete VSOP87, β = +0.72″,
 	// α = 13h13m30.749s, δ = −7°47′01.74″. The 0.0005 s left in α comes from
 	// the 63-term nutation series.
 	jde := JD(2448908.5)
 	a, _ := Sun.Full().Apparent(jde)
 	approx(t, "β″", a.Lat.ArcSec(), 0.72, 0.005)
 	q, _ := Sun.Full().ApparentEquatorial(jde)
-	approx(t, "α s", (q.RA - HMS(false, 13, 13, 30.749)).Hours()*3600, 0, 0.001)
+	approx(t, "α s", (q.RA-HMS(false, 13, 13, 30.749)).Hours()*3600, 0, 0.001)
 	approx(t, "δ″", (q.Dec - DMS(true, 7, 47, 1.74)).ArcSec(), 0, 0.005)
 }
 

@@ -2,7 +2,7 @@
 
 package aa
 
-// vsopFullEarthJ2000 holds 2564 terms: amplitude A (rad or AU), phase B (rad), frequency C (rad per Julian millennium).
+// vsopFullEarthJ2000 shares with vsopFullEarth the series that are the same in both.
 var vsopFullEarthJ2000 = vsopModel{
 	L: vsopSeries{
 		{
