@@ -46,16 +46,6 @@ func BenchmarkJupiterHeliocentric(b *testing.B) {
 	}
 }
 
-func BenchmarkJupiterLongitude(b *testing.B) {
-	// L only, the work of aa-js Jupiter.getEclipticLongitude (245 terms).
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		benchSinkF = vsopMeeusJupiter.L.sum(benchJDE(i).Millennia())
-		i++
-	}
-}
-
 func BenchmarkPlanetApparent(b *testing.B) {
 	b.ReportAllocs()
 	i := 0

@@ -33,34 +33,64 @@ import "math"
 
 //go:generate go run ./internal/vsopgen -astronomia $ASTRONOMIA -aajs $AAJS -out .
 
-// vsopTerm is one periodic term A·cos(B + C·τ) of a VSOP87 series.
-type vsopTerm struct{ A, B, C float64 }
+// A VSOP87 coordinate is X = Σ_k τ^k Σ_i A_i cos(B_i + C_i τ) (Meeus eq.
+// 32.2, τ in Julian millennia from J2000). The generator stores each term
+// as (A cos B, −A sin B) and groups the terms of a planet by frequency C,
+// so that one math.Sincos(Cτ) serves every term sharing it (a planet's
+// 1682–6827 terms use only about 28 % distinct frequencies).
 
-// vsopSeries is the series X0…X5 of one coordinate, X = Σ_k τ^k X_k.
-type vsopSeries [6][]vsopTerm
-
-// vsopModel holds the series of L, B and R of one planet.
-type vsopModel struct {
-	L, B, R vsopSeries
+// vsopFreq is a frequency C (rad per Julian millennium) and the number of
+// consecutive terms that use it.
+type vsopFreq struct {
+	c float64
+	n int32
 }
 
-// sum evaluates Σ_k τ^k Σ_i A cos(B + C τ) over the series s (Meeus eq.
-// 32.2, by Horner's scheme).
-func (s *vsopSeries) sum(tau float64) float64 {
-	var total float64
-	for k := len(s) - 1; k >= 0; k-- {
-		var x float64
-		for _, t := range s[k] {
-			x += t.A * math.Cos(t.B+t.C*tau)
+// vsopTerm is one term: ac cos Cτ + as sin Cτ, added to the series k =
+// 6·coordinate + power of τ (coordinate 0 = L, 1 = B, 2 = R).
+type vsopTerm struct {
+	ac, as float64
+	k      int32
+}
+
+// vsopPart is a block of terms grouped by frequency.
+type vsopPart struct {
+	freqs []vsopFreq
+	terms []vsopTerm
+}
+
+// vsopModel is the sum of its parts (the Earth's J2000 model shares
+// L0, B0 and R with the model of the date).
+type vsopModel struct {
+	parts []*vsopPart
+}
+
+// accumulate adds the part's terms into the 18 series sums.
+func (p *vsopPart) accumulate(tau float64, acc *[18]float64) {
+	j := 0
+	for _, f := range p.freqs {
+		s, c := math.Sincos(f.c * tau)
+		for _, t := range p.terms[j : j+int(f.n)] {
+			acc[t.k] += t.ac*c + t.as*s
 		}
-		total = total*tau + x
+		j += int(f.n)
 	}
-	return total
 }
 
 // position returns the heliocentric longitude L and latitude B (radians,
 // L in [0, 2π)) and the radius vector R (AU) at jde (TT).
 func (m *vsopModel) position(jde JD) (l, b, r float64) {
 	tau := jde.Millennia()
-	return normRad(m.L.sum(tau)), m.B.sum(tau), m.R.sum(tau)
+	var acc [18]float64
+	for _, p := range m.parts {
+		p.accumulate(tau, &acc)
+	}
+	h := func(c int) float64 {
+		var x float64
+		for k := 5; k >= 0; k-- {
+			x = x*tau + acc[6*c+k]
+		}
+		return x
+	}
+	return normRad(h(0)), h(1), h(2)
 }
