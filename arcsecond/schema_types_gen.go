@@ -601,32 +601,6 @@ const (
 	ObservingModeService   ObservingMode = "Service"
 )
 
-// ObservingSiteImage is the API's ObservingSiteImagesList (2023 schema).
-type ObservingSiteImage struct {
-	PK                int       `json:"pk,omitempty"` // read-only
-	Date              Timestamp `json:"date,omitzero"`
-	File              string    `json:"file,omitempty"`
-	ObservingSite     string    `json:"observing_site,omitempty"`
-	ObservingSiteName string    `json:"observing_site_name,omitempty"` // read-only
-	Uploader          string    `json:"uploader,omitempty"`
-	Credits           string    `json:"credits,omitempty"`
-	CreditsURL        string    `json:"credits_url,omitempty"`
-	ThumbnailSmall    string    `json:"thumbnail_small,omitempty"`  // read-only
-	ThumbnailMedium   string    `json:"thumbnail_medium,omitempty"` // read-only
-	ThumbnailLarge    string    `json:"thumbnail_large,omitempty"`  // read-only
-}
-
-// ObservingSiteImageRequest is the request body that creates or changes a ObservingSiteImage
-// (POST, PUT or PATCH): unset optional fields are not sent.
-type ObservingSiteImageRequest struct {
-	Date          *Timestamp `json:"date,omitempty"`
-	File          *string    `json:"file,omitempty"`
-	ObservingSite *string    `json:"observing_site,omitempty"`
-	Uploader      *string    `json:"uploader,omitempty"`
-	Credits       *string    `json:"credits,omitempty"`
-	CreditsURL    *string    `json:"credits_url,omitempty"`
-}
-
 // OrganisationInstrument is the API's OrganisationInstrument (2023 schema).
 type OrganisationInstrument struct {
 	UUID           string `json:"uuid,omitempty"` // read-only

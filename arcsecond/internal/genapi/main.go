@@ -133,7 +133,6 @@ var goNames = map[string]string{
 	"MorphologicalType":                 "MorphologicalType",
 	"ObservedTarget":                    "ObservedTarget",
 	"ObservingModeEnum":                 "ObservingMode",
-	"ObservingSiteImagesList":           "ObservingSiteImage",
 	"OrganisationCCD":                   "Detector",
 	"OrganisationInstrument":            "OrganisationInstrument",
 	"OrganisationInvitationCreate":      "OrganisationInvitation",
@@ -183,6 +182,7 @@ var handWritten = map[string]string{
 	"AstronomicalCoordinates": "EquatorialCoordinates",
 	"Coordinates":             "GeoCoordinates",
 	"Mirror":                  "Mirror",
+	"ObservingSiteImagesList": "SiteImage",
 }
 
 // handWrittenRequests are hand-written types whose …Request body type is

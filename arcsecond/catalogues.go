@@ -1,0 +1,56 @@
+package arcsecond
+
+import (
+	"context"
+	"fmt"
+)
+
+// CataloguesService reads the catalogues of standard stars: GET
+// /catalogues/[{id}/], their tables /catalogues/{id}/tables/[{table_index}/]
+// and the rows of a table /catalogues/{id}/tables/{table_index}/rows/
+// (paginated).
+type CataloguesService struct {
+	ReadOnly[Catalogue, int, ListOptions]
+}
+
+// Tables returns the tables of the catalogue id.
+func (s *CataloguesService) Tables(id int) ReadOnly[CatalogueTable, int, ListOptions] {
+	return bound[ReadOnly[CatalogueTable, int, ListOptions]](s.Getter.endpoint.child(id, "tables"))
+}
+
+// Rows returns the rows of table tableIndex of the catalogue id.
+func (s *CataloguesService) Rows(id, tableIndex int) Lister[CatalogueRow, ListOptions] {
+	return Lister[CatalogueRow, ListOptions]{s.Getter.endpoint.child(id, "tables").child(tableIndex, "rows")}
+}
+
+// StandardStarListOptions selects the standard stars nearest to a position.
+// Around and Catalogue are required; Count is 5 when zero and at most 20.
+type StandardStarListOptions struct {
+	Around    *SkyPosition `url:"around,omitempty"`
+	Catalogue int          `url:"catalogue,omitempty"` // a catalogue id (see Catalogues)
+	Count     int          `url:"count,omitempty"`
+}
+
+// StandardStarsService finds standard stars: GET
+// /standardstars/?around=<ra>,<dec>&catalogue=<id>[&count=<n>].
+type StandardStarsService struct {
+	list Lister[StandardStar, StandardStarListOptions]
+}
+
+func (s *StandardStarsService) bind(ep endpoint) { s.list.bind(ep) }
+
+// List returns the opts.Count standard stars of opts.Catalogue nearest to
+// opts.Around. Missing Around or Catalogue, a position out of range or a
+// Count outside [0, 20] is refused before anything is sent (errors.Is(err,
+// ErrMissingParameter) for the missing ones).
+func (s *StandardStarsService) List(ctx context.Context, opts *StandardStarListOptions) ([]*StandardStar, *Response, error) {
+	switch {
+	case opts == nil || opts.Around == nil:
+		return nil, nil, errMissing("standard stars need Around (an ICRS position)")
+	case opts.Catalogue == 0:
+		return nil, nil, errMissing("standard stars need Catalogue (a catalogue id)")
+	case opts.Count < 0 || opts.Count > 20:
+		return nil, nil, fmt.Errorf("arcsecond: standard stars count %d is not in [1, 20]", opts.Count)
+	}
+	return s.list.List(ctx, opts)
+}

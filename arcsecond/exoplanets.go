@@ -1,0 +1,46 @@
+package arcsecond
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+)
+
+// ExoplanetListOptions selects a page of exoplanets, optionally matching
+// Search (name, case-insensitive).
+type ExoplanetListOptions struct {
+	ListOptions
+	Search string `url:"search,omitempty"`
+}
+
+// ExoplanetsService reads the exoplanet catalogue: GET /exoplanets/
+// (paginated, ?search=), /exoplanets/{name}/ and
+// /exoplanets/{name}/coordinates/. Every measured quantity is a Quantity.
+type ExoplanetsService struct {
+	ReadOnly[Exoplanet, string, ExoplanetListOptions]
+}
+
+// Coordinates reads the name and ICRS coordinates of the exoplanet name
+// (GET /exoplanets/{name}/coordinates/).
+func (s *ExoplanetsService) Coordinates(ctx context.Context, name string) (*ExoplanetCoordinates, *Response, error) {
+	return fetch[ExoplanetCoordinates](ctx, s.Getter.endpoint.child(name, "coordinates"), http.MethodGet, nil, nil, nil)
+}
+
+// UnmarshalJSON decodes the 2023 schema and the pre-2023 coordinates{system,
+// right_ascension, right_ascension_units,…} in place of
+// equatorial_coordinates.
+func (e *Exoplanet) UnmarshalJSON(b []byte) error {
+	type plain Exoplanet
+	var v struct {
+		*plain
+		Legacy *legacyCoordinates `json:"coordinates"`
+	}
+	v.plain = (*plain)(e)
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	if e.EquatorialCoordinates == (EquatorialCoordinates{}) && v.Legacy != nil {
+		e.EquatorialCoordinates = v.Legacy.equatorial()
+	}
+	return nil
+}
