@@ -92,7 +92,11 @@ func (s *Server) Close() {
 func (s *Server) now() time.Time { return s.cfg.clock().UTC() }
 
 // streamHandlers are the WebSocket endpoints (live activities, Hub agent)
-// that other files of the package register from init, by mux pattern.
+// that other files of the package register from init, by mux pattern
+// ("/ws/agent"). They sit behind the fault middleware like every route: a
+// handler identifies its caller with s.authenticate, reads the WebSocket
+// fault knobs with StreamFault(r.Context()), and stops when the request's
+// context ends, which Close guarantees.
 var streamHandlers = map[string]func(*Server) http.Handler{}
 
 func (s *Server) logged(next http.Handler) http.Handler {
