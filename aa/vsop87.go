@@ -29,7 +29,8 @@ import "math"
 // VSOP87D.* files of the VSOP87 distribution, Bretagnon & Francou 1988,
 // ftp://ftp.imcce.fr/pub/ephem/planets/vsop87); the truncated ones from
 // the coefficient arrays of aa-js 4.2.4, checked against the book's
-// examples. Both are static tables: evaluation allocates nothing.
+// examples. Both are static tables, evaluated by the same code
+// ([vsopModel.position]); evaluation allocates nothing.
 
 //go:generate go run ./internal/vsopgen -astronomia $ASTRONOMIA -aajs $AAJS -out .
 
