@@ -1,5 +1,10 @@
 package arcsecond
 
+import (
+	"context"
+	"net/http"
+)
+
 // ObservingSite is an observatory (2023 schema ObservingSiteListCreate /
 // ObservingSiteUpdate). Longitude is east-positive degrees, height metres.
 type ObservingSite struct {
@@ -37,8 +42,137 @@ type Address struct {
 	TimeZoneDSTOffset int    `json:"time_zone_dst_offset,omitempty"`
 }
 
-// ObservingSitesService reads and edits observing sites:
-// /observingsites/, or /<org>/observingsites/ for an organisation.
+// ObservingSiteCreate is the body of a new observing site.
+type ObservingSiteCreate struct {
+	Name           string         `json:"name"`
+	Coordinates    GeoCoordinates `json:"coordinates"`
+	Nickname       string         `json:"nickname,omitempty"`
+	AlternateNames string         `json:"alternate_names,omitempty"`
+	IAUCode        string         `json:"IAUCode,omitempty"`
+	Acronym        string         `json:"acronym,omitempty"`
+	HomepageURL    string         `json:"homepage_url,omitempty"`
+	Address        *Address       `json:"address,omitempty"`
+}
+
+// ObservingSiteUpdate changes an observing site; nil fields are left as they
+// are.
+type ObservingSiteUpdate struct {
+	Name           *string         `json:"name,omitempty"`
+	Coordinates    *GeoCoordinates `json:"coordinates,omitempty"`
+	Nickname       *string         `json:"nickname,omitempty"`
+	AlternateNames *string         `json:"alternate_names,omitempty"`
+	IAUCode        *string         `json:"IAUCode,omitempty"`
+	Acronym        *string         `json:"acronym,omitempty"`
+	HomepageURL    *string         `json:"homepage_url,omitempty"`
+	Address        *Address        `json:"address,omitempty"`
+}
+
+// SiteImage is a picture of an observing site (2023 schema
+// ObservingSiteImagesList).
+type SiteImage struct {
+	PK                int       `json:"pk"`
+	Date              Timestamp `json:"date"`
+	File              string    `json:"file"`
+	ObservingSite     string    `json:"observing_site"`
+	ObservingSiteName string    `json:"observing_site_name"`
+	Uploader          string    `json:"uploader"`
+	Credits           string    `json:"credits"`
+	CreditsURL        string    `json:"credits_url"`
+	ThumbnailSmall    string    `json:"thumbnail_small"`
+	ThumbnailMedium   string    `json:"thumbnail_medium"`
+	ThumbnailLarge    string    `json:"thumbnail_large"`
+}
+
+// WeatherCondition is the latest weather of a site (2023 schema
+// WeatherCondition); nil values are unknown.
+type WeatherCondition struct {
+	ID                       int       `json:"id"`
+	Date                     Timestamp `json:"date"`
+	Comment                  string    `json:"comment"`
+	Icon                     string    `json:"icon"`
+	Source                   string    `json:"source"`
+	WindDirection            *float64  `json:"wind_direction"`
+	WindSpeed                *float64  `json:"wind_speed"`
+	Seeing                   *float64  `json:"seeing"`
+	RelativeHumidity         *float64  `json:"relative_humidity"`
+	Temperature              *float64  `json:"temperature"`
+	ApparentTemperature      *float64  `json:"apparent_temperature"`
+	DewPoint                 *float64  `json:"dew_point"`
+	PrecipitationIntensity   *float64  `json:"precipitation_intensity"`
+	PrecipitationProbability *float64  `json:"precipitation_probability"`
+	Pressure                 *float64  `json:"pressure"`
+	CloudCover               *float64  `json:"cloud_cover"`
+	UVIndex                  *float64  `json:"uv_index"`
+	Visibility               *float64  `json:"visibility"`
+	Ozone                    *float64  `json:"ozone"`
+	ObservingSite            string    `json:"observing_site"`
+}
+
+// ObservingSitesService reads and edits observing sites: /observingsites/
+// (paginated), or /<org>/observingsites/ for an organisation. List, Create
+// (admins in an organisation), Get by uuid, Update (PATCH) and Replace (PUT).
+// The API has no delete route for sites.
 type ObservingSitesService struct {
-	CRUD[ObservingSite, ObservingSite, ObservingSite, string, ListOptions]
+	Lister[ObservingSite, ListOptions]
+	Creator[ObservingSite, ObservingSiteCreate]
+	Getter[ObservingSite, string]
+	Updater[ObservingSite, ObservingSiteUpdate, string]
+}
+
+func (s *ObservingSitesService) bind(ep endpoint) {
+	bindAll(ep, &s.Lister, &s.Creator, &s.Getter, &s.Updater)
+}
+
+// ImagesService lists and uploads the pictures of one site or telescope.
+type ImagesService[T any] struct {
+	Lister[T, ListOptions]
+}
+
+// Upload sends an image as multipart/form-data, part "file", streaming it;
+// progress may be nil. The upload is not retried.
+func (s ImagesService[T]) Upload(ctx context.Context, f File, progress Progress) (*T, *Response, error) {
+	out := new(T)
+	resp, err := s.endpoint.upload(ctx, http.MethodPost, nil, nil, "file", f, progress, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
+
+// Images returns the pictures of the site uuid: /observingsites/{uuid}/images/
+// (list; upload for authenticated users).
+func (s *ObservingSitesService) Images(uuid string) ImagesService[SiteImage] {
+	return bound[ImagesService[SiteImage]](scopedTo(s.Getter.endpoint, Global).child(uuid, "images"))
+}
+
+// Telescopes returns the telescopes of the site uuid:
+// /observingsites/{uuid}/telescopes/ (paginated list and create).
+func (s *ObservingSitesService) Telescopes(uuid string) SiteTelescopesService {
+	return bound[SiteTelescopesService](scopedTo(s.Getter.endpoint, Global).child(uuid, "telescopes"))
+}
+
+// SiteTelescopesService lists and creates the telescopes of one site.
+type SiteTelescopesService struct {
+	Lister[Telescope, ListOptions]
+	Creator[Telescope, TelescopeCreate]
+}
+
+func (s *SiteTelescopesService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+
+// Interferometers lists the interferometers of the site uuid (GET
+// /observingsites/{uuid}/interferometers/).
+func (s *ObservingSitesService) Interferometers(ctx context.Context, uuid string) ([]*Interferometer, *Response, error) {
+	return Lister[Interferometer, ListOptions]{scopedTo(s.Getter.endpoint, Global).child(uuid, "interferometers")}.List(ctx, nil)
+}
+
+// Weather reads the latest weather at the site uuid (GET
+// /observingsites/{uuid}/weather/; 404 when there is none).
+func (s *ObservingSitesService) Weather(ctx context.Context, uuid string) (*WeatherCondition, *Response, error) {
+	return fetch[WeatherCondition](ctx, scopedTo(s.Getter.endpoint, Global).child(uuid, "weather"), http.MethodGet, nil, nil, nil)
+}
+
+// Updates lists the change log of all sites, newest first (GET
+// /observingsites/updates/, paginated).
+func (s *ObservingSitesService) Updates() Lister[UpdateLog, ListOptions] {
+	return Lister[UpdateLog, ListOptions]{sibling(s.Getter.endpoint, "updates", Global)}
 }

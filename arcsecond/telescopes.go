@@ -1,21 +1,119 @@
 package arcsecond
 
+// Mounting is a telescope mount type.
+type Mounting string
+
+// Mountings of the 2023 schema (MountingEnum).
+const (
+	MountingUnknown      Mounting = "unk"
+	MountingEquatorial   Mounting = "equ"
+	MountingCassegrain   Mounting = "cas"
+	MountingAltAzimuthal Mounting = "aaz"
+	MountingOffAxis      Mounting = "off"
+)
+
+// Tristate is the API's "unknown" / "yes" / "no" for telescope features.
+type Tristate string
+
+// Tristate values (TelescopeIsRelocatableEnum).
+const (
+	TristateUnknown Tristate = "unknown"
+	TristateYes     Tristate = "yes"
+	TristateNo      Tristate = "no"
+)
+
+// Dome is the enclosure of a telescope.
+type Dome struct {
+	Name  string `json:"name,omitempty"`
+	Shape string `json:"shape,omitempty"`
+	Image string `json:"image,omitempty"`
+}
+
+// Mirror is one mirror of a telescope.
+type Mirror struct {
+	PK                 int      `json:"pk,omitempty"`
+	MirrorIndex        int      `json:"mirror_index,omitempty"`
+	Diameter           *float64 `json:"diameter,omitempty"`
+	Thickness          *float64 `json:"thickness,omitempty"`
+	Coating            string   `json:"coating,omitempty"`
+	CentralObscuration *float64 `json:"central_obscuration,omitempty"`
+	Material           string   `json:"material,omitempty"`
+	Telescope          string   `json:"telescope,omitempty"`
+}
+
 // Telescope is a telescope of an observing site (2023 schema
-// TelescopeListCreate).
+// TelescopeListCreate, OrganisationTelescopeListRetrieve). Device is the
+// Alpaca device id of the Hub era, nil when none.
 type Telescope struct {
-	UUID          string          `json:"uuid,omitempty"`
+	UUID                string          `json:"uuid,omitempty"`
+	Name                string          `json:"name"`
+	Acronym             string          `json:"acronym,omitempty"`
+	Alias               string          `json:"alias,omitempty"`
+	Coordinates         *GeoCoordinates `json:"coordinates,omitempty"`
+	ObservingSite       string          `json:"observing_site"` // uuid
+	Instruments         []string        `json:"instruments,omitempty"`
+	Mounting            Mounting        `json:"mounting,omitempty"`
+	OpticalDesign       string          `json:"optical_design,omitempty"`
+	Dome                *Dome           `json:"dome,omitempty"`
+	Mirrors             []Mirror        `json:"mirrors,omitempty"`
+	HasActiveOptics     Tristate        `json:"has_active_optics,omitempty"`
+	HasAdaptativeOptics Tristate        `json:"has_adaptative_optics,omitempty"`
+	HasLaserGuideStar   Tristate        `json:"has_laser_guide_star,omitempty"`
+	IsRelocatable       Tristate        `json:"is_relocatable,omitempty"`
+	Device              *int            `json:"device,omitempty"`
+}
+
+// TelescopeCreate is the body of a new telescope.
+type TelescopeCreate struct {
 	Name          string          `json:"name"`
+	ObservingSite string          `json:"observing_site"` // uuid
 	Acronym       string          `json:"acronym,omitempty"`
 	Alias         string          `json:"alias,omitempty"`
 	Coordinates   *GeoCoordinates `json:"coordinates,omitempty"`
-	ObservingSite string          `json:"observing_site"` // uuid
-	Instruments   []string        `json:"instruments,omitempty"`
-	Mounting      string          `json:"mounting,omitempty"`
+	Mounting      Mounting        `json:"mounting,omitempty"`
 	OpticalDesign string          `json:"optical_design,omitempty"`
+	Dome          *Dome           `json:"dome,omitempty"`
+	Mirrors       []Mirror        `json:"mirrors,omitempty"`
+	Device        *int            `json:"device,omitempty"`
 }
 
-// TelescopesService reads and edits telescopes: /telescopes/, or
-// /<org>/telescopes/ for an organisation. Get takes a uuid or an alias.
+// TelescopeUpdate changes a telescope; nil fields are left as they are.
+type TelescopeUpdate struct {
+	Name          *string         `json:"name,omitempty"`
+	ObservingSite *string         `json:"observing_site,omitempty"`
+	Acronym       *string         `json:"acronym,omitempty"`
+	Alias         *string         `json:"alias,omitempty"`
+	Coordinates   *GeoCoordinates `json:"coordinates,omitempty"`
+	Mounting      *Mounting       `json:"mounting,omitempty"`
+	OpticalDesign *string         `json:"optical_design,omitempty"`
+	Dome          *Dome           `json:"dome,omitempty"`
+	Device        *int            `json:"device,omitempty"`
+}
+
+// TelescopeImage is a picture of a telescope (2023 schema TelescopeImageList).
+type TelescopeImage struct {
+	PK        int       `json:"pk"`
+	Date      Timestamp `json:"date"`
+	File      string    `json:"file"`
+	Telescope string    `json:"telescope"`
+	Uploader  string    `json:"uploader"`
+}
+
+// TelescopesService reads and edits telescopes: /telescopes/ (paginated), or
+// /<org>/telescopes/ for an organisation. Get, Update, Replace and Delete
+// take a uuid or an alias. Writes need an admin in an organisation.
 type TelescopesService struct {
-	CRUD[Telescope, Telescope, Telescope, string, ListOptions]
+	CRUD[Telescope, TelescopeCreate, TelescopeUpdate, string, ListOptions]
+}
+
+// Images returns the pictures of the telescope (uuid or alias):
+// /[<org>/]telescopes/{uuid_or_alias}/images/ (list and upload).
+func (s *TelescopesService) Images(uuidOrAlias string) ImagesService[TelescopeImage] {
+	return bound[ImagesService[TelescopeImage]](s.Getter.endpoint.child(uuidOrAlias, "images"))
+}
+
+// Updates lists the change log of all telescopes (GET /telescopes/updates/,
+// paginated).
+func (s *TelescopesService) Updates() Lister[UpdateLog, ListOptions] {
+	return Lister[UpdateLog, ListOptions]{sibling(s.Getter.endpoint, "updates", Global)}
 }

@@ -1,0 +1,56 @@
+package arcsecond
+
+// CalibrationType is the kind of a calibration series.
+type CalibrationType string
+
+// Calibration types of the 2023 schema.
+const (
+	CalibrationBiases CalibrationType = "Biases"
+	CalibrationDarks  CalibrationType = "Darks"
+	CalibrationFlats  CalibrationType = "Flats"
+)
+
+// Calibration is a calibration series of a night log (2023 schema
+// Calibration / OrganisationCalibration).
+type Calibration struct {
+	UUID         string          `json:"uuid"`
+	Index        int             `json:"index"`
+	Name         string          `json:"name"`
+	Notes        string          `json:"notes"`
+	TagArray     []string        `json:"tag_array"`
+	Start        Timestamp       `json:"start"`
+	Duration     string          `json:"duration"`
+	NightLog     string          `json:"night_log"`
+	DataFile     *int            `json:"data_file"`
+	Type         CalibrationType `json:"type"`
+	Organisation string          `json:"organisation"`
+}
+
+// CalibrationCreate is the body of a new calibration.
+type CalibrationCreate struct {
+	NightLog string          `json:"night_log"`
+	Type     CalibrationType `json:"type,omitempty"`
+	Name     string          `json:"name,omitempty"`
+	Notes    string          `json:"notes,omitempty"`
+	TagArray []string        `json:"tag_array,omitempty"`
+	Start    *Timestamp      `json:"start,omitempty"`
+	Duration string          `json:"duration,omitempty"`
+	DataFile *int            `json:"data_file,omitempty"`
+}
+
+// CalibrationUpdate changes a calibration; nil fields are left as they are.
+type CalibrationUpdate struct {
+	Type     *CalibrationType `json:"type,omitempty"`
+	Name     *string          `json:"name,omitempty"`
+	Notes    *string          `json:"notes,omitempty"`
+	TagArray *[]string        `json:"tag_array,omitempty"`
+	Start    *Timestamp       `json:"start,omitempty"`
+	Duration *string          `json:"duration,omitempty"`
+	NightLog *string          `json:"night_log,omitempty"`
+}
+
+// CalibrationsService manages calibrations: /calibrations/, or
+// /<org>/calibrations/ (list and read only) for an organisation, by uuid.
+type CalibrationsService struct {
+	CRUD[Calibration, CalibrationCreate, CalibrationUpdate, string, ObservationListOptions]
+}

@@ -1,0 +1,148 @@
+package arcsecond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+)
+
+// HDU is one header-data unit of a FITS file.
+type HDU struct {
+	PK               int     `json:"pk"`
+	Name             string  `json:"name"`
+	Index            int     `json:"index"`
+	DimensionX       int     `json:"dimension_x"`
+	DimensionY       int     `json:"dimension_y"`
+	DimensionZ       int     `json:"dimension_z"`
+	DataType         string  `json:"data_type"` // any, img, ascitab, bintab, undef
+	HeaderString     string  `json:"header_string"`
+	SmallPreviewSize int     `json:"small_preview_size"`
+	SmallPreview     *string `json:"small_preview"`
+}
+
+// DataFile is a file of a dataset (2023 schema DataFile /
+// OrganisationDataFile, and the Cloud era's id, is_raw and tags). File is
+// its download URL.
+type DataFile struct {
+	ID           int      `json:"id"`
+	PK           int      `json:"pk"`
+	Name         string   `json:"name"`
+	Dataset      string   `json:"dataset"`
+	File         string   `json:"file"`
+	Size         int64    `json:"size"`
+	IsFITS       bool     `json:"is_fits"`
+	IsXISF       bool     `json:"is_xisf"`
+	IsRaw        *bool    `json:"is_raw"`
+	TargetName   string   `json:"target_name"`
+	Header       string   `json:"header"`
+	HDUs         []HDU    `json:"hdus"`
+	TagArray     []string `json:"tag_array"`
+	Tags         []string `json:"tags"`
+	Organisation string   `json:"organisation"`
+}
+
+// Key returns the file's integer id, whichever of id and pk the API sent.
+func (f *DataFile) Key() int {
+	if f.ID != 0 {
+		return f.ID
+	}
+	return f.PK
+}
+
+// DataFileUpdate changes a data file's metadata; nil fields are left as they are.
+type DataFileUpdate struct {
+	TargetName *string   `json:"target_name,omitempty"`
+	Tags       *[]string `json:"tags,omitempty"`
+	TagArray   *[]string `json:"tag_array,omitempty"`
+	IsRaw      *bool     `json:"is_raw,omitempty"`
+}
+
+// DataFileListOptions filter data files.
+type DataFileListOptions struct {
+	ListOptions
+	Dataset string `url:"dataset,omitempty"` // uuid
+	Name    string `url:"name,omitempty"`
+}
+
+// UploadOptions are the optional parts of a data-file upload.
+type UploadOptions struct {
+	IsRaw    bool     // sent as is_raw "True" or "False"
+	Tags     []string // sent as one CSV field; none may contain a comma or start with "arcsecond"
+	Progress Progress // bytes of the file sent so far, and its size
+}
+
+// DataFilesService manages data files: /datafiles/, or /<org>/datafiles/ for
+// an organisation (paginated there), by integer id; uploads and downloads.
+type DataFilesService struct {
+	Lister[DataFile, DataFileListOptions]
+	Getter[DataFile, int]
+	Updater[DataFile, DataFileUpdate, int]
+	Deleter[int]
+}
+
+func (s *DataFilesService) bind(ep endpoint) {
+	bindAll(ep, &s.Lister, &s.Getter, &s.Updater, &s.Deleter)
+}
+
+// GetByName reads a data file by its name (GET /datafiles/{name}/).
+func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFile, *Response, error) {
+	return fetch[DataFile](ctx, s.Getter.endpoint, http.MethodGet, name, nil, nil)
+}
+
+// Upload sends f to the dataset datasetUUID as the current API takes it:
+// POST /[<org>/]datafiles/, multipart/form-data with "dataset", "is_raw",
+// "tags" (CSV) and the "file" part. The file is streamed (memory stays
+// bounded whatever its size), the upload is not retried, and cancelling ctx
+// stops it. A file of that name already in the dataset is an error
+// matching ErrAlreadyExists.
+func (s *DataFilesService) Upload(ctx context.Context, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
+	var o UploadOptions
+	if opts != nil {
+		o = *opts
+	}
+	if err := checkSegment(datasetUUID); err != nil {
+		return nil, nil, fmt.Errorf("arcsecond: invalid dataset: %w", err)
+	}
+	fields := []formField{{"dataset", datasetUUID}, {"is_raw", pyBool(o.IsRaw)}}
+	if len(o.Tags) > 0 {
+		for _, t := range o.Tags {
+			if t == "" || strings.Contains(t, ",") || strings.HasPrefix(t, "arcsecond") {
+				return nil, nil, fmt.Errorf("arcsecond: invalid tag %q (empty, with a comma, or starting with \"arcsecond\")", t)
+			}
+		}
+		fields = append(fields, formField{"tags", strings.Join(o.Tags, ",")})
+	}
+	out := new(DataFile)
+	resp, err := s.Lister.endpoint.upload(ctx, http.MethodPost, nil, fields, "file", f, o.Progress, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// ErrNoDownload is returned when an item has no file to download yet.
+var ErrNoDownload = errors.New("arcsecond: nothing to download")
+
+// Download streams the content of the data file id into w (its "file" URL,
+// credentials only sent to the API's own host), resuming at opts.Offset with
+// a Range request. It returns the bytes written.
+func (s *DataFilesService) Download(ctx context.Context, id int, w io.Writer, opts *DownloadOptions) (int64, error) {
+	f, _, err := s.Get(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	if f.File == "" {
+		return 0, fmt.Errorf("%w: data file %d has no file URL", ErrNoDownload, id)
+	}
+	return s.Getter.client.Download(ctx, f.File, w, opts)
+}

@@ -1,0 +1,94 @@
+package arcsecond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// TargetList is a named list of targets (2023 schema TargetList).
+type TargetList struct {
+	UUID         string    `json:"uuid"`
+	Name         string    `json:"name"`
+	Description  string    `json:"description"`
+	Tags         []string  `json:"tags"`
+	Targets      []Target  `json:"targets"`
+	IsPublic     bool      `json:"is_public"`
+	Profile      string    `json:"profile"`
+	Organisation string    `json:"organisation"`
+	LastUpdate   Timestamp `json:"last_update"`
+}
+
+// TargetListCreate is the body of a new target list, with its targets.
+type TargetListCreate struct {
+	Name        string         `json:"name"`
+	Description string         `json:"description,omitempty"`
+	Tags        []string       `json:"tags,omitempty"`
+	IsPublic    *bool          `json:"is_public,omitempty"`
+	Targets     []TargetCreate `json:"targets"`
+}
+
+// TargetListUpdate changes a target list. Targets, when set, replaces the
+// whole list of targets (the API does not merge nested targets).
+type TargetListUpdate struct {
+	Name        *string         `json:"name,omitempty"`
+	Description *string         `json:"description,omitempty"`
+	Tags        *[]string       `json:"tags,omitempty"`
+	IsPublic    *bool           `json:"is_public,omitempty"`
+	Targets     *[]TargetCreate `json:"targets,omitempty"`
+}
+
+// TargetListsService manages target lists: /targetlists/, or
+// /<org>/targetlists/ for an organisation, by uuid.
+type TargetListsService struct {
+	CRUD[TargetList, TargetListCreate, TargetListUpdate, string, NameListOptions]
+}
+
+// ErrAmbiguousName is returned by the find-or-create helpers when several
+// items have the name looked for.
+var ErrAmbiguousName = errors.New("arcsecond: several items have this name")
+
+// Upsert creates the list named body.Name, or, if one list has that name,
+// replaces its description, tags, visibility and targets with body's (GET
+// ?name=, then POST or PATCH). More than one list of that name is
+// ErrAmbiguousName. created reports which happened.
+func (s *TargetListsService) Upsert(ctx context.Context, body *TargetListCreate) (list *TargetList, created bool, err error) {
+	if body == nil || body.Name == "" {
+		return nil, false, fmt.Errorf("arcsecond: Upsert needs a target list with a name")
+	}
+	found, err := findByName(ctx, s.Lister, &NameListOptions{Name: body.Name}, body.Name, func(l *TargetList) string { return l.Name })
+	if err != nil || found == nil {
+		if err == nil {
+			list, _, err = s.Create(ctx, body)
+		}
+		return list, err == nil, err
+	}
+	targets := body.Targets
+	if targets == nil {
+		targets = []TargetCreate{}
+	}
+	list, _, err = s.Update(ctx, found.UUID, &TargetListUpdate{
+		Description: &body.Description, Tags: &body.Tags, IsPublic: body.IsPublic, Targets: &targets,
+	})
+	return list, false, err
+}
+
+// findByName lists the items that opts selects and keeps those named name
+// exactly and returns the one found, nil for none, or
+// ErrAmbiguousName.
+func findByName[T, O any](ctx context.Context, l Lister[T, O], opts *O, name string, nameOf func(*T) string) (*T, error) {
+	var hit *T
+	for it, err := range l.All(ctx, opts) {
+		if err != nil {
+			return nil, err
+		}
+		if nameOf(it) != name {
+			continue
+		}
+		if hit != nil {
+			return nil, fmt.Errorf("%w: %q", ErrAmbiguousName, name)
+		}
+		hit = it
+	}
+	return hit, nil
+}

@@ -1,0 +1,104 @@
+package arcsecond
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Timestamp is a date-time of the API. It decodes DRF's ISO 8601 forms
+// (with or without fraction and zone), a bare date, and null or "" (the zero
+// time); it encodes the zero time as null.
+type Timestamp struct{ time.Time }
+
+var timestampLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05.999999999Z0700", time.DateOnly}
+
+// UnmarshalJSON accepts the API's date-time and date strings, null and "".
+func (t *Timestamp) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if bytes.Equal(b, []byte("null")) {
+		t.Time = time.Time{}
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("arcsecond: date-time %s is not a string", b)
+	}
+	if s == "" {
+		t.Time = time.Time{}
+		return nil
+	}
+	for _, l := range timestampLayouts {
+		if v, err := time.Parse(l, s); err == nil {
+			t.Time = v
+			return nil
+		}
+	}
+	return fmt.Errorf("arcsecond: cannot read date-time %q", s)
+}
+
+// MarshalJSON writes RFC 3339 with the fraction, or null for the zero time.
+func (t Timestamp) MarshalJSON() ([]byte, error) {
+	if t.IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(t.Format(time.RFC3339Nano))
+}
+
+// EquatorialCoordinates is a position on the sky (2023 schema
+// AstronomicalCoordinates): degrees, ICRS unless the API says otherwise.
+// Nil members are unknown.
+type EquatorialCoordinates struct {
+	RightAscension *float64 `json:"right_ascension"`
+	Declination    *float64 `json:"declination"`
+	Epoch          *float64 `json:"epoch,omitempty"` // read-only
+}
+
+// Radec returns coordinates with both members set, for request bodies.
+func Radec(ra, dec float64) *EquatorialCoordinates {
+	return &EquatorialCoordinates{RightAscension: &ra, Declination: &dec}
+}
+
+// UpdateLog is one change recorded on an observing site or a telescope
+// (/observingsites/updates/, /telescopes/updates/).
+type UpdateLog struct {
+	PK            int       `json:"pk"`
+	Date          Timestamp `json:"date"`
+	Profile       string    `json:"profile"`
+	Action        string    `json:"action"`
+	PropertyName  string    `json:"property_name"`
+	OldValue      string    `json:"old_value"`
+	NewValue      string    `json:"new_value"`
+	ActionMessage string    `json:"action_message"`
+	Method        string    `json:"method"`
+}
+
+// bindAll binds each operation of a service to the same route.
+func bindAll(ep endpoint, ops ...binder) {
+	for _, o := range ops {
+		o.bind(ep)
+	}
+}
+
+// scopedTo returns ep with another scope, for a service whose operations are
+// not all scoped the same way (an organisation-only update of a listable
+// collection).
+func scopedTo(ep endpoint, s Scope) endpoint {
+	ep.scope = s
+	return ep
+}
+
+// sibling returns the route name/ next to ep (observingsites/updates/ beside
+// observingsites/), with scope s.
+func sibling(ep endpoint, name string, s Scope) endpoint {
+	ep.path += name + "/"
+	ep.scope = s
+	return ep
+}
+
+// at returns the route path beside ep, with ep's client and scope.
+func at(ep endpoint, path string) endpoint {
+	ep.path = path
+	return ep
+}
