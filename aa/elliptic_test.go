@@ -3,6 +3,7 @@ package aa
 import (
 	"errors"
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -114,4 +115,17 @@ func TestVelocityExample33c(t *testing.T) {
 	approx(t, "Vp", PerihelionVelocity(17.9400782, 0.96727426), 54.52, 0.005)
 	approx(t, "Va", AphelionVelocity(17.9400782, 0.96727426), 0.91, 0.005)
 	approx(t, "L", EllipseLength(17.9400782, 0.96727426), 77.07, 0.005) // Example 33.d
+}
+
+func TestEarthElementsJ2000(t *testing.T) {
+	// Table 31.B for the Earth against the ecliptic precession of ch. 21:
+	// the J2000 inclination is the angle η between the two ecliptics and
+	// the mean longitude moves by the general precession p.
+	for _, jd := range []JD{2378496.5, 2415020, 2469807.5, 2524596.5} {
+		d, _ := Earth.MeanElements(jd)
+		j, _ := Earth.MeanElementsJ2000(jd)
+		eta, _, p := eclipticPrecessionAngles(jd, J2000)
+		approx(t, "|i|", math.Abs(j.Inc.Deg()), math.Abs(eta.Deg()), 1e-5)
+		approx(t, "L", (j.MeanLon - d.MeanLon - p).Norm180().Deg(), 0, 1e-5)
+	}
 }

@@ -28,8 +28,10 @@ type elemPoly [6][4]float64
 // planetElements is Meeus Table 31.A (mean equinox of the date) and
 // Table 31.B (standard equinox J2000.0), p. 212–215, transcribed from the
 // orbitalElements objects of aa-js 4.2.4 (Earth from astronomia 4.2.0
-// src/planetelements.js for the date and from AA+ CAAElementsPlanetaryOrbit
-// for J2000). Index: 2·(planet − 1) + (0 date, 1 J2000).
+// src/planetelements.js for the date; for J2000 as in AA+
+// CAAElementsPlanetaryOrbit, checked against the ecliptic precession of
+// ch. 21 in TestEarthElementsJ2000). Index: 2·(planet − 1) + (0 date,
+// 1 J2000).
 var planetElements = [16]elemPoly{
 	{{252.250906, 149474.0722491, 0.0003035, 1.8e-8}, {0.38709831, 0, 0, 0}, {0.20563175, 0.000020407, -2.83e-8, -1.8e-10}, {7.004986, 0.0018215, -0.0000181, 5.6e-8}, {48.330893, 1.1861883, 0.00017542, 2.15e-7}, {77.456119, 1.5564776, 0.00029544, 9e-9}},                            // Mercury, MeanOfTheDate
 	{{252.250906, 149472.6746358, -0.00000536, 2e-9}, {0.38709831, 0, 0, 0}, {0.20563175, 0.000020407, -2.83e-8, -1.8e-10}, {7.004986, -0.0059516, 8e-7, 4.3e-8}, {48.330893, -0.1254227, -0.00008833, -2e-7}, {77.456119, 0.1588643, -0.00001342, -7e-9}},                               // Mercury, StandardJ2000
