@@ -61,8 +61,12 @@ func TopocentricEcliptic(pos Ecliptic, s, hp Angle, site Geographic, eps, lst An
 
 // Topocentric returns the planet's apparent topocentric right ascension and
 // declination seen from site at the UT Julian day jd, from
-// [Planet.Apparent] at the corresponding TT instant and [Topocentric].
+// [Planet.Apparent] at the corresponding TT instant and [Topocentric]. A
+// date that is not finite gives ErrTime.
 func (p Planet) Topocentric(site Geographic, jd JD) (Equatorial, error) {
+	if !finiteJD(jd) {
+		return Equatorial{}, ErrTime
+	}
 	pos, err := p.Apparent(UT1ToTT(jd))
 	if err != nil {
 		return Equatorial{}, err

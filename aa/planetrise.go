@@ -1,7 +1,18 @@
 package aa
 
+import (
+	"errors"
+	"math"
+)
+
 // One-call rise, transit and set of the Sun and the planets at a site, in
 // the spirit of aa-js Sun.getRiseTransitSet and Planet.getAccurateRiseTransitSet.
+
+// ErrTime is returned for a Julian day that is not a finite number.
+var ErrTime = errors.New("aa: Julian day is not finite")
+
+// finiteJD reports whether jd is usable as a date.
+func finiteJD(jd JD) bool { return !math.IsNaN(float64(jd)) && !math.IsInf(float64(jd), 0) }
 
 // RiseTransitSet returns the times (UT) of sunrise, transit and sunset on
 // the UT day containing date at site, for the standard altitude −0°50′
@@ -12,34 +23,43 @@ package aa
 // seconds with Sun (truncated VSOP87) and Sun.Full(), about 10 s with
 // Sun.LowAccuracy() (plus the unpredictable refraction near the horizon).
 //
+// A date that is not finite gives ErrTime.
+//
 // aa-js Sun.getRiseTransitSet makes a single uncorrected pass with the
 // position at 0h TD only (errors of a minute or more).
-func (s SunTheory) RiseTransitSet(site Geographic, date JD) RiseTransitSetTimes {
+func (s SunTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
 	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)
 }
 
 // RiseTransitSetAltitude is [SunTheory.RiseTransitSet] for the altitude h0
 // of the Sun's centre, e.g. Deg(-6), Deg(-12), Deg(-18) for civil,
 // nautical and astronomical twilight.
-func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
+func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (RiseTransitSetTimes, error) {
+	if !finiteJD(date) {
+		return RiseTransitSetTimes{}, ErrTime
+	}
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
 		pos[i], _ = s.ApparentEquatorial(d0 + JD(i-1))
 	}
-	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(d0))
+	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(d0)), nil
 }
 
 // RiseTransitSet returns the times (UT) of rising, transit and setting of
 // the planet on the UT day containing date at site, for the standard
 // altitude −0°34′ ([StdAltitudeStar]), from its apparent places
 // ([Planet.Apparent]) at 0h TT of the day before, the day and the day after
-// (Meeus ch. 15). Earth and invalid planets give ErrInvalidPlanet.
+// (Meeus ch. 15). Earth and invalid planets give ErrInvalidPlanet, a date
+// that is not finite ErrTime.
 //
 // aa-js Planet.getAccurateRiseTransitSet interpolates geocentric (not
 // apparent) coordinates, corrects only once and reports the transit
 // altitude 0.8° too high; its times agree with these within about a minute.
 func (p Planet) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+	if !finiteJD(date) {
+		return RiseTransitSetTimes{}, ErrTime
+	}
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {

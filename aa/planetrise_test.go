@@ -13,7 +13,7 @@ func TestSunRiseTransitSet(t *testing.T) {
 	site := Geographic{Lat: DMS(false, 51, 28, 38), Lon: 0}
 	date, _ := JDFromGregorian(2024, 3, 20)
 	for _, s := range []SunTheory{Sun, Sun.Full(), Sun.LowAccuracy()} {
-		r := s.RiseTransitSet(site, date)
+		r, _ := s.RiseTransitSet(site, date)
 		if r.Status != RisesAndSets {
 			t.Fatal(r.Status)
 		}
@@ -29,13 +29,13 @@ func TestSunRiseTransitSet(t *testing.T) {
 		approx(t, "transit (min)", float64(r.Transit-date)*1440, 12*60+7.5, 0.5)
 	}
 	// Midnight sun at 78°N in June.
-	r := Sun.RiseTransitSet(Geographic{Lat: Deg(78)}, JD(2460482.5))
+	r, _ := Sun.RiseTransitSet(Geographic{Lat: Deg(78)}, JD(2460482.5))
 	if r.Status != Circumpolar {
 		t.Errorf("78°N in June: %v", r.Status)
 	}
 	// The three theories agree within 15 s.
-	a := Sun.Full().RiseTransitSet(site, date)
-	b := Sun.LowAccuracy().RiseTransitSet(site, date)
+	a, _ := Sun.Full().RiseTransitSet(site, date)
+	b, _ := Sun.LowAccuracy().RiseTransitSet(site, date)
 	if d := math.Abs(float64(a.Rise-b.Rise)) * 86400; d > 15 {
 		t.Errorf("low accuracy sunrise off by %g s", d)
 	}
@@ -56,5 +56,15 @@ func TestPlanetRiseTransitSet(t *testing.T) {
 	approx(t, "set m", float64(r.Set-date), 0.12130, 2e-4)
 	if _, err := Earth.RiseTransitSet(site, date); !errors.Is(err, ErrInvalidPlanet) {
 		t.Error("Earth accepted")
+	}
+}
+
+func TestRiseTransitSetBadDate(t *testing.T) {
+	site := Geographic{Lat: Deg(45)}
+	if _, err := Sun.RiseTransitSet(site, JD(math.NaN())); !errors.Is(err, ErrTime) {
+		t.Errorf("NaN date: %v", err)
+	}
+	if _, err := Mars.RiseTransitSet(site, JD(math.Inf(1))); !errors.Is(err, ErrTime) {
+		t.Errorf("Inf date: %v", err)
 	}
 }

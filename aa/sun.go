@@ -186,3 +186,34 @@ func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
 	return pos.ToEquatorial(MeanObliquity(jde) + deps), r
 }
+
+// sunVariationTerms: the periodic terms of the daily variation of the
+// Sun's geometric longitude, Meeus p. 168 (amplitude ″/day, argument
+// constant and rate in degrees per Julian millennium τ, power of τ).
+var sunVariationTerms = [...]struct{ a, c, f, pow float64 }{
+	{118.568, 87.5287, 359993.7286, 0}, {2.476, 85.0561, 719987.4571, 0},
+	{1.376, 27.8502, 4452671.1152, 0}, {0.119, 73.1375, 450368.8564, 0},
+	{0.114, 337.2264, 329644.6718, 0}, {0.086, 222.5400, 659289.3436, 0},
+	{0.078, 162.8136, 9224659.7915, 0}, {0.054, 82.5823, 1079981.1857, 0},
+	{0.052, 171.5189, 225184.4282, 0}, {0.034, 30.3214, 4092677.3866, 0},
+	{0.033, 119.8105, 337181.4711, 0}, {0.023, 247.5418, 299295.6151, 0},
+	{0.023, 325.1526, 315559.5560, 0}, {0.021, 155.1241, 675553.2846, 0},
+	{7.311, 333.4515, 359993.7286, 1}, {0.305, 330.9814, 719987.4571, 1},
+	{0.010, 328.5170, 1079981.1857, 1}, {0.309, 241.4518, 359993.7286, 2},
+	{0.021, 205.0482, 719987.4571, 2}, {0.004, 297.8610, 4452671.1152, 2},
+	{0.010, 154.7066, 359993.7286, 3},
+}
+
+// SunLongitudeVariation returns the daily variation Δλ of the Sun's
+// geometric longitude, in arcseconds per day, at jde (TT), from the series
+// of Meeus p. 168; the aberration is then −0.005775518·R·Δλ (eq. 25.11),
+// more accurate than −20.4898″/R. aa-js:
+// Sun.getVariationGeometricEclipticLongitude.
+func SunLongitudeVariation(jde JD) float64 {
+	tau := jde.Millennia()
+	v := 3548.193
+	for _, t := range sunVariationTerms {
+		v += t.a * math.Pow(tau, t.pow) * math.Sin((t.c+t.f*tau)*radPerDeg)
+	}
+	return v
+}

@@ -25,7 +25,7 @@ for (const jd of jds) {
   out.sun.push({
     ra: q.rightAscension, dec: q.declination,
     lon: l.longitude, lat: l.latitude,
-    meanAnomaly: aa.Sun.getMeanAnomaly(jd),
+    meanAnomaly: aa.Sun.getMeanAnomaly(jd), variation: aa.Sun.getVariationGeometricEclipticLongitude(jd),
     eccentricity: aa.Earth.getEccentricity(jd),
     earthL: aa.Earth.getEclipticLongitude(jd), earthB: aa.Earth.getEclipticLatitude(jd), earthR: aa.Earth.getRadiusVector(jd),
   });
