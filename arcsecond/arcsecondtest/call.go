@@ -13,11 +13,12 @@ type call struct {
 	op     opSpec
 	params map[string]string
 
-	who    *account // nil for anonymous callers
-	upload bool     // authenticated with an upload key
-	org    string   // organisation subdomain of an organisation route
-	role   role     // the caller's role in org
-	body   *decoded // the parsed request body, once read
+	who     *account // nil for anonymous callers
+	upload  bool     // authenticated with an upload key
+	org     string   // organisation subdomain of an organisation route
+	role    role     // the caller's role in org
+	body    *decoded // the parsed request body, once read
+	listing bool     // serving a list: personal lists hold only one's own records
 }
 
 // handlerFunc serves a route that is not plain CRUD. It returns the status

@@ -113,6 +113,37 @@ func (cf *conformance) checkSpecialRoutes(admin, anon *arcsecond.Client, routes 
 				t.Errorf("51 Peg b coordinates: %v", r.body)
 			}
 		},
+		"/catalogues/{id}/tables/": func() {
+			r := send(t, anon, http.MethodGet, "catalogues/1/tables/", nil)
+			wantStatus(t, "catalogue tables", r, http.StatusOK)
+			if list, _ := r.body.([]any); len(list) != 1 || list[0].(map[string]any)["rows_count"] != float64(len(standardStars)) {
+				t.Errorf("catalogue tables: %v", r.body)
+			}
+			wantStatus(t, "unknown catalogue", send(t, anon, http.MethodGet, "catalogues/99/tables/", nil), http.StatusNotFound)
+		},
+		"/catalogues/{id}/tables/{table_index}/": func() {
+			wantStatus(t, "catalogue table", send(t, anon, http.MethodGet, "catalogues/1/tables/0/", nil), http.StatusOK)
+			wantStatus(t, "unknown table", send(t, anon, http.MethodGet, "catalogues/1/tables/7/", nil), http.StatusNotFound)
+		},
+		"/catalogues/{id}/tables/{table_index}/rows/": func() {
+			r := send(t, anon, http.MethodGet, "catalogues/1/tables/0/rows/?page_size=5", nil)
+			wantStatus(t, "catalogue rows", r, http.StatusOK)
+			res, _ := r.object()["results"].([]any)
+			if r.object()["count"] != float64(len(standardStars)) || len(res) != 5 {
+				t.Fatalf("catalogue rows: %v", r.body)
+			}
+			if star := res[0].(map[string]any)["standard_star"].(map[string]any); star["name"] != standardStars[0].name || star["_catalogue"] != nil {
+				t.Errorf("first row's star: %v", star)
+			}
+		},
+		"/{organisation}/datasetcounts/": func() {
+			r := send(t, admin, http.MethodGet, SeedOrganisation+"/datasetcounts/", nil)
+			wantStatus(t, "dataset counts", r, http.StatusOK)
+			if list, _ := r.body.([]any); len(list) != 1 || list[0].(map[string]any)["count"].(float64) < 1 {
+				t.Errorf("dataset counts: %v", r.body)
+			}
+			wantStatus(t, "dataset counts, non-member", send(t, clientAs(t, s, "carl"), http.MethodGet, SeedOrganisation+"/datasetcounts/", nil), http.StatusForbidden)
+		},
 		"/healthcheck/": func() {
 			wantStatus(t, "healthcheck", send(t, anon, http.MethodGet, "healthcheck/", nil), http.StatusOK)
 		},

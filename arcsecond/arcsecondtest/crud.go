@@ -75,10 +75,11 @@ func (c *call) visible(res *resource, rec record) bool {
 	if !res.personal {
 		return true
 	}
-	if res.public && rec["is_public"] == true {
-		return true
+	own := c.who != nil && str(rec["profile"]) == c.who.username && str(rec["organisation"]) == ""
+	if c.listing && c.who != nil {
+		return own // one's own list holds one's own records only
 	}
-	return c.who != nil && str(rec["profile"]) == c.who.username && str(rec["organisation"]) == ""
+	return own || res.public && rec["is_public"] == true
 }
 
 func childOf(res *resource, rec, parent record, parentRes *resource) bool {
@@ -148,6 +149,7 @@ func (c *call) find(res *resource, parent record, value string) (record, *apiErr
 }
 
 func (c *call) list(res *resource, parent record) (int, any, *apiError) {
+	c.listing = true
 	q := c.r.URL.Query()
 	resp, _ := schemaOf(c.op.resp)
 	items := c.s.db.coll(res.name).snapshot(func(r record) bool {
@@ -325,15 +327,21 @@ func (c *call) destroy(res *resource, rec record) (int, any, *apiError) {
 }
 
 // render shapes a stored record for output: internal keys dropped, write-only
-// fields hidden, absent schema fields filled with their empty value.
+// fields hidden, absent fields of the operation's response schema filled
+// with their empty value.
 func (c *call) render(res *resource, rec record) record {
+	return c.renderAs(res, rec, c.op.resp)
+}
+
+// renderAs is render with another schema (items nested in other answers).
+func (c *call) renderAs(res *resource, rec record, schema string) record {
 	out := record{}
 	for k, v := range rec {
 		if !strings.HasPrefix(k, "_") {
 			out[k] = v
 		}
 	}
-	if resp, ok := schemaOf(c.op.resp); ok {
+	if resp, ok := schemaOf(schema); ok {
 		for _, f := range resp.fields {
 			if f.writeOnly {
 				delete(out, f.name)

@@ -199,6 +199,11 @@ func TestPermissions(t *testing.T) {
 	// Personal data belongs to its owner alone.
 	mine := send(t, clientAs(t, s, "carl"), http.MethodPost, "datasets/", map[string]any{"name": "carl's"}).object()["uuid"]
 	wantStatus(t, "another's personal dataset", send(t, c, http.MethodGet, fmt.Sprintf("datasets/%s/", mine), nil), http.StatusNotFound)
+	shared := send(t, clientAs(t, s, "carl"), http.MethodPost, "datasets/", map[string]any{"name": "carl's public", "is_public": true}).object()["uuid"]
+	wantStatus(t, "another's public dataset", send(t, c, http.MethodGet, fmt.Sprintf("datasets/%s/", shared), nil), http.StatusOK)
+	if list, _ := send(t, c, http.MethodGet, "datasets/", nil).body.([]any); len(list) != 0 {
+		t.Errorf("vera's personal datasets list holds %d of carl's", len(list))
+	}
 	// Profiles: one edits only oneself.
 	wantStatus(t, "edit own profile", send(t, c, http.MethodPatch, "profiles/vera/", map[string]any{}), http.StatusOK)
 	wantStatus(t, "edit another's profile", send(t, c, http.MethodPatch, "profiles/carl/", map[string]any{}), http.StatusForbidden)

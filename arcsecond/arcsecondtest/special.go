@@ -121,7 +121,28 @@ func handleStandardStars(c *call) (int, any, *apiError) {
 	sort.SliceStable(stars, func(i, j int) bool { return dist(stars[i]) < dist(stars[j]) })
 	out := make([]any, 0, count)
 	for _, s := range stars[:min(count, len(stars))] {
-		out = append(out, c.render(&resource{name: "standardstars"}, s))
+		out = append(out, c.renderAs(&resource{name: "standardstars"}, s, "StandardStar"))
+	}
+	return http.StatusOK, out, nil
+}
+
+// GET /{organisation}/datasetcounts/: how many of the organisation's
+// datasets were created each day, [{date, count}] in date order.
+func handleDatasetCounts(c *call) (int, any, *apiError) {
+	counts := map[string]int{}
+	for _, d := range c.s.db.coll("datasets").snapshot(func(r record) bool { return str(r["organisation"]) == c.org }) {
+		if day := str(d["creation_date"]); len(day) >= 10 {
+			counts[day[:10]]++
+		}
+	}
+	days := make([]string, 0, len(counts))
+	for d := range counts {
+		days = append(days, d)
+	}
+	sort.Strings(days)
+	out := make([]any, 0, len(days))
+	for _, d := range days {
+		out = append(out, map[string]any{"date": d, "count": counts[d]})
 	}
 	return http.StatusOK, out, nil
 }

@@ -1,5 +1,7 @@
 package arcsecondtest
 
+import "net/http"
+
 // Spectrophotometric standard stars of ESO's list (Oke 1990, AJ 99, 1621;
 // Hamuy et al. 1992, PASP 104, 533 and 1994, PASP 106, 566), as published
 // on https://www.eso.org/sci/observing/tools/standards/spectra.html.
@@ -47,4 +49,72 @@ func (s *Server) seedStandardStars() {
 			"catalogue_row": map[string]any{"index": i, "table": 0, "catalogue": standardStarsCatalogue},
 		}, nil)
 	}
+}
+
+// catalogueTables returns the tables of the catalogue named by the {id}
+// parameter, each with its row count, or DRF's 404.
+func (c *call) catalogueTables() ([]record, []record, *apiError) {
+	id := c.params["id"]
+	cat, ok := c.s.db.coll("catalogues").first(func(r record) bool { return str(r["id"]) == id })
+	if !ok {
+		return nil, nil, errNotFound()
+	}
+	stars := c.s.db.coll("standardstars").snapshot(func(r record) bool { return str(r["_catalogue"]) == id })
+	var tables []record
+	for _, t := range cat["tables"].([]any) {
+		tab := clone(t.(map[string]any))
+		rows := []any{}
+		for _, st := range stars {
+			if row := st["catalogue_row"].(map[string]any); str(row["table"]) == str(tab["index"]) {
+				rows = append(rows, row["index"])
+			}
+		}
+		tab["catalogue"], tab["rows"], tab["rows_count"] = cat["id"], rows, len(rows)
+		tables = append(tables, tab)
+	}
+	return tables, stars, nil
+}
+
+// GET /catalogues/{id}/tables/: the catalogue's tables (bare array).
+func handleCatalogueTables(c *call) (int, any, *apiError) {
+	tables, _, e := c.catalogueTables()
+	if e != nil {
+		return 0, nil, e
+	}
+	return http.StatusOK, tables, nil
+}
+
+// GET /catalogues/{id}/tables/{table_index}/: one table.
+func handleCatalogueTable(c *call) (int, any, *apiError) {
+	tables, _, e := c.catalogueTables()
+	if e != nil {
+		return 0, nil, e
+	}
+	for _, t := range tables {
+		if str(t["index"]) == c.params["table_index"] {
+			return http.StatusOK, t, nil
+		}
+	}
+	return 0, nil, errNotFound()
+}
+
+// GET /catalogues/{id}/tables/{table_index}/rows/: the table's rows, each
+// with its standard star (paginated).
+func handleCatalogueRows(c *call) (int, any, *apiError) {
+	if _, _, e := handleCatalogueTable(c); e != nil {
+		return 0, nil, e
+	}
+	_, stars, _ := c.catalogueTables()
+	var rows []record
+	for _, st := range stars {
+		row := st["catalogue_row"].(map[string]any)
+		if str(row["table"]) == c.params["table_index"] {
+			rows = append(rows, record{"index": row["index"], "table": row["table"], "standard_star": st})
+		}
+	}
+	star := &resource{name: "standardstars"}
+	return c.paginate(rows, func(r record) any {
+		r["standard_star"] = c.renderAs(star, r["standard_star"].(record), "StandardStar")
+		return r
+	})
 }
