@@ -19,6 +19,11 @@ func TestSunRectangularExample26b(t *testing.T) {
 	approx(t, "X2044", x, -0.93368100, 5e-9)
 	approx(t, "Y2044", y, -0.32237347, 5e-9)
 	approx(t, "Z2044", z, -0.13977803, 5e-9)
+	// B1950.0 (FK4 frame reached by rigorous precession, Meeus p. 175).
+	x, y, z = Sun.Full().RectangularEquinox(2448908.5, B1950)
+	approx(t, "X1950", x, -0.94148805, 5e-9)
+	approx(t, "Y1950", y, -0.30266488, 5e-9)
+	approx(t, "Z1950", z, -0.13121349, 5e-9)
 	// Truncated J2000 series: within 1e-6 AU of the complete ones.
 	xt, yt, zt := Sun.RectangularJ2000(2448908.5)
 	xf, yf, zf := Sun.Full().RectangularJ2000(2448908.5)
