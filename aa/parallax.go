@@ -39,6 +39,21 @@ func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial 
 	return Equatorial{(q.RA + Angle(dra)).Norm(), Angle(dec)}
 }
 
+// TopocentricHourAngle returns the topocentric hour angle and declination
+// of a body at geocentric hour angle ha, declination dec and distance dist
+// (AU), seen from site, by the rigorous formulae of Meeus eq. 40.4–40.5
+// (no right ascension needed; Example 40.a's Mars: H′ = −4h44m50.28s).
+func TopocentricHourAngle(ha, dec Angle, dist float64, site Geographic) (haTop, decTop Angle) {
+	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
+	sp := sinSolarParallax / dist
+	sh, ch := ha.SinCos()
+	sd, cd := dec.SinCos()
+	a := cd * sh
+	b := cd*ch - rc*sp
+	c := sd - rs*sp
+	return Angle(math.Atan2(a, b)), Angle(math.Atan2(c, math.Hypot(a, b)))
+}
+
 // TopocentricEcliptic returns the topocentric ecliptic longitude and
 // latitude and semidiameter of a body at geocentric ecliptic position pos
 // with geocentric semidiameter s and horizontal parallax hp, seen from
