@@ -15,7 +15,7 @@ func TestParallaxExample40a(t *testing.T) {
 	// The same from the hour angle (eq. 40.4–40.5): H′ = −4h44m50.28s.
 	ha := LocalApparentSidereal(jd, site.Lon) - Deg(339.530208)
 	hTop, dTop := TopocentricHourAngle(ha.Norm180(), Deg(-15.771083), 0.37276, site)
-	approx(t, "H′ s", (hTop + HMS(false, 4, 44, 50.28)).Hours()*3600, 0, 0.005)
+	approx(t, "H′ s", (hTop+HMS(false, 4, 44, 50.28)).Hours()*3600, 0, 0.005)
 	approx(t, "δ′ ″ (40.5)", (dTop - DMS(true, 15, 46, 30.0)).ArcSec(), 0, 0.05)
 }
 
