@@ -13,8 +13,9 @@ import (
 // agreement.
 
 type p2Vectors struct {
-	JDs []float64 `json:"jds"`
-	Sun []struct {
+	JDs   []float64                       `json:"jds"`
+	Pluto []struct{ JD, L, B, R float64 } `json:"pluto"`
+	Sun   []struct {
 		RA, Dec, Lon, Lat         float64
 		MeanAnomaly, Eccentricity float64
 		Variation                 float64
@@ -203,5 +204,30 @@ func TestAAJSSaturnRing(t *testing.T) {
 	r, _ := Saturn.Ring(2451544.8)
 	if r.B.Deg() > -19 || r.B.Deg() < -20 {
 		t.Errorf("B on 2000 Jan 1 = %.2f°", r.B.Deg())
+	}
+}
+
+func TestAAJSPluto(t *testing.T) {
+	// aa-js 4.2.4 divides the three sums of Table 37.A by 1e8 instead of
+	// 1e6 (longitude, latitude) and 1e7 (radius): its periodic parts are
+	// 100 and 10 times too small, e.g. l = 228.54° instead of 232.74° in
+	// Example 37.a. Undoing that scaling reproduces this package exactly.
+	v := loadP2(t)
+	if len(v.Pluto) < 10 {
+		t.Fatal("no Pluto vectors")
+	}
+	for _, w := range v.Pluto {
+		pos, r, ok := PlutoHeliocentric(JD(w.JD))
+		if !ok {
+			t.Fatal(w.JD)
+		}
+		tt := JD(w.JD).Centuries()
+		l0 := 238.958116 + 144.96*tt
+		approx(t, "l", degDiff(pos.Lon.Deg(), l0+100*math.Remainder(w.L-l0, 360)), 0, 1e-6)
+		approx(t, "b", pos.Lat.Deg(), -3.908239+100*(w.B+3.908239), 1e-6)
+		approx(t, "r", r, 40.7241346+10*(w.R-40.7241346), 1e-7)
+		if degDiff(pos.Lon.Deg(), w.L) < 0.5 && math.Abs(r-w.R) < 0.5 {
+			t.Errorf("JD %.1f: aa-js Pluto unexpectedly close", w.JD)
+		}
 	}
 }

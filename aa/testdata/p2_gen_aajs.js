@@ -16,7 +16,7 @@ const jds = [];
 // 1800-01-01 … 2200-01-01, 41 dates 10 years apart, offset by 0.3 day.
 for (let i = 0; i <= 40; i++) jds.push(2378496.5 + i * 3652.4 + 0.3);
 
-const out = { generator: 'aa-js ' + require(path.join(process.cwd(), 'node_modules', 'aa-js', 'package.json')).version, jds, sun: [], planets: {}, elements: {}, saturnRing: [], mars: [], jupiter: [], sunRTS: [] };
+const out = { pluto: jds.filter((jd) => jd > 2409543.5 && jd < 2488069.5).map((jd) => ({ jd, L: aa.Pluto.getEclipticLongitude(jd), B: aa.Pluto.getEclipticLatitude(jd), R: aa.Pluto.getRadiusVector(jd) })), generator: 'aa-js ' + require(path.join(process.cwd(), 'node_modules', 'aa-js', 'package.json')).version, jds, sun: [], planets: {}, elements: {}, saturnRing: [], mars: [], jupiter: [], sunRTS: [] };
 const geo = { longitude: 2.3522, latitude: 48.8566, height: 35 }; // Paris, east-positive
 
 for (const jd of jds) {
