@@ -101,9 +101,12 @@ func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
 // Apparent returns the planet's apparent geocentric place at jde (TT):
 // light time, annual aberration (eq. 23.2), FK5 correction (eq. 32.3) and
 // nutation (Δψ, true obliquity), following Meeus Example 33.a. With the
-// truncated series (the default) it matches the book's 21h04m41.50s,
-// −18°53′16.8″ for Venus 1992 Dec 20; with p.Full() the complete-VSOP87
-// values of p. 227 (21h04m41.454s, −18°53′16.84″). It does not allocate.
+// complete series (p.Full()) it gives the values printed on p. 227
+// (21h04m41.454s, −18°53′16.84″ for Venus on 1992 Dec 20); with the
+// truncated series 21h04m41.488s, −18°53′16.91″, where the book prints
+// 41.50s and 16.8″ because it carries L, B, R rounded to its printed
+// digits. Accuracy with respect to the complete series: see vsop87.go. It
+// does not allocate.
 //
 // aa-js Planet.getApparentGeocentricEquatorialCoordinates divides the
 // aberration by 3600 twice (losing it: Venus off by 15″ in Example 33.a)
