@@ -1,0 +1,121 @@
+package arcsecond_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/arcsecond-go/arcsecond/arcsecond"
+)
+
+func TestObjectsGetByNameWithSpace(t *testing.T) {
+	_, c := publicServer(t)
+	o, _, err := c.Objects.Get(t.Context(), "M 31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Name != "M 31" || o.EquatorialCoordinates.RightAscension == nil || math.Abs(*o.EquatorialCoordinates.RightAscension-10.6847) > 1e-4 {
+		t.Errorf("M 31 = %+v", o)
+	}
+	if len(o.Aliases) == 0 {
+		t.Error("M 31 has no aliases")
+	}
+	co, _, err := c.Objects.Coordinates(t.Context(), "M 31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if co.Declination == nil || math.Abs(*co.Declination-41.269) > 1e-3 {
+		t.Errorf("M 31 coordinates = %+v", co)
+	}
+	if _, _, err := c.Objects.Get(t.Context(), "No Such Object 42"); !errors.Is(err, arcsecond.ErrNotFound) {
+		t.Errorf("unknown object: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestObjectsNameEscaping(t *testing.T) {
+	c, last := recordingClient(t, `{"name":"x"}`)
+	for name, want := range map[string]string{
+		"M 31":         "GET /objects/M%2031/",
+		"α Centauri A": "GET /objects/%CE%B1%20Centauri%20A/",
+		"[ABC] 1+2?#":  "GET /objects/%5BABC%5D%201+2%3F%23/",
+	} {
+		if _, _, err := c.Objects.Get(t.Context(), name); err != nil {
+			t.Fatal(err)
+		}
+		if *last != want {
+			t.Errorf("Get(%q) sent %s, want %s", name, *last, want)
+		}
+	}
+	for _, bad := range []string{"", "a/b", ".."} {
+		if _, _, err := forbidSending(t).Objects.Get(t.Context(), bad); err == nil {
+			t.Errorf("Get(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestObjectsConeSearch(t *testing.T) {
+	c, last := recordingClient(t, `[{"name":"M 31"}]`)
+	objs, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Coordinates: &arcsecond.SkyPosition{RA: 10.6847, Dec: 41.269}, Radius: 0.0000001})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(objs) != 1 || objs[0].Name != "M 31" {
+		t.Errorf("cone search = %v", objs)
+	}
+	if want := "GET /objects/?coordinates=10.6847%2C41.269&radius=0.0000001"; *last != want {
+		t.Errorf("sent %s, want %s", *last, want)
+	}
+
+	f := forbidSending(t)
+	for _, opts := range []*arcsecond.ObjectListOptions{nil, {Radius: 10}} {
+		if _, _, err := f.Objects.List(t.Context(), opts); !errors.Is(err, arcsecond.ErrMissingParameter) {
+			t.Errorf("List(%v): err = %v, want ErrMissingParameter", opts, err)
+		}
+	}
+	for _, opts := range []*arcsecond.ObjectListOptions{
+		{Coordinates: &arcsecond.SkyPosition{RA: 360, Dec: 0}},
+		{Coordinates: &arcsecond.SkyPosition{RA: 0, Dec: -91}},
+		{Coordinates: &arcsecond.SkyPosition{RA: math.NaN()}},
+		{Coordinates: &arcsecond.SkyPosition{}, Radius: -1},
+	} {
+		if _, _, err := f.Objects.List(t.Context(), opts); err == nil {
+			t.Errorf("List(%+v) succeeded", opts.Coordinates)
+		}
+	}
+}
+
+func TestObjectsConeSearchAgainstServer(t *testing.T) {
+	_, c := publicServer(t)
+	objs, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Coordinates: &arcsecond.SkyPosition{RA: 83.7, Dec: -5.4}, Radius: 3600})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range objs {
+		if o.Name == "M 31" {
+			t.Errorf("M 31 is not within 1° of the Orion Nebula: %v", objs)
+		}
+	}
+}
+
+func TestObjectLegacyFieldNames(t *testing.T) {
+	for name, doc := range map[string]string{
+		"2023":             `{"name":"M 1","equatorial_coordinates":{"right_ascension":83.63,"declination":22.01,"epoch":2000}}`,
+		"ICRS_coordinates": `{"name":"M 1","ICRS_coordinates":{"right_ascension":83.63,"declination":22.01,"epoch":2000}}`,
+		"v1 coordinates": `{"name":"M 1","coordinates":{"system":"ICRS","right_ascension":83.63,"right_ascension_units":"deg",
+			"declination":22.01,"declination_units":"deg","epoch":2000,"equinox":"J2000"}}`,
+	} {
+		var o arcsecond.AstronomicalObject
+		if err := json.Unmarshal([]byte(doc), &o); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		ec := o.EquatorialCoordinates
+		if o.Name != "M 1" || ec.RightAscension == nil || *ec.RightAscension != 83.63 || ec.Declination == nil || *ec.Declination != 22.01 {
+			t.Errorf("%s: decoded %+v", name, o)
+		}
+	}
+	var o arcsecond.AstronomicalObject
+	if err := json.Unmarshal([]byte(`{"name": 3}`), &o); err == nil {
+		t.Error("a number as name decoded")
+	}
+}
