@@ -6,9 +6,10 @@ import "math"
 
 // SunTheory selects the theory behind the Sun's position: the constant
 // [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js,
-// ~1″); Sun.Full() uses the complete VSOP87D series (~0.01″);
-// Sun.LowAccuracy() the formulae of Meeus p. 163–165 (~0.01°, about six
-// times faster, as soniakeys' solar.ApparentEquatorial).
+// within 0.4″ of the complete series over 1800–2200); Sun.Full() uses the
+// complete VSOP87D series; Sun.LowAccuracy() the formulae of Meeus
+// p. 163–165 (~0.01°, about 17 times faster, as soniakeys'
+// solar.ApparentEquatorial).
 type SunTheory uint8
 
 // Sun computes solar positions from the truncated VSOP87 series.
@@ -69,10 +70,14 @@ func EarthPerihelionLongitude(jde JD) Angle {
 // SunEquationOfCenter returns the Sun's equation of the center C (Meeus
 // p. 164); jde is TT. aa-js: Sun.getEquationOfTheCenter (which takes T and M).
 func SunEquationOfCenter(jde JD) Angle {
-	t := jde.Centuries()
 	s1, c1 := SunMeanAnomaly(jde).SinCos()
-	s2 := 2 * s1 * c1
-	s3 := s1 * (3 - 4*s1*s1)
+	return equationOfCenter(jde.Centuries(), s1, c1)
+}
+
+// equationOfCenter evaluates C of Meeus p. 164 from sin M and cos M.
+func equationOfCenter(t, s1, c1 float64) Angle {
+	s2, c2 := 2*s1*c1, 1-2*s1*s1
+	s3 := s1*c2 + c1*s2
 	return Deg((1.914602-t*(0.004817+0.000014*t))*s1 + (0.019993-0.000101*t)*s2 + 0.000289*s3)
 }
 
@@ -81,31 +86,27 @@ func SunEquationOfCenter(jde JD) Angle {
 // formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in
 // longitude; jde is TT. aa-js: Sun.getGeometricEclipticLongitude (☉ only).
 func SunLowAccuracy(jde JD) (lon Angle, r float64) {
-	lon, r, _ = sunLow(jde.Centuries())
+	lon, r, _ = sunLow(jde)
 	return lon, r
 }
 
 // sunLow evaluates ☉, R and Ω (radians) of Meeus p. 163–164 with one
 // sine/cosine pair for M.
-func sunLow(t float64) (lon Angle, r, om float64) {
-	l0 := horner(t, 280.46646, 36000.76983, 0.0003032)
-	m := horner(t, 357.52911, 35999.05029, -0.0001537) * radPerDeg
-	e := horner(t, 0.016708634, -0.000042037, -0.0000001267)
-	s1, c1 := math.Sincos(m)
-	s2, c2 := 2*s1*c1, 1-2*s1*s1
-	s3 := s1*c2 + c1*s2
-	c := (1.914602-t*(0.004817+0.000014*t))*s1 + (0.019993-0.000101*t)*s2 + 0.000289*s3
-	cr := c * radPerDeg
-	cnu := math.Cos(m + cr)
-	lon = Angle(normRad(l0*radPerDeg + cr))
-	return lon, 1.000001018 * (1 - e*e) / (1 + e*cnu), (125.04 - 1934.136*t) * radPerDeg
+func sunLow(jde JD) (lon Angle, r, om float64) {
+	t := jde.Centuries()
+	m := SunMeanAnomaly(jde)
+	e := EarthEccentricity(jde)
+	s1, c1 := m.SinCos()
+	c := equationOfCenter(t, s1, c1)
+	lon = (SunMeanLongitude(jde) + c).Norm()
+	return lon, 1.000001018 * (1 - e*e) / (1 + e*(m+c).Cos()), (125.04 - 1934.136*t) * radPerDeg
 }
 
 // SunApparentLongitudeLowAccuracy returns the apparent longitude λ of the
 // Sun, true equinox of the date, from ☉ − 0.00569° − 0.00478° sin Ω
 // (Meeus p. 164, Example 25.a); jde is TT.
 func SunApparentLongitudeLowAccuracy(jde JD) Angle {
-	lon, _, om := sunLow(jde.Centuries())
+	lon, _, om := sunLow(jde)
 	return (lon + Deg(-0.00569-0.00478*math.Sin(om))).Norm()
 }
 
@@ -119,8 +120,7 @@ func SunApparentLowAccuracy(jde JD) Equatorial {
 }
 
 func sunApparentLow(jde JD) (Equatorial, float64) {
-	t := jde.Centuries()
-	lon, r, om := sunLow(t)
+	lon, r, om := sunLow(jde)
 	so, co := math.Sincos(om)
 	lam := lon + Deg(-0.00569-0.00478*so)
 	eps := MeanObliquityIAU(jde) + Deg(0.00256*co)
@@ -162,7 +162,7 @@ const aberrationSun = 20.4898
 // sign: when Δψ < 0 its λ is too large by 2|Δψ| (up to 35″).
 func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 	if s.IsLowAccuracy() {
-		_, r, _ := sunLow(jde.Centuries())
+		_, r, _ := sunLow(jde)
 		return Ecliptic{Lon: SunApparentLongitudeLowAccuracy(jde)}, r
 	}
 	pos, r = s.Geometric(jde)
