@@ -71,9 +71,10 @@ var ErrCosmology = errors.New("aa: invalid cosmology or redshift")
 // of his calculator. The results agree with Wright's web calculator to
 // its printed digits. It does not allocate.
 //
-// aa-js cosmology uses 2000 steps (differences below 1e-5 relative) and
+// aa-js cosmology uses 2000 steps (differences below 1e-5 relative),
 // multiplies getUniverseAgeAtRedshift by an empirical factor above
-// log10(1+z) = 7.5.
+// log10(1+z) = 7.5, and its getTangentialComovingDistance returns the
+// distance in units of c/H0 although documented in Mpc.
 func (c Cosmology) At(z float64) (CosmologyDistances, error) {
 	if !(c.H0 > 0) || !(z >= 0) || math.IsInf(z, 1) || math.IsNaN(c.OmegaM+c.OmegaV) {
 		return CosmologyDistances{}, ErrCosmology

@@ -1,0 +1,115 @@
+package aa
+
+import "math"
+
+// aa-js extras for the Moon: age, phase name, topocentric radial velocity.
+
+// SynodicMonth is the mean length of the synodic month in days (aa-js
+// MOON_SYNODIC_PERIOD).
+const SynodicMonth = 29.53058770576
+
+// MoonPhaseName names the eight phases of the Moon's age, as aa-js
+// MoonPhase.
+type MoonPhaseName int
+
+// The phase names, in the order of aa-js MoonPhase.
+const (
+	PhaseNew MoonPhaseName = iota
+	PhaseWaxingCrescent
+	PhaseFirstQuarter
+	PhaseWaxingGibbous
+	PhaseFull
+	PhaseWaningGibbous
+	PhaseLastQuarter
+	PhaseWaningCrescent
+)
+
+func (p MoonPhaseName) String() string {
+	switch p {
+	case PhaseNew:
+		return "New Moon"
+	case PhaseWaxingCrescent:
+		return "Waxing Crescent"
+	case PhaseFirstQuarter:
+		return "First Quarter"
+	case PhaseWaxingGibbous:
+		return "Waxing Gibbous"
+	case PhaseFull:
+		return "Full Moon"
+	case PhaseWaningGibbous:
+		return "Waning Gibbous"
+	case PhaseLastQuarter:
+		return "Last Quarter"
+	case PhaseWaningCrescent:
+		return "Waning Crescent"
+	}
+	return "invalid"
+}
+
+// moonPhaseUpperLimits are aa-js MOON_PHASE_UPPER_LIMITS: the upper bounds
+// of the age, in synodic months, of each named phase (each principal phase
+// spans one day on either side of its instant).
+var moonPhaseUpperLimits = [8]float64{
+	0.033863193308711, 0.216136806691289, 0.283863193308711, 0.466136806691289,
+	0.533863193308711, 0.716136806691289, 0.783863193308711, 0.966136806691289,
+}
+
+// Age returns the Moon's age at jde (TT): the days elapsed since the last
+// true New Moon ([PreviousMoonPhase]).
+//
+// aa-js Earth.Moon.getAge counts from the last mean New Moon (eq. 49.1),
+// which may differ from the true one by up to 14 hours.
+func (MoonTheory) Age(jde JD) (float64, error) {
+	nm, err := PreviousMoonPhase(jde, NewMoon)
+	if err != nil {
+		return 0, err
+	}
+	return float64(jde - nm), nil
+}
+
+// PhaseName returns the name of the Moon's phase at jde (TT) from its age
+// in units of the mean synodic month and aa-js' limits (aa-js
+// Earth.Moon.getAgeName, which uses the mean New Moon).
+func (m MoonTheory) PhaseName(jde JD) (MoonPhaseName, error) {
+	age, err := m.Age(jde)
+	if err != nil {
+		return 0, err
+	}
+	f := age / SynodicMonth
+	for i, lim := range moonPhaseUpperLimits {
+		if f <= lim {
+			return MoonPhaseName(i), nil
+		}
+	}
+	return PhaseNew, nil
+}
+
+// moonTopocentricRange returns the distance in km from the observer to the
+// Moon's centre at jd (UT).
+func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64, jd JD) float64 {
+	jde := UT1ToTT(jd)
+	q, dist := m.ApparentEquatorial(jde)
+	sd, cd := q.Dec.SinCos()
+	sa, ca := q.RA.SinCos()
+	st, ct := LocalApparentSidereal(jd, site.Lon).SinCos()
+	x := dist*cd*ca - EarthRadiusMeeus*rhoCos*ct
+	y := dist*cd*sa - EarthRadiusMeeus*rhoCos*st
+	z := dist*sd - EarthRadiusMeeus*rhoSin
+	return math.Sqrt(x*x + y*y + z*z)
+}
+
+// TopocentricRadialVelocity returns the rate of change of the distance
+// between the observer at site and the Moon's centre at jd (UT), in km/s
+// (positive when receding), by a central difference over ±60 s of the
+// topocentric distance from [Moon.ApparentEquatorial], the apparent
+// sidereal time and the observer's place on the ellipsoid [Earth76]. It
+// does not allocate.
+//
+// aa-js Earth.Moon.getTopocentricRadialVelocity uses a spherical Earth of
+// radius 6378.137 km, the mean sidereal time and jd as both UT and TT;
+// the results agree within a few m/s.
+func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd JD) float64 {
+	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
+	const h = 60.0 / secondsPerDay
+	return (moonTopocentricRange(m, site, rs, rc, jd+h) - moonTopocentricRange(m, site, rs, rc, jd-h)) / 120
+}
