@@ -25,6 +25,16 @@ const (
 	Station2 // retrograde motion ends
 )
 
+// String returns e.g. "greatest eastern elongation".
+func (ph Phenomenon) String() string {
+	names := [...]string{"inferior conjunction", "superior conjunction", "conjunction", "opposition",
+		"greatest eastern elongation", "greatest western elongation", "first station", "second station"}
+	if ph < 0 || int(ph) >= len(names) {
+		return "invalid phenomenon"
+	}
+	return names[ph]
+}
+
 // ErrPhenomenon is returned when the phenomenon does not apply to the
 // planet (e.g. an opposition of Venus), or when Meeus' tables do not cover
 // it ([Planet.PhenomenonApprox]).

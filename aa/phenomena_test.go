@@ -93,3 +93,38 @@ func TestPhenomenonVSOP87(t *testing.T) {
 		t.Error("Earth accepted")
 	}
 }
+
+func TestPhenomenon2020(t *testing.T) {
+	// Events of 2020–2021 as published in almanacs (UT dates, elongations
+	// to 0.1°), searched with the complete VSOP87.
+	for _, c := range []struct {
+		p         Planet
+		ph        Phenomenon
+		year      float64
+		y, m      int
+		day, elon float64
+	}{
+		{Venus, GreatestElongationEast, 2020.2, 2020, 3, 24.92, 46.1},
+		{Venus, GreatestElongationWest, 2020.5, 2020, 8, 13.01, 45.8},
+		{Venus, InferiorConjunction, 2020.4, 2020, 6, 3.74, 0},
+		{Venus, SuperiorConjunction, 2021.2, 2021, 3, 26.29, 0},
+		{Mars, Opposition, 2020.8, 2020, 10, 13.98, 0},
+		{Mars, Station1, 2020.7, 2020, 9, 9.9, 0},
+		{Mars, Station2, 2020.9, 2020, 11, 14.0, 0},
+		{Jupiter, SunConjunction, 2021.1, 2021, 1, 29.07, 0},
+		{Mercury, GreatestElongationEast, 2020.1, 2020, 2, 10.58, 18.2},
+	} {
+		j, el, err := c.p.Full().Phenomenon(c.ph, c.year)
+		if err != nil {
+			t.Fatal(c.p, c.ph, err)
+		}
+		want, _ := JDFromGregorian(c.y, c.m, c.day)
+		approx(t, c.p.String()+" "+c.ph.String(), float64(TTToUT1(j)-want), 0, 0.1)
+		if c.elon != 0 {
+			approx(t, c.p.String()+" elongation", el.Deg(), c.elon, 0.05)
+		}
+	}
+	if Phenomenon(42).String() != "invalid phenomenon" || Opposition.String() != "opposition" {
+		t.Error("Phenomenon.String")
+	}
+}
