@@ -1,7 +1,6 @@
 package arcsecondtest
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -44,66 +43,33 @@ func tleChecksum(line string) int {
 	return sum % 10
 }
 
-// tleExp reads the TLE's implied-decimal exponent notation (" 11606-4" = 0.11606e-4).
-func tleExp(f string) float64 {
-	f = strings.TrimSpace(f)
-	if f == "" {
-		return 0
-	}
-	sign := 1.0
-	if f[0] == '-' || f[0] == '+' {
-		if f[0] == '-' {
-			sign = -1
-		}
-		f = f[1:]
-	}
-	if len(f) < 2 {
-		return 0
-	}
-	mant, _ := strconv.ParseFloat("0."+f[:len(f)-2], 64)
-	exp, _ := strconv.Atoi(f[len(f)-2:])
-	for ; exp < 0; exp++ {
-		mant /= 10
-	}
-	for ; exp > 0; exp-- {
-		mant *= 10
-	}
-	return sign * mant
-}
-
-func num(s string) float64 {
-	v, _ := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	return v
-}
-
-func atoi(s string) int {
-	v, _ := strconv.Atoi(strings.TrimSpace(s))
-	return v
-}
-
-// tleElements decodes a two-line element set into the API's TwoLineElements
-// object (fixed columns of the NORAD format).
+// tleElements splits a two-line element set into the API's TwoLineElements
+// object: the fixed columns of the NORAD format, as strings (the 2023 schema
+// declares every element a string).
 func tleElements(l1, l2 string) map[string]any {
+	col := func(l string, from, to int) string { return strings.TrimSpace(l[from:to]) }
 	return map[string]any{
-		"satellite_number":                      atoi(l1[2:7]),
-		"classification":                        l1[7:8],
-		"launch_year":                           atoi(l1[9:11]),
-		"launch_number_of_the_year":             atoi(l1[11:14]),
-		"piece_of_the_launch":                   strings.TrimSpace(l1[14:17]),
-		"epoch_year":                            atoi(l1[18:20]),
-		"epoch":                                 num(l1[20:32]),
-		"first_time_derivative_of_mean_motion":  num(l1[33:43]),
-		"second_time_derivative_of_mean_motion": tleExp(l1[44:52]),
-		"drag_term":                             tleExp(l1[53:61]),
-		"ephemeris_type":                        atoi(l1[62:63]),
-		"element_number":                        atoi(l1[64:68]),
-		"inclination":                           num(l2[8:16]),
-		"right_ascension_of_ascending_node":     num(l2[17:25]),
-		"eccentricity":                          num("0." + strings.TrimSpace(l2[26:33])),
-		"argument_of_perigee":                   num(l2[34:42]),
-		"mean_anomaly":                          num(l2[43:51]),
-		"mean_motion":                           num(l2[52:63]),
-		"revolution_number_at_epoch":            atoi(l2[63:68]),
+		"satellite_number":                      col(l1, 2, 7),
+		"classification":                        col(l1, 7, 8),
+		"launch_year":                           col(l1, 9, 11),
+		"launch_number_of_the_year":             col(l1, 11, 14),
+		"piece_of_the_launch":                   col(l1, 14, 17),
+		"epoch_year":                            col(l1, 18, 20),
+		"epoch":                                 col(l1, 20, 32),
+		"first_time_derivative_of_mean_motion":  col(l1, 33, 43),
+		"second_time_derivative_of_mean_motion": col(l1, 44, 52),
+		"drag_term":                             col(l1, 53, 61),
+		"ephemeris_type":                        col(l1, 62, 63),
+		"element_number":                        col(l1, 64, 68),
+		"inclination":                           col(l2, 8, 16),
+		"right_ascension_of_ascending_node":     col(l2, 17, 25),
+		"eccentricity":                          col(l2, 26, 33),
+		"argument_of_perigee":                   col(l2, 34, 42),
+		"mean_anomaly":                          col(l2, 43, 51),
+		"mean_motion":                           col(l2, 52, 63),
+		"revolution_number_at_epoch":            col(l2, 63, 68),
+		"check_sum_line1":                       col(l1, 68, 69),
+		"check_sum_line2":                       col(l2, 68, 69),
 	}
 }
 

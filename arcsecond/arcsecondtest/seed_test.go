@@ -1,7 +1,6 @@
 package arcsecondtest
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,7 +34,7 @@ func TestSeedFacts(t *testing.T) {
 		}
 	}
 	iss := tleElements(satellites[0].line1, satellites[0].line2)
-	if iss["inclination"] != 51.6416 || iss["eccentricity"] != 0.0006703 || math.Abs(iss["drag_term"].(float64)+0.11606e-4) > 1e-12 || iss["element_number"] != 292 {
+	if iss["inclination"] != "51.6416" || iss["eccentricity"] != "0006703" || iss["drag_term"] != "-11606-4" || iss["element_number"] != "292" {
 		t.Errorf("ISS elements: %v", iss)
 	}
 	for _, p := range exoplanets {

@@ -39,7 +39,8 @@ func handleHealth(*call) (int, any, *apiError) {
 }
 
 // GET /objects/{name}/coordinates/ and /exoplanets/{name}/coordinates/: the
-// equatorial coordinates of the named object.
+// equatorial coordinates of the named object (AstronomicalCoordinates), or
+// for an exoplanet its name beside them (ExoplanetCoordinates).
 func coordinatesOf(name string) handlerFunc {
 	return func(c *call) (int, any, *apiError) {
 		res := resources[name]
@@ -47,6 +48,9 @@ func coordinatesOf(name string) handlerFunc {
 		rec, ok := c.s.db.coll(name).first(func(r record) bool { return c.matches(res, r, "name", v) })
 		if !ok {
 			return 0, nil, errNotFound()
+		}
+		if name == "exoplanets" {
+			return http.StatusOK, map[string]any{"name": rec["name"], "equatorial_coordinates": rec["equatorial_coordinates"]}, nil
 		}
 		return http.StatusOK, rec["equatorial_coordinates"], nil
 	}

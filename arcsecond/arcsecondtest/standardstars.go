@@ -44,9 +44,9 @@ func (s *Server) seedStandardStars() {
 		s.db.coll("standardstars").insert(record{
 			"_catalogue": standardStarsCatalogue, "name": st.name, "astronomical_object": st.name, "spectral_type": st.spectral,
 			"equatorial_coordinates": map[string]any{"right_ascension": st.ra, "declination": st.dec, "epoch": 2000.0},
-			"magnitudes":             []any{map[string]any{"band": "V", "value": st.v}},
+			"magnitudes":             []any{map[string]any{"name": "V", "value": st.v, "error": nil}},
 			"colors":                 []any{}, "polarizations": []any{},
-			"catalogue_row": map[string]any{"index": i, "table": 0, "catalogue": standardStarsCatalogue},
+			"catalogue_row": map[string]any{"index": i, "table": map[string]any{"index": 0, "name": "Standards", "catalogue": standardStarsCatalogue}},
 		}, nil)
 	}
 }
