@@ -121,3 +121,41 @@ func PlutoAstrometric(jde JD, sun SunTheory) (q Equatorial, dist float64, ok boo
 	}
 	return Equatorial{Angle(math.Atan2(y, x)).Norm(), Angle(math.Asin(z / dist))}, dist, true
 }
+
+// PlutoApparent returns Pluto's apparent right ascension and declination
+// (true equator and equinox of jde, TT) and its distance Δ in AU: the
+// astrometric place of [PlutoAstrometric] precessed to the date (Meeus
+// eq. 21.2–21.4), then corrected for nutation and annual aberration as for
+// a star (ch. 23); the light time is already in the astrometric place.
+// ok is false outside 1885–2099. aa-js:
+// Pluto.getApparentGeocentricEquatorialCoordinates (mis-scaled series).
+func PlutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) {
+	q, dist, ok = PlutoAstrometric(jde, sun)
+	if !ok {
+		return q, dist, false
+	}
+	q = Nutate(Precess(q, J2000, jde), jde)
+	dra, ddec := AberrationEquatorial(q, jde)
+	return Equatorial{(q.RA + dra).Norm(), q.Dec + ddec}, dist, true
+}
+
+// PlutoRiseTransitSet returns the rising, transit and setting times (UT)
+// of Pluto on the UT day containing date at site ([StdAltitudeStar]), from
+// [PlutoApparent] at 0h TT of the day before, the day and the day after.
+// Outside 1885–2099 or for a non-finite date it returns ErrTime. aa-js:
+// Pluto.getAccurateRiseTransitSet.
+func PlutoRiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+	if !finiteJD(date) {
+		return RiseTransitSetTimes{}, ErrTime
+	}
+	d0 := date.Midnight()
+	var pos [3]Equatorial
+	for i := range pos {
+		q, _, ok := PlutoApparent(d0+JD(i-1), Sun)
+		if !ok {
+			return RiseTransitSetTimes{}, ErrTime
+		}
+		pos[i] = q
+	}
+	return RiseTransitSetMoving(pos, site, date, StdAltitudeStar, DeltaT(d0)), nil
+}

@@ -29,3 +29,25 @@ func TestPlutoAstrometricExample37a(t *testing.T) {
 		t.Error("2099 limit not enforced")
 	}
 }
+
+func TestPlutoApparent(t *testing.T) {
+	jde := JD(2448908.5)
+	a, _, _ := PlutoAstrometric(jde, Sun)
+	q, d, ok := PlutoApparent(jde, Sun)
+	if !ok {
+		t.Fatal("not ok")
+	}
+	// Precession from J2000 back to 1992.8 (about 50″ a year) dominates;
+	// nutation and aberration add less than 40″.
+	if s := Separation(a, q).ArcSec(); s < 60 || s > 600 {
+		t.Errorf("apparent − astrometric = %.1f″", s)
+	}
+	approx(t, "Δ", d, 30.528, 0.001)
+	r, err := PlutoRiseTransitSet(Geographic{Lat: Deg(45), Lon: Deg(7)}, 2448908.5)
+	if err != nil || r.Status != RisesAndSets {
+		t.Fatalf("%v %v", r.Status, err)
+	}
+	if _, err := PlutoRiseTransitSet(Geographic{}, 2600000); err == nil {
+		t.Error("2200 accepted")
+	}
+}
