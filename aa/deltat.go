@@ -28,6 +28,9 @@ type jdValue struct {
 // polynomial (75 s) after 2026.0; this package uses the measured values.
 // Meeus' own formulas are in [DeltaTMeeus].
 func DeltaT(jd JD) float64 {
+	if math.IsNaN(float64(jd)) {
+		return math.NaN()
+	}
 	tab := deltaTObserved[:]
 	first, last := tab[0], tab[len(tab)-1]
 	switch {

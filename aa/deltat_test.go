@@ -81,3 +81,12 @@ func TestTimeScales(t *testing.T) {
 	j1900, _ := JDFromGregorian(1900, 1, 1)
 	approx(t, "UTCToTT 1900", float64(UTCToTT(j1900)-j1900)*86400, DeltaT(j1900), 1e-4)
 }
+
+func TestDeltaTNaNAndInfinities(t *testing.T) {
+	if v := DeltaT(JD(math.NaN())); !math.IsNaN(v) {
+		t.Errorf("DeltaT(NaN) = %v, want NaN", v)
+	}
+	for _, jd := range []JD{JD(math.Inf(1)), JD(math.Inf(-1))} {
+		_ = DeltaT(jd) // must not panic
+	}
+}
