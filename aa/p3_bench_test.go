@@ -1,0 +1,146 @@
+package aa
+
+import "testing"
+
+// Benchmarks of part 3 (Moon, eclipses, night); the single-position
+// routines must report 0 allocs/op (TestP3ZeroAllocs).
+
+var (
+	sinkMoonPos MoonPosition
+	sinkIllum   MoonIllumination
+	sinkDisk    MoonDisk
+	sinkFloat   float64
+	sinkSolar   SolarEclipse
+	sinkLunar   LunarEclipse
+	sinkNight   *NightSummary
+	sinkCosmo   CosmologyDistances
+)
+
+const moonBenchJDE = JD(2448724.5) // Example 47.a
+
+func BenchmarkMoonGeocentric(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkMoonPos = Moon.Geocentric(moonBenchJDE)
+	}
+}
+
+func BenchmarkMoonApparentEquatorial(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkEq, sinkFloat = Moon.ApparentEquatorial(moonBenchJDE)
+	}
+}
+
+func BenchmarkMoonIllumination(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkIllum = Moon.Illumination(moonBenchJDE)
+	}
+}
+
+func BenchmarkMoonPhysical(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDisk = Moon.Physical(moonBenchJDE)
+	}
+}
+
+func BenchmarkMoonPhaseTrue(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkJD, sinkErr = MoonPhase(1977.13, NewMoon)
+	}
+}
+
+func BenchmarkMoonApogee(b *testing.B) {
+	b.ReportAllocs()
+	var a LunarApsis
+	for b.Loop() {
+		a, sinkErr = MoonApogee(1988.75)
+	}
+	sinkJD = a.JDE
+}
+
+func BenchmarkMoonRiseTransitSet(b *testing.B) {
+	b.ReportAllocs()
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), Height: 2635}
+	for b.Loop() {
+		sinkRTS = Moon.RiseTransitSet(site, 2460800.5)
+	}
+}
+
+// All the solar and lunar eclipses of 2024 (four), searched lunation by
+// lunation.
+func BenchmarkEclipseSearchYear(b *testing.B) {
+	b.ReportAllocs()
+	start, end := JD(2460310.5), JD(2460676.5)
+	for b.Loop() {
+		for t := start; t < end; {
+			s, err := NextSolarEclipse(t)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkSolar, t = s, s.Maximum
+		}
+		for t := start; t < end; {
+			l, err := NextLunarEclipse(t)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkLunar, t = l, l.Maximum
+		}
+	}
+}
+
+func BenchmarkCosmology(b *testing.B) {
+	b.ReportAllocs()
+	c := FlatCosmology(69.6, 0.286)
+	for b.Loop() {
+		sinkCosmo, sinkErr = c.At(3)
+	}
+}
+
+func benchTargets(n int) []NightTarget {
+	t := make([]NightTarget, n)
+	for i := range t {
+		t[i] = NightTarget{Name: "t", J2000: Equatorial{RA: Deg(3.6 * float64(i)), Dec: Deg(-80 + 1.6*float64(i))}}
+	}
+	return t
+}
+
+// The night helper for 100 targets at Paranal.
+func BenchmarkNight100(b *testing.B) {
+	b.ReportAllocs()
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), Height: 2635}
+	targets := benchTargets(100)
+	for b.Loop() {
+		n, err := Night(site, 2025, 5, 1, targets, NightOptions{MinAltitude: Deg(30)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkNight = n
+	}
+}
+
+func TestP3ZeroAllocs(t *testing.T) {
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404)}
+	for name, f := range map[string]func(){
+		"Moon.Geocentric":           func() { sinkMoonPos = Moon.Geocentric(moonBenchJDE) },
+		"Moon.ApparentEquatorial":   func() { sinkEq, sinkFloat = Moon.ApparentEquatorial(moonBenchJDE) },
+		"Moon.Illumination":         func() { sinkIllum = Moon.Illumination(moonBenchJDE) },
+		"Moon.Physical":             func() { sinkDisk = Moon.Physical(moonBenchJDE) },
+		"MoonPhase":                 func() { sinkJD, sinkErr = MoonPhase(1977.13, NewMoon) },
+		"MoonApogee":                func() { _, sinkErr = MoonApogee(1988.75) },
+		"MoonMaxDeclination":        func() { sinkJD, sinkAngle, sinkErr = MoonMaxDeclination(1988.95, true) },
+		"MoonNodePassage":           func() { sinkJD, sinkErr = MoonNodePassage(1987.37, true) },
+		"NextSolarEclipse":          func() { sinkSolar, sinkErr = NextSolarEclipse(moonBenchJDE) },
+		"Moon.RiseTransitSet":       func() { sinkRTS = Moon.RiseTransitSet(site, moonBenchJDE) },
+		"TopocentricRadialVelocity": func() { sinkFloat = Moon.TopocentricRadialVelocity(site, moonBenchJDE) },
+		"Cosmology.At":              func() { sinkCosmo, sinkErr = FlatCosmology(70, 0.3).At(1) },
+	} {
+		if a := testing.AllocsPerRun(20, f); a != 0 {
+			t.Errorf("%s: %v allocs", name, a)
+		}
+	}
+}
