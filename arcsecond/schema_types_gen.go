@@ -24,7 +24,7 @@ type ActivitySubscription struct {
 }
 
 // ActivitySubscriptionRequest is the request body that creates or changes a ActivitySubscription
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type ActivitySubscriptionRequest struct {
 	Owner         *string                `json:"owner,omitempty"`
 	Profile       *string                `json:"profile,omitempty"`
@@ -112,7 +112,7 @@ type AstronomersTelegramPrivateUpdate struct {
 }
 
 // AstronomersTelegramPrivateUpdateRequest is the request body that creates or changes a AstronomersTelegramPrivateUpdate
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type AstronomersTelegramPrivateUpdateRequest struct {
 	Identifier  string `json:"identifier,omitempty"`
 	RawHtmlPage string `json:"raw_html_page,omitempty"`
@@ -156,7 +156,7 @@ type BetaInterest struct {
 }
 
 // BetaInterestRequest is the request body that creates or changes a BetaInterest
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type BetaInterestRequest struct {
 	Username        *string `json:"username,omitempty"`
 	Email           *string `json:"email,omitempty"`
@@ -223,7 +223,7 @@ type Collaboration struct {
 }
 
 // CollaborationRequest is the request body that creates or changes a Collaboration
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type CollaborationRequest struct {
 	Name        *string `json:"name,omitempty"`
 	Description *string `json:"description,omitempty"`
@@ -248,7 +248,7 @@ type CollaborationInvitation struct {
 }
 
 // CollaborationInvitationRequest is the request body that creates or changes a CollaborationInvitation
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type CollaborationInvitationRequest struct {
 	Inviter           *string `json:"inviter,omitempty"`
 	Invitee           *string `json:"invitee,omitempty"`
@@ -297,7 +297,7 @@ type Detector struct {
 }
 
 // DetectorRequest is the request body that creates or changes a Detector
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type DetectorRequest struct {
 	Name                 *string `json:"name,omitempty"`
 	PhysicalPixelNumberX *int    `json:"physical_pixel_number_x,omitempty"`
@@ -505,7 +505,7 @@ type Instrument struct {
 }
 
 // InstrumentRequest is the request body that creates or changes a Instrument
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type InstrumentRequest struct {
 	Name           *string `json:"name,omitempty"`
 	Acronym        *string `json:"acronym,omitempty"`
@@ -538,9 +538,9 @@ type Interferometer struct {
 }
 
 // InterferometerRequest is the request body that creates or changes a Interferometer
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type InterferometerRequest struct {
-	Configurations []InterferometerConfiguration `json:"configurations,omitempty"`
+	Configurations []InterferometerConfiguration `json:"configurations,omitzero"`
 	Name           *string                       `json:"name,omitempty"`
 	ObservingSite  *string                       `json:"observing_site,omitempty"`
 }
@@ -615,7 +615,7 @@ type OrganisationInstrument struct {
 }
 
 // OrganisationInstrumentRequest is the request body that creates or changes a OrganisationInstrument
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type OrganisationInstrumentRequest struct {
 	Name           *string `json:"name,omitempty"`
 	Acronym        *string `json:"acronym,omitempty"`
@@ -644,7 +644,7 @@ type OrganisationInvitation struct {
 }
 
 // OrganisationInvitationRequest is the request body that creates or changes a OrganisationInvitation
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type OrganisationInvitationRequest struct {
 	Inviter      *string `json:"inviter,omitempty"`
 	Invitee      *string `json:"invitee,omitempty"`
@@ -718,7 +718,7 @@ type Period struct {
 }
 
 // PeriodRequest is the request body that creates or changes a Period
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type PeriodRequest struct {
 	Identifier      *string    `json:"identifier,omitempty"`
 	Organisation    int        `json:"organisation,omitempty"`
@@ -962,7 +962,7 @@ type ScheduleEvent struct {
 }
 
 // ScheduleEventRequest is the request body that creates or changes a ScheduleEvent
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type ScheduleEventRequest struct {
 	AllDay        *bool      `json:"all_day,omitempty"`
 	Beginning     *Timestamp `json:"beginning,omitempty"`
@@ -971,8 +971,8 @@ type ScheduleEventRequest struct {
 	Content       *string    `json:"content,omitempty"`
 	Organisation  int        `json:"organisation,omitempty"`
 	Creator       *int       `json:"creator,omitempty"`
-	ObservingSite []string   `json:"observing_site,omitempty"`
-	Telescope     []string   `json:"telescope,omitempty"`
+	ObservingSite []string   `json:"observing_site,omitzero"`
+	Telescope     []string   `json:"telescope,omitzero"`
 }
 
 // ScheduleEventReminder is the API's OrganisationScheduleEventReminder (2023 schema).
@@ -985,12 +985,12 @@ type ScheduleEventReminder struct {
 }
 
 // ScheduleEventReminderRequest is the request body that creates or changes a ScheduleEventReminder
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type ScheduleEventReminderRequest struct {
 	Date             *Timestamp `json:"date,omitempty"`
 	BackgroundTaskID *string    `json:"background_task_id,omitempty"`
 	Event            int        `json:"event,omitempty"`
-	Notified         []int      `json:"notified,omitempty"`
+	Notified         []int      `json:"notified,omitzero"`
 }
 
 // SmallBody is the API's SmallBody (2023 schema).
@@ -1155,7 +1155,7 @@ type TargetTreeNodeWithTree struct {
 }
 
 // TargetTreeNodeWithTreeRequest is the request body that creates or changes a TargetTreeNodeWithTree
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type TargetTreeNodeWithTreeRequest struct {
 	Name              *string                `json:"name,omitempty"`
 	Color             *string                `json:"color,omitempty"`
@@ -1165,14 +1165,14 @@ type TargetTreeNodeWithTreeRequest struct {
 	Parent            *int                   `json:"parent,omitempty"`
 	Before            *int                   `json:"before,omitempty"`
 	After             *int                   `json:"after,omitempty"`
-	Children          []TargetTreeNode       `json:"children,omitempty"`
+	Children          []TargetTreeNode       `json:"children,omitzero"`
 	Index             *int                   `json:"index,omitempty"`
 	TargetID          *string                `json:"target_id,omitempty"`
 	TargetName        *string                `json:"target_name,omitempty"`
 	TargetMode        *string                `json:"target_mode,omitempty"`
 	TargetCoordinates *EquatorialCoordinates `json:"target_coordinates,omitempty"`
 	TargetClass       *TargetTreeNodeClass   `json:"target_class,omitempty"`
-	Tree              []TargetTreeNode       `json:"tree,omitempty"`
+	Tree              []TargetTreeNode       `json:"tree,omitzero"`
 }
 
 // TelescopeActivation is the API's OrganisationTelescopeActivation (2023 schema).
@@ -1186,7 +1186,7 @@ type TelescopeActivation struct {
 }
 
 // TelescopeActivationRequest is the request body that creates or changes a TelescopeActivation
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type TelescopeActivationRequest struct {
 	Organisation           string `json:"organisation,omitempty"`
 	Telescope              string `json:"telescope,omitempty"`
@@ -1205,7 +1205,7 @@ type TelescopeOwnership struct {
 }
 
 // TelescopeOwnershipRequest is the request body that creates or changes a TelescopeOwnership
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type TelescopeOwnershipRequest struct {
 	Telescope    *string `json:"telescope,omitempty"`
 	Organisation string  `json:"organisation,omitempty"`
@@ -1263,7 +1263,7 @@ type Vote struct {
 }
 
 // VoteRequest is the request body that creates or changes a Vote
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type VoteRequest struct {
 	Count        *int          `json:"count,omitempty"`
 	Title        *string       `json:"title,omitempty"`
@@ -1316,14 +1316,14 @@ type VoteSessionComment struct {
 }
 
 // VoteSessionCommentRequest is the request body that creates or changes a VoteSessionComment
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type VoteSessionCommentRequest struct {
 	Session int     `json:"session,omitempty"`
 	Content *string `json:"content,omitempty"`
 }
 
 // MirrorRequest is the request body that creates or changes a Mirror
-// (POST, PUT or PATCH): unset optional fields are not sent.
+// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type MirrorRequest struct {
 	MirrorIndex        *int     `json:"mirror_index,omitempty"`
 	Diameter           *float64 `json:"diameter,omitempty"`

@@ -350,6 +350,11 @@ func (c *call) renderAs(res *resource, rec record, schema string) record {
 			if _, ok := out[f.name]; !ok {
 				out[f.name] = zeroValue(f)
 			}
+			if sub, isStr := out[f.name].(string); f.name == "organisation" && f.typ == "integer" && isStr {
+				// stored as the subdomain; the schema wants the organisation's id
+				org, _ := c.s.organisation(sub)
+				out[f.name] = org["pk"]
+			}
 		}
 	}
 	if b := str(rec["_blob"]); b != "" {

@@ -481,25 +481,26 @@ func (g *gen) types(source string) ([]byte, error) {
 }
 
 // request writes the body type of n: writable fields only, required ones as
-// values and optional ones as pointers, so that one type serves POST, PUT and
-// PATCH (unset fields are not sent).
+// values and optional ones as pointers, lists sent unless nil, so that one
+// type serves POST, PUT and PATCH (unset fields are not sent).
 func (g *gen) request(n string, fs []field) {
 	b := &g.b
-	fmt.Fprintf(b, "// %sRequest is the request body that creates or changes a %s\n// (POST, PUT or PATCH): unset optional fields are not sent.\ntype %sRequest struct {\n", n, n, n)
+	fmt.Fprintf(b, "// %sRequest is the request body that creates or changes a %s\n// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.\ntype %sRequest struct {\n", n, n, n)
 	for _, f := range fs {
 		if f.ro {
 			continue
 		}
 		t := f.typ
-		opt := "omitempty"
+		opt := ",omitempty"
 		switch {
 		case isStruct(t) && f.req:
-			opt = "omitzero"
+			opt = ",omitzero"
 		case strings.HasPrefix(t, "[]") || strings.HasPrefix(t, "map["):
+			opt = ",omitzero" // nil is not sent, an empty list is (it clears)
 		case !f.req:
 			t = "*" + t
 		}
-		fmt.Fprintf(b, "\t%s %s `json:\"%s,%s\"`\n", exported(f.name), t, f.name, opt)
+		fmt.Fprintf(b, "\t%s %s `json:\"%s%s\"`\n", exported(f.name), t, f.name, opt)
 	}
 	b.WriteString("}\n\n")
 }
