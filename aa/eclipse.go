@@ -100,7 +100,7 @@ type eclipseCore struct {
 	ok       bool
 	max      JD
 	gamma, u float64
-	mp       float64
+	cosMp    float64
 }
 
 func eclipseAt(k float64, lunar bool) eclipseCore {
@@ -117,30 +117,36 @@ func eclipseAt(k float64, lunar bool) eclipseCore {
 	om := r * (124.7746 - 1.56375588*k + t2*(0.0020672+0.00000215*t))
 	f1 := f - r*0.02665*math.Sin(om)
 	a1 := r * (299.77 + 0.107408*k - 0.009173*t2)
+	// Sines and cosines of the multiples and combinations by angle addition.
+	sm, cm := math.Sincos(m)
+	sp, cp := math.Sincos(mp)
+	sf, cf := math.Sincos(f1)
+	s2m, c2m := 2*sm*cm, cm*cm-sm*sm
+	s2p, c2p := 2*sp*cp, cp*cp-sp*sp
+	s2f, c2f := 2*sf*cf, cf*cf-sf*sf
+	sPmM, cPmM := sp*cm-cp*sm, cp*cm+sp*sm // M′ − M
+	sPpM, cPpM := sp*cm+cp*sm, cp*cm-sp*sm // M′ + M
 	var c float64
 	if lunar {
-		c = -0.4065*math.Sin(mp) + 0.1727*e*math.Sin(m)
+		c = -0.4065*sp + 0.1727*e*sm
 	} else {
-		c = -0.4075*math.Sin(mp) + 0.1721*e*math.Sin(m)
+		c = -0.4075*sp + 0.1721*e*sm
 	}
-	c += 0.0161*math.Sin(2*mp) - 0.0097*math.Sin(2*f1) + 0.0073*e*math.Sin(mp-m) -
-		0.0050*e*math.Sin(mp+m) - 0.0023*math.Sin(mp-2*f1) + 0.0021*e*math.Sin(2*m) +
-		0.0012*math.Sin(mp+2*f1) + 0.0006*e*math.Sin(2*mp+m) - 0.0004*math.Sin(3*mp) -
-		0.0003*e*math.Sin(m+2*f1) + 0.0003*math.Sin(a1) - 0.0002*e*math.Sin(m-2*f1) -
-		0.0002*e*math.Sin(2*mp-m) - 0.0002*math.Sin(om)
-	p := 0.2070*e*math.Sin(m) + 0.0024*e*math.Sin(2*m) - 0.0392*math.Sin(mp) +
-		0.0116*math.Sin(2*mp) - 0.0073*e*math.Sin(mp+m) + 0.0067*e*math.Sin(mp-m) +
-		0.0118*math.Sin(2*f1)
-	q := 5.2207 - 0.0048*e*math.Cos(m) + 0.0020*e*math.Cos(2*m) - 0.3299*math.Cos(mp) -
-		0.0060*e*math.Cos(mp+m) + 0.0041*e*math.Cos(mp-m)
-	sf, cf := math.Sincos(f1)
+	c += 0.0161*s2p - 0.0097*s2f + 0.0073*e*sPmM - 0.0050*e*sPpM -
+		0.0023*(sp*c2f-cp*s2f) + 0.0021*e*s2m + 0.0012*(sp*c2f+cp*s2f) +
+		0.0006*e*(s2p*cm+c2p*sm) - 0.0004*(sp*(3-4*sp*sp)) -
+		0.0003*e*(sm*c2f+cm*s2f) + 0.0003*math.Sin(a1) - 0.0002*e*(sm*c2f-cm*s2f) -
+		0.0002*e*(s2p*cm-c2p*sm) - 0.0002*math.Sin(om)
+	p := 0.2070*e*sm + 0.0024*e*s2m - 0.0392*sp + 0.0116*s2p - 0.0073*e*sPpM +
+		0.0067*e*sPmM + 0.0118*s2f
+	q := 5.2207 - 0.0048*e*cm + 0.0020*e*c2m - 0.3299*cp - 0.0060*e*cPpM + 0.0041*e*cPmM
 	w := math.Abs(cf)
 	return eclipseCore{
 		ok:    true,
 		max:   meanPhaseK(k) + JD(c),
 		gamma: (p*cf + q*sf) * (1 - 0.0048*w),
-		u:     0.0059 + 0.0046*e*math.Cos(m) - 0.0182*math.Cos(mp) + 0.0004*math.Cos(2*mp) - 0.0005*math.Cos(m+mp),
-		mp:    mp,
+		u:     0.0059 + 0.0046*e*cm - 0.0182*cp + 0.0004*c2p - 0.0005*cPpM,
+		cosMp: cp,
 	}
 }
 
@@ -199,7 +205,7 @@ func lunarEclipseK(k float64) (LunarEclipse, bool) {
 	if l.PenumbralMagnitude <= 0 {
 		return LunarEclipse{}, false
 	}
-	n := 0.5458 + 0.0400*math.Cos(c.mp)
+	n := 0.5458 + 0.0400*c.cosMp
 	semi := func(h float64) float64 { return 60 / n * math.Sqrt(h*h-g*g) }
 	l.PenumbralMinutes = semi(1.5573 + u)
 	switch {
@@ -244,8 +250,8 @@ func LunarEclipseNear(year float64) (LunarEclipse, bool, error) {
 // firstK returns the lunation number (integer + frac) of the first mean
 // phase that may follow jde.
 func firstK(jde JD, frac float64) (float64, error) {
-	if err := checkYear(jde.DecimalYear()); err != nil {
-		return 0, err
+	if !(math.Abs(float64(jde-J2000)) < 3.6e7) {
+		return 0, fmt.Errorf("aa: invalid Julian day %v", jde)
 	}
 	return math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + frac, nil
 }

@@ -50,28 +50,44 @@ func checkYear(year float64) error {
 func snapK(x, frac float64) float64 { return math.Floor(x-frac+0.5) + frac }
 
 // sumLunar evaluates the periodic terms of chapters 49–52: the sum of
-// (c + ct·T)·E^e·sin(arg) (cos when the term says so).
+// (c + ct·T)·E^e·sin(arg) (cos when the term says so). The sines come from
+// powers of e^{i·x} of each argument (angle addition) instead of one
+// math.Sin per term.
 func sumLunar(terms []lunarTerm, t, e, d, m, mp, f, om float64) float64 {
-	var s float64
+	var maxD int8
+	for i := range terms {
+		maxD = max(maxD, terms[i].d, -terms[i].d)
+	}
+	var pd [25]complex128
+	s, c := math.Sincos(d)
+	pd[0], pd[1] = 1, complex(c, s)
+	for k := int8(2); k <= maxD; k++ {
+		pd[k] = pd[k-1] * pd[1]
+	}
+	pm, pmp, pf, pom := expPowers(m), expPowers(mp), expPowers(f), expPowers(om)
+	var sum float64
 	for i := range terms {
 		p := &terms[i]
-		arg := float64(p.d)*d + float64(p.m)*m + float64(p.mp)*mp + float64(p.f)*f + float64(p.om)*om
-		var v float64
-		if p.cos {
-			v = math.Cos(arg)
+		z := pow5(&pm, p.m) * pow5(&pmp, p.mp) * pow5(&pf, p.f) * pow5(&pom, p.om)
+		if p.d < 0 {
+			z *= conj(pd[-p.d])
 		} else {
-			v = math.Sin(arg)
+			z *= pd[p.d]
 		}
-		c := p.c + p.ct*t
+		v := imag(z)
+		if p.cos {
+			v = real(z)
+		}
+		k := p.c + p.ct*t
 		switch p.e {
 		case 1:
-			c *= e
+			k *= e
 		case 2:
-			c *= e * e
+			k *= e * e
 		}
-		s += c * v
+		sum += k * v
 	}
-	return s
+	return sum
 }
 
 // meanPhaseK returns the JDE of the mean phase of lunation number k

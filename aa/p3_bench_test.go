@@ -70,9 +70,23 @@ func BenchmarkMoonRiseTransitSet(b *testing.B) {
 	}
 }
 
-// All the solar and lunar eclipses of 2024 (four), searched lunation by
-// lunation.
+// The eclipses of 2024: each of the 13 New and Full Moons tested, as in
+// the soniakeys comparison.
 func BenchmarkEclipseSearchYear(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range 13 {
+			y := 2024 + float64(k)/12.3685
+			s, _, _ := SolarEclipseNear(y)
+			l, _, _ := LunarEclipseNear(y + 0.5/12.3685)
+			sinkSolar, sinkLunar = s, l
+		}
+	}
+}
+
+// All the solar and lunar eclipses of 2024 (four) with NextSolarEclipse
+// and NextLunarEclipse, which also look into 2025 to stop.
+func BenchmarkEclipseNextYear(b *testing.B) {
 	b.ReportAllocs()
 	start, end := JD(2460310.5), JD(2460676.5)
 	for b.Loop() {
