@@ -3,6 +3,7 @@ module github.com/arcsecond-go/arcsecond
 go 1.24
 
 require (
+	github.com/coder/websocket v1.8.15
 	github.com/dnaeon/go-vcr/v2 v2.1.0
 	github.com/google/go-querystring v1.2.0
 	github.com/hashicorp/go-retryablehttp v0.7.8

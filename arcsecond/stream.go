@@ -1,0 +1,206 @@
+package arcsecond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/coder/websocket"
+)
+
+// Stream defaults.
+const (
+	// liveReadLimit is the largest live-activity frame accepted (the
+	// library's default is 32 KiB; an activity with long content or many
+	// links can exceed it).
+	liveReadLimit = 1 << 20
+	// hubReadLimit is the Hub agent protocol's frame limit (arcsecond-api.md §5.2).
+	hubReadLimit = 256 << 10
+	// handshakeTimeout bounds a WebSocket dial (the Hub client's open timeout).
+	handshakeTimeout = 20 * time.Second
+
+	defaultMinBackoff = 500 * time.Millisecond
+	defaultMaxBackoff = 30 * time.Second
+)
+
+// ErrStreamProtocol is wrapped by the errors of a WebSocket peer that broke
+// its protocol (a bad Hub challenge, a frame out of sequence).
+var ErrStreamProtocol = errors.New("arcsecond: stream protocol error")
+
+// wsURL turns an http(s) or ws(s) URL into its ws(s) form.
+func wsURL(u *url.URL) (*url.URL, error) {
+	out := *u
+	switch strings.ToLower(u.Scheme) {
+	case "http", "ws":
+		out.Scheme = "ws"
+	case "https", "wss":
+		out.Scheme = "wss"
+	default:
+		return nil, fmt.Errorf("arcsecond: unsupported stream URL scheme %q", u.Scheme)
+	}
+	return &out, nil
+}
+
+// httpEquivalent is the http(s) URL of a ws(s) URL, to compare origins.
+func httpEquivalent(u *url.URL) *url.URL {
+	out := *u
+	switch strings.ToLower(u.Scheme) {
+	case "ws":
+		out.Scheme = "http"
+	case "wss":
+		out.Scheme = "https"
+	}
+	return &out
+}
+
+// streamHeaders are the handshake headers: User-Agent, an Origin naming the
+// target's own scheme and host (Channels' origin validators refuse a
+// handshake without one), and, when withCredentials is set and target is
+// the API's own origin, the client's credentials (a JWT session is
+// refreshed first if needed).
+func (c *Client) streamHeaders(ctx context.Context, target *url.URL, withCredentials bool) (http.Header, error) {
+	h := http.Header{}
+	h.Set("User-Agent", c.userAgent)
+	origin := httpEquivalent(target)
+	h.Set("Origin", origin.Scheme+"://"+origin.Host)
+	if !withCredentials || !sameOrigin(c.base, origin) {
+		return h, nil
+	}
+	cr := c.cfg.creds
+	switch {
+	case cr.accessKey != "":
+		h.Set(keyHeader, "Key "+cr.accessKey)
+	case cr.uploadKey != "":
+		h.Set(keyHeader, "Key "+cr.uploadKey)
+	}
+	if cr.drfToken != "" {
+		h.Set("Authorization", "Token "+cr.drfToken)
+	}
+	if cr.session != nil {
+		access, err := cr.session.access(ctx)
+		if err != nil {
+			return nil, err
+		}
+		h.Set("Authorization", "Bearer "+access)
+	}
+	return h, nil
+}
+
+// dialStream opens a WebSocket to target (http(s) or ws(s)) through the
+// client's plain HTTP client (never the retrying or recording one), with
+// the headers of streamHeaders and the given read limit. A refused upgrade
+// is an *ErrorResponse (errors.Is ErrNotFound, ErrUnauthorized, …; 426
+// Upgrade Required keeps its status); a network failure is a
+// *RequestError.
+func (c *Client) dialStream(ctx context.Context, target *url.URL, withCredentials bool, readLimit int64) (*websocket.Conn, error) {
+	u, err := wsURL(target)
+	if err != nil {
+		return nil, err
+	}
+	h, err := c.streamHeaders(ctx, u, withCredentials)
+	if err != nil {
+		return nil, err
+	}
+	hc := *c.plain
+	hc.Timeout = handshakeTimeout
+	conn, resp, err := websocket.Dial(ctx, u.String(), &websocket.DialOptions{HTTPClient: &hc, HTTPHeader: h})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if resp != nil && resp.StatusCode != http.StatusSwitchingProtocols {
+			if resp.Request == nil {
+				resp.Request = &http.Request{Method: http.MethodGet, URL: u}
+			}
+			if resp.Body == nil {
+				resp.Body = http.NoBody
+			}
+			if e := c.checkResponse(resp, 1); e != nil {
+				return nil, e
+			}
+		}
+		return nil, &RequestError{Method: http.MethodGet, URL: redactURL(u), Attempts: 1, Err: c.redactError(err)}
+	}
+	conn.SetReadLimit(readLimit)
+	return conn, nil
+}
+
+// redactError strips the client's secrets from an error's text.
+func (c *Client) redactError(err error) error {
+	msg := string(c.redactBytes([]byte(err.Error())))
+	if msg == err.Error() {
+		return err
+	}
+	return errors.New(msg)
+}
+
+// upgradeRefused reports a handshake answered 404 or 426: the server has
+// no WebSocket there, so polling is the way.
+func upgradeRefused(err error) bool {
+	var e *ErrorResponse
+	return errors.As(err, &e) && (e.StatusCode == http.StatusNotFound || e.StatusCode == http.StatusUpgradeRequired)
+}
+
+// fatalStreamError reports errors that reconnecting cannot fix: refused
+// credentials and bad requests.
+func fatalStreamError(err error) bool {
+	var e *ErrorResponse
+	if errors.As(err, &e) {
+		return e.StatusCode >= 400 && e.StatusCode < 500 && e.StatusCode != http.StatusTooManyRequests && e.StatusCode != http.StatusRequestTimeout
+	}
+	return errors.Is(err, ErrSessionExpired)
+}
+
+// Backoff is the reconnection policy of a stream: capped exponential waits
+// with equal jitter between MinBackoff and MaxBackoff, reset after every
+// connection that worked. MaxFailures > 0 gives up after that many
+// consecutive failed attempts; 0 retries until the context ends.
+type Backoff struct {
+	MinBackoff  time.Duration
+	MaxBackoff  time.Duration
+	MaxFailures int
+}
+
+func (b Backoff) withDefaults() Backoff {
+	if b.MinBackoff <= 0 {
+		b.MinBackoff = defaultMinBackoff
+	}
+	if b.MaxBackoff <= 0 {
+		b.MaxBackoff = defaultMaxBackoff
+	}
+	b.MaxBackoff = max(b.MaxBackoff, b.MinBackoff)
+	return b
+}
+
+// reconnector counts consecutive failures and sleeps between attempts.
+type reconnector struct {
+	policy   Backoff
+	failures int
+}
+
+// failed records a failed attempt and waits before the next one; it returns
+// err (wrapped with the count) when the policy gives up, or ctx.Err().
+func (r *reconnector) failed(ctx context.Context, err error) error {
+	r.failures++
+	if r.policy.MaxFailures > 0 && r.failures >= r.policy.MaxFailures {
+		return fmt.Errorf("arcsecond: stream gave up after %d attempts: %w", r.failures, err)
+	}
+	return sleepCtx(ctx, RetryPolicy{}.backoff(r.policy.MinBackoff, r.policy.MaxBackoff, r.failures-1, nil))
+}
+
+func (r *reconnector) ok() { r.failures = 0 }
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
