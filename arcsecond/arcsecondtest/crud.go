@@ -37,6 +37,15 @@ func (c *call) crud() (int, any, *apiError) {
 			return c.list(res, parent)
 		case http.MethodPost:
 			return c.create(res, parent, nil)
+		case http.MethodDelete:
+			if res.tree {
+				// iObserve nodes: DELETE on the tree empties it.
+				for {
+					if _, ok := c.s.db.coll(res.name).remove(func(r record) bool { return c.visible(res, r) && childOf(res, r, parent, c.rt.parent) }); !ok {
+						return http.StatusNoContent, nil, nil
+					}
+				}
+			}
 		}
 		return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest does not implement "+c.op.method+" "+c.rt.path+" yet.")
 	}

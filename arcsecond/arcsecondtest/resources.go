@@ -131,7 +131,7 @@ func init() {
 		&resource{name: "members", ids: pkID, write: roleAdmin, check: checkMember, view: viewMember},
 		&resource{name: "invitations", key: "token", token: true, write: roleAdmin},
 		&resource{name: "collaborations", ids: pkID, personal: true},
-		&resource{name: "subscriptions", ids: idID, personal: true},
+		&resource{name: "subscriptions", ids: pkID, personal: true},
 
 		// Personal and organisation data (§4.1, §4.2).
 		&resource{name: "datasets", uuid: true, personal: true, public: true, extra: []string{"telescope"},
@@ -157,6 +157,7 @@ func init() {
 		&resource{name: "nodes/iobserve", ids: pkID, personal: true, tree: true},
 		&resource{name: "votes", ids: idID, personal: true},
 		&resource{name: "votessessions", ids: idID},
+		&resource{name: "stats", ids: idID},
 	)
 }
 
