@@ -36,11 +36,13 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 	f := r * (316.6109 + 364.5287911*k + t2*(-0.0125053-0.0000148*t))
 	var dt, par float64
 	if apogee {
-		dt = sumLunar(apogeeTime[:], t, 1, d, m, 0, f, 0)
-		par = 3245.251 + sumLunar(apogeePar[:], t, 1, d, m, 0, f, 0)
+		args := newLunarArgs(12, d, m, 0, f, 0)
+		dt = args.sum(apogeeTime[:], t, 1)
+		par = 3245.251 + args.sum(apogeePar[:], t, 1)
 	} else {
-		dt = sumLunar(perigeeTime[:], t, 1, d, m, 0, f, 0)
-		par = 3629.215 + sumLunar(perigeePar[:], t, 1, d, m, 0, f, 0)
+		args := newLunarArgs(24, d, m, 0, f, 0)
+		dt = args.sum(perigeeTime[:], t, 1)
+		par = 3629.215 + args.sum(perigeePar[:], t, 1)
 	}
 	p := ArcSec(par)
 	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, Distance: MoonDistance(p)}

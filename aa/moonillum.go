@@ -46,14 +46,21 @@ func BrightLimbAngle(moon, sun Equatorial) Angle {
 // mean equinox and a mean-obliquity Moon (Example 48.a: i = 69.081° instead
 // of the book's 69.0756°); they return χ in (−180°, 180°].
 func (m MoonTheory) Illumination(jde JD) MoonIllumination {
+	return m.IlluminationWith(jde, Sun)
+}
+
+// IlluminationWith is [Moon.Illumination] with the Sun computed by the
+// theory sun: Sun.LowAccuracy() (0.01°) halves the time and changes the
+// phase angle by a few thousandths of a degree.
+func (m MoonTheory) IlluminationWith(jde JD, sun SunTheory) MoonIllumination {
 	q, dist := m.ApparentEquatorial(jde)
-	sun, r := Sun.ApparentEquatorial(jde)
-	i := MoonPhaseAngle(q, dist, sun, r*AUKilometres)
+	sunq, r := sun.ApparentEquatorial(jde)
+	i := MoonPhaseAngle(q, dist, sunq, r*AUKilometres)
 	return MoonIllumination{
-		Elongation: Separation(q, sun),
+		Elongation: Separation(q, sunq),
 		PhaseAngle: i,
 		Fraction:   IlluminatedFraction(i),
-		BrightLimb: BrightLimbAngle(q, sun),
+		BrightLimb: BrightLimbAngle(q, sunq),
 	}
 }
 

@@ -49,30 +49,38 @@ func checkYear(year float64) error {
 // integer + frac (Meeus p. 350, 356, 363, 367).
 func snapK(x, frac float64) float64 { return math.Floor(x-frac+0.5) + frac }
 
-// sumLunar evaluates the periodic terms of chapters 49–52: the sum of
-// (c + ct·T)·E^e·sin(arg) (cos when the term says so). The sines come from
-// powers of e^{i·x} of each argument (angle addition) instead of one
-// math.Sin per term.
-func sumLunar(terms []lunarTerm, t, e, d, m, mp, f, om float64) float64 {
-	var maxD int8
-	for i := range terms {
-		maxD = max(maxD, terms[i].d, -terms[i].d)
-	}
-	var pd [25]complex128
+// lunarArgs holds e^{i·k·x} for the multiples k of the arguments D (up to
+// 24), M, M′, F and Ω (up to 4) of chapters 49–52, so that the periodic
+// terms need no math.Sin of their own (angle addition).
+type lunarArgs struct {
+	pd               [25]complex128
+	pm, pmp, pf, pom [5]complex128
+}
+
+// newLunarArgs returns the powers for D up to maxD and the other
+// arguments up to 4.
+func newLunarArgs(maxD int, d, m, mp, f, om float64) lunarArgs {
+	var a lunarArgs
 	s, c := math.Sincos(d)
-	pd[0], pd[1] = 1, complex(c, s)
-	for k := int8(2); k <= maxD; k++ {
-		pd[k] = pd[k-1] * pd[1]
+	a.pd[0], a.pd[1] = 1, complex(c, s)
+	for k := 2; k <= maxD; k++ {
+		a.pd[k] = a.pd[k-1] * a.pd[1]
 	}
-	pm, pmp, pf, pom := expPowers(m), expPowers(mp), expPowers(f), expPowers(om)
+	a.pm, a.pmp, a.pf, a.pom = expPowers(m), expPowers(mp), expPowers(f), expPowers(om)
+	return a
+}
+
+// sum evaluates the periodic terms (c + ct·T)·E^e·sin(arg) (cos when the
+// term says so).
+func (a *lunarArgs) sum(terms []lunarTerm, t, e float64) float64 {
 	var sum float64
 	for i := range terms {
 		p := &terms[i]
-		z := pow5(&pm, p.m) * pow5(&pmp, p.mp) * pow5(&pf, p.f) * pow5(&pom, p.om)
+		z := pow5(&a.pm, p.m) * pow5(&a.pmp, p.mp) * pow5(&a.pf, p.f) * pow5(&a.pom, p.om)
 		if p.d < 0 {
-			z *= conj(pd[-p.d])
+			z *= conj(a.pd[-p.d])
 		} else {
-			z *= pd[p.d]
+			z *= a.pd[p.d]
 		}
 		v := imag(z)
 		if p.cos {
@@ -110,13 +118,14 @@ func moonPhaseK(k float64) JD {
 	om := r * (124.7746 - 1.56375588*k + t2*(0.0020672+0.00000215*t))
 	jde := meanPhaseK(k)
 	var corr float64
+	args := newLunarArgs(0, 0, m, mp, f, om)
 	switch q := k - math.Floor(k); {
 	case q < 0.1:
-		corr = sumLunar(phaseNew[:], t, e, 0, m, mp, f, om)
+		corr = args.sum(phaseNew[:], t, e)
 	case q > 0.4 && q < 0.6:
-		corr = sumLunar(phaseFull[:], t, e, 0, m, mp, f, om)
+		corr = args.sum(phaseFull[:], t, e)
 	default:
-		corr = sumLunar(phaseQuarter[:], t, e, 0, m, mp, f, om)
+		corr = args.sum(phaseQuarter[:], t, e)
 		w := 0.00306 - 0.00038*e*math.Cos(m) + 0.00026*math.Cos(mp) -
 			0.00002*math.Cos(mp-m) + 0.00002*math.Cos(mp+m) + 0.00002*math.Cos(2*f)
 		if q < 0.5 {

@@ -39,6 +39,13 @@ func BenchmarkMoonIllumination(b *testing.B) {
 	}
 }
 
+func BenchmarkMoonIlluminationLowSun(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkIllum = Moon.IlluminationWith(moonBenchJDE, Sun.LowAccuracy())
+	}
+}
+
 func BenchmarkMoonPhysical(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
