@@ -53,20 +53,26 @@ func snapK(x, frac float64) float64 { return math.Floor(x-frac+0.5) + frac }
 // 24), M, M′, F and Ω (up to 4) of chapters 49–52, so that the periodic
 // terms need no math.Sin of their own (angle addition).
 type lunarArgs struct {
-	pd               [25]complex128
+	pd               *[25]complex128 // nil when the series has no D
 	pm, pmp, pf, pom [5]complex128
 }
 
-// newLunarArgs returns the powers for D up to maxD and the other
-// arguments up to 4.
-func newLunarArgs(maxD int, d, m, mp, f, om float64) lunarArgs {
-	var a lunarArgs
-	s, c := math.Sincos(d)
-	a.pd[0], a.pd[1] = 1, complex(c, s)
-	for k := 2; k <= maxD; k++ {
-		a.pd[k] = a.pd[k-1] * a.pd[1]
+// newLunarArgs returns the powers of the arguments, those of D up to maxD
+// in pd (nil for series without D).
+func newLunarArgs(pd *[25]complex128, maxD int, d, m, mp, f, om float64) lunarArgs {
+	a := lunarArgs{pd: pd, pm: expPowers(m), pmp: expPowers(mp), pf: expPowers(f)}
+	if om != 0 {
+		a.pom = expPowers(om)
+	} else {
+		a.pom[0] = 1
 	}
-	a.pm, a.pmp, a.pf, a.pom = expPowers(m), expPowers(mp), expPowers(f), expPowers(om)
+	if pd != nil {
+		s, c := math.Sincos(d)
+		pd[0], pd[1] = 1, complex(c, s)
+		for k := 2; k <= maxD; k++ {
+			pd[k] = pd[k-1] * pd[1]
+		}
+	}
 	return a
 }
 
@@ -76,11 +82,15 @@ func (a *lunarArgs) sum(terms []lunarTerm, t, e float64) float64 {
 	var sum float64
 	for i := range terms {
 		p := &terms[i]
-		z := pow5(&a.pm, p.m) * pow5(&a.pmp, p.mp) * pow5(&a.pf, p.f) * pow5(&a.pom, p.om)
-		if p.d < 0 {
-			z *= conj(a.pd[-p.d])
-		} else {
+		z := pow5(&a.pm, p.m) * pow5(&a.pmp, p.mp) * pow5(&a.pf, p.f)
+		if p.om != 0 {
+			z *= pow5(&a.pom, p.om)
+		}
+		switch {
+		case p.d > 0:
 			z *= a.pd[p.d]
+		case p.d < 0:
+			z *= conj(a.pd[-p.d])
 		}
 		v := imag(z)
 		if p.cos {
@@ -118,7 +128,7 @@ func moonPhaseK(k float64) JD {
 	om := r * (124.7746 - 1.56375588*k + t2*(0.0020672+0.00000215*t))
 	jde := meanPhaseK(k)
 	var corr float64
-	args := newLunarArgs(0, 0, m, mp, f, om)
+	args := newLunarArgs(nil, 0, 0, m, mp, f, om)
 	switch q := k - math.Floor(k); {
 	case q < 0.1:
 		corr = args.sum(phaseNew[:], t, e)
