@@ -231,7 +231,9 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 	if res.name == "organisations" && c.who != nil {
 		c.s.addMember(str(stored["subdomain"]), c.who.username, "superadmin")
 	}
-	return http.StatusCreated, c.render(res, stored), nil
+	out := c.render(res, stored)
+	c.s.created(res.name, out)
+	return http.StatusCreated, out, nil
 }
 
 // own stamps a record with its scope: the route's organisation, or the caller

@@ -32,6 +32,8 @@ type Server struct {
 
 	blobMu sync.Mutex
 	blobs  map[string][]byte // uploaded file contents by storage path
+
+	streams streamState // WebSocket endpoints' state (live.go, hub.go)
 }
 
 // NewServer starts a server on a loopback port, with the seed organisation,
@@ -83,6 +85,7 @@ func (s *Server) Handler() http.Handler {
 
 // Close shuts the server down and blocks until all its requests are done.
 func (s *Server) Close() {
+	s.streams.close()
 	if s.ts != nil {
 		s.ts.CloseClientConnections()
 		s.ts.Close()
