@@ -247,43 +247,37 @@ func LunarEclipseNear(year float64) (LunarEclipse, bool, error) {
 	return l, ok, nil
 }
 
-// firstK returns the lunation number (integer + frac) of the first mean
-// phase that may follow jde.
-func firstK(jde JD, frac float64) (float64, error) {
+// nextEclipse returns the first eclipse found by at (lunation k = integer
+// + frac) whose maximum follows jde, searching 16 lunations.
+func nextEclipse[E any](jde JD, frac float64, kind string, at func(k float64) (E, JD, bool)) (E, error) {
+	var none E
 	if !(math.Abs(float64(jde-J2000)) < 3.6e7) {
-		return 0, fmt.Errorf("aa: invalid Julian day %v", jde)
+		return none, fmt.Errorf("aa: invalid Julian day %v", jde)
 	}
-	return math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + frac, nil
+	k := math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + frac
+	for range 16 {
+		if e, max, ok := at(k); ok && max > jde {
+			return e, nil
+		}
+		k++
+	}
+	return none, fmt.Errorf("aa: no %s eclipse found after JDE %v", kind, jde)
 }
 
 // NextSolarEclipse returns the first solar eclipse whose maximum follows
 // jde (TT), as [SolarEclipseNear].
 func NextSolarEclipse(jde JD) (SolarEclipse, error) {
-	k, err := firstK(jde, 0)
-	if err != nil {
-		return SolarEclipse{}, err
-	}
-	for range 16 {
-		if s, ok := solarEclipseK(k); ok && s.Maximum > jde {
-			return s, nil
-		}
-		k++
-	}
-	return SolarEclipse{}, fmt.Errorf("aa: no solar eclipse found after JDE %v", jde)
+	return nextEclipse(jde, 0, "solar", func(k float64) (SolarEclipse, JD, bool) {
+		s, ok := solarEclipseK(k)
+		return s, s.Maximum, ok
+	})
 }
 
 // NextLunarEclipse returns the first lunar eclipse (penumbral included)
 // whose maximum follows jde (TT), as [LunarEclipseNear].
 func NextLunarEclipse(jde JD) (LunarEclipse, error) {
-	k, err := firstK(jde, 0.5)
-	if err != nil {
-		return LunarEclipse{}, err
-	}
-	for range 16 {
-		if l, ok := lunarEclipseK(k); ok && l.Maximum > jde {
-			return l, nil
-		}
-		k++
-	}
-	return LunarEclipse{}, fmt.Errorf("aa: no lunar eclipse found after JDE %v", jde)
+	return nextEclipse(jde, 0.5, "lunar", func(k float64) (LunarEclipse, JD, bool) {
+		l, ok := lunarEclipseK(k)
+		return l, l.Maximum, ok
+	})
 }
