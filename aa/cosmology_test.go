@@ -19,6 +19,35 @@ func ExampleCosmology_At() {
 	// DCMR 6481.1 Mpc, V 1140.319 Gpc^3, DA 1620.3 Mpc, 7.855 kpc/", DL 25924.2 Mpc
 }
 
+// Wright's own algorithm as published in the doctest of cosmocalc (T.
+// Aldcroft, SAO 2009, a Python port of Wright's CC.python): H0 = 75,
+// ΩM = 0.25, flat (ΩΛ = 1 − ΩM − ΩR), z = 3, and the angular size distance
+// of its default model (H0 = 71, ΩM = 0.27, flat, z = 3, the defaults of
+// Wright 2006). The same midpoint sums agree to rounding.
+func TestCosmologyWrightReference(t *testing.T) {
+	d, err := FlatCosmology(75, 0.25).At(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"DA", d.AngularSize, 1563.0689649039205},
+		{"DCMR", d.ComovingRadial, 6252.2758596156818},
+		{"DL", d.Luminosity, 25009.103438462727},
+		{"light travel time", d.LookbackTime, 11.059097795819358},
+		{"scale", d.Scale, 7.5779721961095019},
+		{"volume", d.ComovingVolume, 1023.7714254161302},
+		{"age", d.Age, 13.211714670004362},
+		{"age at z", d.AgeAtZ, 2.1526168741850036},
+	} {
+		approx(t, c.name, c.got, c.want, 1e-11*c.want)
+	}
+	d, _ = FlatCosmology(71, 0.27).At(3)
+	approx(t, "DA, H0 = 71", d.AngularSize, 1615.1022857909447, 1e-11*1615)
+}
+
 // Reference values from astropy 5.2.1 (testdata/p3_gen_cosmology.py) with
 // Wright's radiation density and his 977.8 Gyr·km/s/Mpc Hubble time: flat,
 // open, closed and Einstein–de Sitter models from z = 0.1 to 1100.
