@@ -45,7 +45,7 @@ type ActivitySubscriptionRequest struct {
 type Alias struct {
 	Name                    string `json:"name"`
 	VizierCatalogueURL      string `json:"vizier_catalogue_url,omitempty"`
-	NedAssociatedObjectType string `json:"ned_associated_object_type,omitempty"`
+	NEDAssociatedObjectType string `json:"ned_associated_object_type,omitempty"`
 }
 
 // AppStats is the API's AppStats (2023 schema).
@@ -108,14 +108,14 @@ type AstronomersTelegram struct {
 // AstronomersTelegramPrivateUpdate is the API's AstronomersTelegramPrivateUpdate (2023 schema).
 type AstronomersTelegramPrivateUpdate struct {
 	Identifier  string `json:"identifier"`
-	RawHtmlPage string `json:"raw_html_page"`
+	RawHTMLPage string `json:"raw_html_page"`
 }
 
 // AstronomersTelegramPrivateUpdateRequest is the request body that creates or changes a AstronomersTelegramPrivateUpdate
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type AstronomersTelegramPrivateUpdateRequest struct {
 	Identifier  string `json:"identifier,omitempty"`
-	RawHtmlPage string `json:"raw_html_page,omitempty"`
+	RawHTMLPage string `json:"raw_html_page,omitempty"`
 }
 
 // AstronomicalObject is the API's AstronomicalObject (2023 schema).
@@ -207,7 +207,7 @@ type CatalogueTable struct {
 type Classification struct {
 	Type           string `json:"type"`
 	AsPublished    string `json:"as_published,omitempty"`
-	NedHomogenized string `json:"ned_homogenized,omitempty"`
+	NEDHomogenized string `json:"ned_homogenized,omitempty"`
 	Flag           string `json:"flag,omitempty"`
 	Bibcode        string `json:"bibcode,omitempty"`
 }

@@ -341,7 +341,7 @@ func isStruct(t string) bool {
 func exported(name string) string {
 	initialisms := map[string]string{"id": "ID", "uuid": "UUID", "url": "URL", "pk": "PK", "ccd": "CCD", "spk": "SPK",
 		"neo": "NEO", "pha": "PHA", "api": "API", "utc": "UTC", "mjd": "MJD", "uv": "UV", "idx": "Idx", "eta": "ETA",
-		"tle": "TLE", "iau": "IAU", "fits": "FITS", "doi": "DOI", "rms": "RMS", "cli": "CLI"}
+		"tle": "TLE", "iau": "IAU", "html": "HTML", "ned": "NED", "gcn": "GCN", "fits": "FITS", "doi": "DOI", "rms": "RMS", "cli": "CLI"}
 	var b strings.Builder
 	for part := range strings.SplitSeq(name, "_") {
 		if part == "" {
