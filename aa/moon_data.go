@@ -5,10 +5,12 @@ package aa
 // ELP-2000/82 truncated), the periodic terms of chapter 49 (true phases),
 // Tables 50.A and 50.B (perigee, apogee and their parallaxes), the terms of
 // chapter 51 (node passages) and Tables 52.A and 52.B (maximum
-// declinations). The rows were transcribed from the book; Tables 47.A/B
-// were extracted from the aa-js 4.2.4 distribution and the others checked
-// row by row against the tables of soniakeys/meeus v3.0.1, and all of them
-// reproduce the book's worked examples 47.a, 49.a-b, 50.a, 51.a, 52.a-c.
+// declinations). These are Meeus' published coefficients (facts, not
+// code): Tables 47.A/B were extracted by a one-off script from the arrays
+// of the aa-js 4.2.4 distribution, the terms of chapters 49–52 from the
+// expressions of soniakeys/meeus v3.0.1 (MIT), and every table is verified
+// by the book's worked examples 47.a, 49.a–b, 50.a (and the perigees of
+// p. 361), 51.a and 52.a–c in the tests.
 
 // moonTermLR is a row of Table 47.A: multiples of D, M, M′, F and the
 // coefficients of sin (longitude, 1e-6 degree) and cos (distance, 1e-3 km).
