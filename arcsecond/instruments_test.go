@@ -39,9 +39,15 @@ func TestEquipmentRoutes(t *testing.T) {
 	c, last := recordingClient(t, `{}`)
 	ctx := t.Context()
 	for want, call := range map[string]func() error{
-		"PATCH /interferometers/u/": func() error { _, _, err := c.Interferometers.Update(ctx, "u", &arcsecond.InterferometerRequest{}); return err },
-		"PUT /mirrors/4/":           func() error { _, _, err := c.Mirrors.Replace(ctx, 4, &arcsecond.MirrorRequest{Diameter: arcsecond.Ptr(8.2)}); return err },
-		"GET /telescopestations/":   func() error { _, _, err := c.TelescopeStations.List(ctx, nil); return err },
+		"PATCH /interferometers/u/": func() error {
+			_, _, err := c.Interferometers.Update(ctx, "u", &arcsecond.InterferometerRequest{})
+			return err
+		},
+		"PUT /mirrors/4/": func() error {
+			_, _, err := c.Mirrors.Replace(ctx, 4, &arcsecond.MirrorRequest{Diameter: arcsecond.Ptr(8.2)})
+			return err
+		},
+		"GET /telescopestations/": func() error { _, _, err := c.TelescopeStations.List(ctx, nil); return err },
 		"GET /coverageorg/detectors/2/": func() error {
 			_, _, err := c.WithOrganisation("coverageorg").Detectors.Get(ctx, 2)
 			return err
