@@ -106,16 +106,16 @@ type AlpacaDeviceType string
 
 // ASCOM Alpaca device types, as the Hub's equipment routes use them.
 const (
-	DeviceCamera             AlpacaDeviceType = "camera"
-	DeviceCoverCalibrator    AlpacaDeviceType = "covercalibrator"
-	DeviceDome               AlpacaDeviceType = "dome"
-	DeviceFilterWheel        AlpacaDeviceType = "filterwheel"
-	DeviceFocuser            AlpacaDeviceType = "focuser"
+	DeviceCamera              AlpacaDeviceType = "camera"
+	DeviceCoverCalibrator     AlpacaDeviceType = "covercalibrator"
+	DeviceDome                AlpacaDeviceType = "dome"
+	DeviceFilterWheel         AlpacaDeviceType = "filterwheel"
+	DeviceFocuser             AlpacaDeviceType = "focuser"
 	DeviceObservingConditions AlpacaDeviceType = "observingconditions"
-	DeviceRotator            AlpacaDeviceType = "rotator"
-	DeviceSafetyMonitor      AlpacaDeviceType = "safetymonitor"
-	DeviceSwitch             AlpacaDeviceType = "switch"
-	DeviceTelescope          AlpacaDeviceType = "telescope"
+	DeviceRotator             AlpacaDeviceType = "rotator"
+	DeviceSafetyMonitor       AlpacaDeviceType = "safetymonitor"
+	DeviceSwitch              AlpacaDeviceType = "switch"
+	DeviceTelescope           AlpacaDeviceType = "telescope"
 )
 
 // AlpacaDevice is a device of an Alpaca server. ID is what equipment's

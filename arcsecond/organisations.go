@@ -101,7 +101,7 @@ func (o *OrganisationSummary) UnmarshalJSON(b []byte) error {
 	switch {
 	case len(b) > 0 && b[0] == '"':
 		return json.Unmarshal(b, &o.Subdomain)
-	case len(b) > 0 && (b[0] == '-' || b[0] >= '0' && b[0] <= '9'):
+	case isJSONNumber(b):
 		return json.Unmarshal(b, &o.PK)
 	case string(b) == "null":
 		return nil

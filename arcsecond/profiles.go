@@ -243,7 +243,9 @@ type ProfileSubscriptionsService struct {
 	Updater[Subscription, SubscriptionUpdate, string]
 }
 
-func (s *ProfileSubscriptionsService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Getter, &s.Updater) }
+func (s *ProfileSubscriptionsService) bind(ep endpoint) {
+	bindAll(ep, &s.Lister, &s.Getter, &s.Updater)
+}
 
 // Subscriptions returns the billing subscriptions of username.
 func (s *ProfilesService) Subscriptions(username string) ProfileSubscriptionsService {

@@ -1,5 +1,10 @@
 package arcsecond
 
+import (
+	"bytes"
+	"encoding/json"
+)
+
 // Mounting is a telescope mount type.
 type Mounting string
 
@@ -22,8 +27,10 @@ const (
 	TristateNo      Tristate = "no"
 )
 
-// Dome is the enclosure of a telescope.
+// Dome is the enclosure of a telescope; organisation routes give only its
+// id.
 type Dome struct {
+	ID    int    `json:"-"`
 	Name  string `json:"name,omitempty"`
 	Shape string `json:"shape,omitempty"`
 	Image string `json:"image,omitempty"`
@@ -39,6 +46,32 @@ type Mirror struct {
 	CentralObscuration *float64 `json:"central_obscuration,omitempty"`
 	Material           string   `json:"material,omitempty"`
 	Telescope          string   `json:"telescope,omitempty"`
+}
+
+// UnmarshalJSON reads the dome, or the bare id organisation routes answer.
+func (d *Dome) UnmarshalJSON(b []byte) error {
+	if isJSONNumber(b) {
+		*d = Dome{}
+		return json.Unmarshal(b, &d.ID)
+	}
+	type plain Dome
+	return json.Unmarshal(b, (*plain)(d))
+}
+
+// UnmarshalJSON reads the mirror, or the bare primary key organisation
+// routes answer.
+func (m *Mirror) UnmarshalJSON(b []byte) error {
+	if isJSONNumber(b) {
+		*m = Mirror{}
+		return json.Unmarshal(b, &m.PK)
+	}
+	type plain Mirror
+	return json.Unmarshal(b, (*plain)(m))
+}
+
+func isJSONNumber(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 0 && (b[0] == '-' || b[0] >= '0' && b[0] <= '9')
 }
 
 // Telescope is a telescope of an observing site (2023 schema
@@ -75,6 +108,8 @@ type TelescopeCreate struct {
 	Dome          *Dome           `json:"dome,omitempty"`
 	Mirrors       []Mirror        `json:"mirrors,omitempty"`
 	Device        *int            `json:"device,omitempty"`
+	// OwnershipMode is required by organisation telescopes (/<org>/telescopes/).
+	OwnershipMode string `json:"ownership_mode,omitempty"`
 }
 
 // TelescopeUpdate changes a telescope; nil fields are left as they are.
