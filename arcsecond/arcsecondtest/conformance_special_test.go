@@ -2,6 +2,7 @@ package arcsecondtest
 
 import (
 	"encoding/base64"
+	"maps"
 	"net/http"
 	"strings"
 
@@ -180,6 +181,7 @@ func (cf *conformance) checkSpecialRoutes(admin, anon *arcsecond.Client, routes 
 			wantStatus(t, "mint, not enrolled", send(t, admin, http.MethodPost, prefix+"agent/mint/", map[string]any{"agent_uuid": "00000000-0000-4000-8000-000000000000"}), http.StatusForbidden)
 		}
 	}
+	maps.Copy(cases, undocumentedCases(t, admin, anon))
 	order := []string{"/agent/enroll/", "/agent/mint/", "/{organisation}/agent/enroll/", "/{organisation}/agent/mint/"}
 	for _, rt := range routes {
 		if rt.handler == nil {

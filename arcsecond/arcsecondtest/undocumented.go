@@ -1,0 +1,150 @@
+package arcsecondtest
+
+import (
+	"math"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/arcsecond-go/arcsecond/aa"
+)
+
+// Routes whose answers the 2023 schema leaves undocumented ("200: None").
+// Their shapes follow the API's earlier documented answers (v1 converters,
+// IPAC finding charts) or are the smallest useful ones. This file sorts
+// after special.go so that its init adds to the handlers declared there.
+func init() {
+	for _, frame := range []string{"icrs", "fk5", "fk4", "fk4noeterms", "galactic"} {
+		specialHandlers["/converters/coordinates/"+frame+"/ra/{ra}/dec/{dec}/"] = handleConvert(frame)
+	}
+	specialHandlers["/converters/coordinates/icrs/ra/{ra}/dec/{dec}/distance/{distance}/"] = handleConvert("icrs")
+	specialHandlers["/findingcharts/{input}/"] = handleFindingCharts
+	specialHandlers["/satellitecounts/"] = handleSatelliteCounts
+	specialHandlers["/schema/"] = handleSchema
+	specialHandlers["/smallbodies/{primary_spk_id}/ephemerides/"] = handleSmallBodyEphemerides
+	for _, p := range []string{"billing-portal", "new-subscription", "payment-setup"} {
+		specialHandlers["/stripe/"+p+"/"] = handleStripe(p)
+	}
+}
+
+// GET /converters/coordinates/{frame}/ra/{ra}/dec/{dec}/[distance/{d}/]:
+// the position in ICRS (FK5 J2000 taken as ICRS), FK4 B1950 and galactic
+// frames, in the v1 converter's shape; 400 for values that are not angles.
+func handleConvert(frame string) handlerFunc {
+	return func(c *call) (int, any, *apiError) {
+		ra, err1 := strconv.ParseFloat(c.params["ra"], 64)
+		dec, err2 := strconv.ParseFloat(c.params["dec"], 64)
+		if err1 != nil || err2 != nil || math.IsNaN(ra) || math.IsNaN(dec) || dec < -90 || dec > 90 {
+			return 0, nil, detailError(http.StatusBadRequest, "ra and dec must be decimal degrees.")
+		}
+		var gal aa.Galactic
+		switch frame {
+		case "galactic":
+			gal = aa.Galactic{Lon: aa.Deg(ra), Lat: aa.Deg(dec)}
+		case "fk4", "fk4noeterms":
+			gal = aa.GalacticFromB1950(aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)})
+		default:
+			gal = aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)}.ToGalactic()
+		}
+		j2000, b1950 := gal.ToEquatorial(), aa.B1950FromGalactic(gal)
+		radec := func(q aa.Equatorial) map[string]any {
+			return map[string]any{"right_ascension": round6(q.RA.Norm().Deg()), "declination": round6(q.Dec.Deg())}
+		}
+		out := map[string]any{
+			"input_first_value": ra, "input_second_value": dec, "input_frame": strings.ToUpper(frame),
+			"ICRS": radec(j2000), "FK5": radec(j2000), "FK4": radec(b1950),
+			"Galactic": map[string]any{"longitude": round6(gal.Lon.Norm().Deg()), "latitude": round6(gal.Lat.Deg())},
+		}
+		if d, ok := c.params["distance"]; ok {
+			v, err := strconv.ParseFloat(d, 64)
+			if err != nil || v < 0 {
+				return 0, nil, detailError(http.StatusBadRequest, "distance must be a positive number.")
+			}
+			out["distance"] = v
+		}
+		return http.StatusOK, out, nil
+	}
+}
+
+func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// GET /findingcharts/{input}/: the IPAC finding charts of a known object (2MASS J
+// and DSS2 red, 300″), 404 for an unknown one.
+func handleFindingCharts(c *call) (int, any, *apiError) {
+	name := c.params["input"]
+	rec, ok := c.s.db.coll("objects").first(func(r record) bool { return c.matches(resources["objects"], r, "name", name) })
+	if !ok {
+		return 0, nil, errNotFound()
+	}
+	target := str(rec["name"])
+	var charts []any
+	for i, sv := range [][2]string{{"2MASS", "J"}, {"DSS2", "red"}} {
+		base := "https://irsa.ipac.caltech.edu/data/finding_charts/" + strings.ReplaceAll(target, " ", "_") + "_" + strings.ToLower(sv[0])
+		charts = append(charts, map[string]any{
+			"pk": i + 1, "input": name, "target": target, "survey_name": sv[0], "band_name": sv[1],
+			"width": 300.0, "height": 300.0, "size_unit": "arcsec", "orientation": "North up, East left",
+			"observing_date": nil, "fits_url": base + ".fits", "image_url": base + ".jpg",
+		})
+	}
+	return http.StatusOK, charts, nil
+}
+
+// GET /satellitecounts/: the number of satellites by type.
+func handleSatelliteCounts(c *call) (int, any, *apiError) {
+	counts := map[string]int{}
+	for _, r := range c.s.db.coll("satellites").snapshot(func(record) bool { return true }) {
+		counts[str(r["type"])]++
+	}
+	return http.StatusOK, counts, nil
+}
+
+// GET /schema/[?format=json|yaml]: an OpenAPI 3.0.3 outline of the routes
+// served (paths and methods), YAML by default as the API answers.
+func handleSchema(c *call) (int, any, *apiError) {
+	paths := map[string]any{}
+	for _, rs := range openAPIRoutes {
+		ops := map[string]any{}
+		for _, op := range rs.ops {
+			ops[strings.ToLower(op.method)] = map[string]any{"responses": map[string]any{}}
+		}
+		paths[rs.path] = ops
+	}
+	doc := map[string]any{"openapi": "3.0.3", "info": map[string]any{"title": "Arcsecond.io OpenAPI", "version": "1"}, "paths": paths}
+	switch c.r.URL.Query().Get("format") {
+	case "json":
+		return http.StatusOK, doc, nil
+	case "", "yaml":
+		b, err := yaml.Marshal(doc)
+		if err != nil {
+			return 0, nil, detailError(http.StatusInternalServerError, err.Error())
+		}
+		c.w.Header().Set("Content-Type", "application/vnd.oai.openapi")
+		c.w.WriteHeader(http.StatusOK)
+		_, _ = c.w.Write(b)
+		return 0, nil, nil
+	}
+	return 0, nil, detailError(http.StatusBadRequest, `format must be "json" or "yaml".`)
+}
+
+// GET /smallbodies/{primary_spk_id}/ephemerides/: 404 for an unknown body;
+// the server computes no ephemerides (501) for known ones.
+func handleSmallBodyEphemerides(c *call) (int, any, *apiError) {
+	id := c.params["primary_spk_id"]
+	if _, ok := c.s.db.coll("smallbodies").first(func(r record) bool { return str(r["primary_spk_id"]) == id }); !ok {
+		return 0, nil, errNotFound()
+	}
+	return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest computes no small-body ephemerides.")
+}
+
+// POST /stripe/{billing-portal,new-subscription,payment-setup}/ (authenticated):
+// a Stripe session URL on a fictional host.
+func handleStripe(kind string) handlerFunc {
+	return func(c *call) (int, any, *apiError) {
+		if c.who == nil {
+			return 0, nil, detailError(http.StatusUnauthorized, "Authentication credentials were not provided.")
+		}
+		return http.StatusOK, map[string]any{"url": "https://stripe.invalid/" + kind + "/" + c.s.ids.key()}, nil
+	}
+}

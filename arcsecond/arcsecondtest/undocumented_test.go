@@ -1,0 +1,92 @@
+package arcsecondtest
+
+import (
+	"math"
+	"net/http"
+	"testing"
+
+	"github.com/arcsecond-go/arcsecond/arcsecond"
+)
+
+// undocumentedCases are the conformance cases of undocumented.go's routes.
+func undocumentedCases(t *testing.T, admin, anon *arcsecond.Client) map[string]func() {
+	cases := map[string]func(){
+		"/converters/coordinates/icrs/ra/{ra}/dec/{dec}/distance/{distance}/": func() {
+			r := send(t, anon, http.MethodGet, "converters/coordinates/icrs/ra/10.6847/dec/41.269/distance/765000/", nil)
+			wantStatus(t, "convert with distance", r, http.StatusOK)
+			if r.object()["distance"] != 765000.0 {
+				t.Errorf("distance: %v", r.body)
+			}
+			wantStatus(t, "convert, bad distance", send(t, anon, http.MethodGet, "converters/coordinates/icrs/ra/1/dec/1/distance/x/", nil), http.StatusBadRequest)
+		},
+		"/findingcharts/{input}/": func() {
+			r := send(t, anon, http.MethodGet, "findingcharts/NGC%20224/", nil)
+			wantStatus(t, "finding charts", r, http.StatusOK)
+			if charts, _ := r.body.([]any); len(charts) != 2 {
+				t.Errorf("finding charts: %v", r.body)
+			}
+			wantStatus(t, "finding charts, unknown", send(t, anon, http.MethodGet, "findingcharts/Nowhere/", nil), http.StatusNotFound)
+		},
+		"/satellitecounts/": func() {
+			r := send(t, anon, http.MethodGet, "satellitecounts/", nil)
+			wantStatus(t, "satellite counts", r, http.StatusOK)
+			if len(r.object()) == 0 {
+				t.Errorf("satellite counts: %v", r.body)
+			}
+		},
+		"/schema/": func() {
+			r := send(t, anon, http.MethodGet, "schema/?format=json", nil)
+			wantStatus(t, "schema", r, http.StatusOK)
+			if r.object()["openapi"] != "3.0.3" {
+				t.Errorf("schema: %v", r.object()["openapi"])
+			}
+			wantStatus(t, "schema, bad format", send(t, anon, http.MethodGet, "schema/?format=xml", nil), http.StatusBadRequest)
+		},
+		"/smallbodies/{primary_spk_id}/ephemerides/": func() {
+			wantStatus(t, "ephemerides, unknown body", send(t, anon, http.MethodGet, "smallbodies/20000001/ephemerides/", nil), http.StatusNotFound)
+		},
+	}
+	for _, frame := range []string{"icrs", "fk5", "fk4", "fk4noeterms", "galactic"} {
+		cases["/converters/coordinates/"+frame+"/ra/{ra}/dec/{dec}/"] = func() {
+			r := send(t, anon, http.MethodGet, "converters/coordinates/"+frame+"/ra/10.6847/dec/41.269/", nil)
+			wantStatus(t, "convert from "+frame, r, http.StatusOK)
+			if _, ok := r.object()["Galactic"]; !ok {
+				t.Errorf("convert from %s: %v", frame, r.body)
+			}
+			wantStatus(t, "convert, bad dec", send(t, anon, http.MethodGet, "converters/coordinates/"+frame+"/ra/1/dec/91/", nil), http.StatusBadRequest)
+		}
+	}
+	for _, p := range []string{"billing-portal", "new-subscription", "payment-setup"} {
+		cases["/stripe/"+p+"/"] = func() {
+			r := send(t, admin, http.MethodPost, "stripe/"+p+"/", nil)
+			wantStatus(t, p, r, http.StatusOK)
+			if r.object()["url"] == nil {
+				t.Errorf("%s: %v", p, r.body)
+			}
+			wantStatus(t, p+", anonymous", send(t, anon, http.MethodPost, "stripe/"+p+"/", nil), http.StatusUnauthorized)
+		}
+	}
+	return cases
+}
+
+func TestConvertM31(t *testing.T) {
+	s := NewServer()
+	defer s.Close()
+	c, err := s.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := send(t, c, http.MethodGet, "converters/coordinates/icrs/ra/10.6847/dec/41.269/", nil)
+	gal, _ := r.object()["Galactic"].(map[string]any)
+	l, _ := gal["longitude"].(float64)
+	b, _ := gal["latitude"].(float64)
+	// M 31 is at l = 121.1743°, b = −21.5733° (SIMBAD)
+	if math.Abs(l-121.1743) > 1e-3 || math.Abs(b+21.5733) > 1e-3 {
+		t.Errorf("M 31 galactic = %v", r.body)
+	}
+	back := send(t, c, http.MethodGet, "converters/coordinates/galactic/ra/121.1743/dec/-21.5733/", nil)
+	icrs, _ := back.object()["ICRS"].(map[string]any)
+	if ra, _ := icrs["right_ascension"].(float64); math.Abs(ra-10.6847) > 1e-3 {
+		t.Errorf("back to ICRS: %v", back.body)
+	}
+}
