@@ -131,6 +131,101 @@ var publicCassettes = []struct {
 			t.Error(err)
 		}
 	}},
+	{"converters", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		conv, _, err := c.Converters.Coordinates(ctx, arcsecond.FrameICRS, 10.6847, 41.269)
+		if err != nil || conv["Galactic"] == nil {
+			t.Errorf("conversion %v, %v", conv, err)
+		}
+	}},
+	{"findingcharts", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		charts, _, err := c.FindingCharts.List(ctx, "M 1")
+		if err != nil || len(charts) == 0 || charts[0].Target != "M 1" {
+			t.Errorf("charts %v, %v", charts, err)
+		}
+	}},
+	{"smallbodies", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		if _, _, err := c.SmallBodies.Ephemerides(ctx, "20000001"); !errors.Is(err, arcsecond.ErrNotFound) {
+			t.Errorf("ephemerides of an unknown body: %v", err)
+		}
+	}},
+	{"people", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		if _, _, err := c.People.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := c.Programmes.List(ctx, &arcsecond.ProgrammeListOptions{Title: "cosmic"}); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := c.Releases.List(ctx, &arcsecond.ReleaseListOptions{Last: 2}); err != nil {
+			t.Error(err)
+		}
+	}},
+	{"equipment", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		for _, step := range []struct {
+			name string
+			call func() error
+		}{
+			{"interferometers", func() error { _, _, err := c.Interferometers.List(ctx, nil); return err }},
+			{"mirrors", func() error { _, _, err := c.Mirrors.List(ctx, nil); return err }},
+			{"telescopestations", func() error { _, _, err := c.TelescopeStations.List(ctx, nil); return err }},
+			{"site images", func() error { _, _, err := c.ObservingSiteImages.List(ctx, nil); return err }},
+		} {
+			if err := step.call(); err != nil {
+				t.Errorf("%s: %v", step.name, err)
+			}
+		}
+	}},
+	{"community", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		if _, _, err := c.Votes.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := c.VoteSessions.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := c.Stats.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+		sub, _, err := c.Subscriptions.Create(ctx, &arcsecond.ActivitySubscriptionRequest{Name: arcsecond.Ptr("ESO alerts")})
+		if err != nil || sub.Name != "ESO alerts" {
+			t.Errorf("subscription %+v, %v", sub, err)
+		}
+	}},
+	{"schema", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		b, _, err := c.Schema.Get(ctx, &arcsecond.SchemaOptions{Format: arcsecond.SchemaJSON})
+		if err != nil || len(b) < 100 {
+			t.Errorf("schema of %d bytes, %v", len(b), err)
+		}
+	}},
+	{"billing", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		out, _, err := c.Billing.BillingPortal(ctx)
+		if err != nil || out["url"] == nil {
+			t.Errorf("billing portal %v, %v", out, err)
+		}
+	}},
+	{"portal-schedule", true, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		for _, step := range []struct {
+			name string
+			call func() error
+		}{
+			{"reminders", func() error { _, _, err := c.Reminders.List(ctx, nil); return err }},
+			{"periods", func() error { _, _, err := c.Periods.List(ctx, nil); return err }},
+			{"detectors", func() error { _, _, err := c.Detectors.List(ctx, nil); return err }},
+			{"datafolders", func() error { _, _, err := c.DataFolders.List(ctx); return err }},
+			{"stats", func() error { _, _, err := c.OrganisationStats.List(ctx, nil); return err }},
+			{"invitations", func() error { _, _, err := c.OrganisationInvitations.List(ctx, nil); return err }},
+		} {
+			if err := step.call(); err != nil {
+				t.Errorf("%s: %v", step.name, err)
+			}
+		}
+	}},
+	{"portal-telescopes", true, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		if _, _, err := c.TelescopeActivations.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := c.TelescopeOwnerships.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+	}},
 }
 
 func TestPublicCassettes(t *testing.T) {
