@@ -366,7 +366,6 @@ type field struct {
 	name, typ     string
 	ro, wo, req   bool
 	nullable      bool
-	enumType      string
 	sourceSchemas []string
 }
 
