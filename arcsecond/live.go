@@ -212,7 +212,8 @@ func (m *ActivityMatcher) Filter(seq iter.Seq2[*Activity, error]) iter.Seq2[*Act
 type LiveOptions struct {
 	// Since resumes after the activity with this id: the activities
 	// created after it are fetched from /activities/ first. Zero starts at
-	// the newest activity at the time of the call.
+	// the newest activity at the time of the call; a negative value
+	// replays the whole history first.
 	Since int
 	// PollInterval is how often /activities/ is read when the server
 	// refuses the WebSocket upgrade (404 or 426). Default 30 s.

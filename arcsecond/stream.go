@@ -94,8 +94,8 @@ func (c *Client) streamHeaders(ctx context.Context, target *url.URL, withCredent
 // client's plain HTTP client (never the retrying or recording one), with
 // the headers of streamHeaders and the given read limit. A refused upgrade
 // is an *ErrorResponse (errors.Is ErrNotFound, ErrUnauthorized, …; 426
-// Upgrade Required keeps its status); a network failure is a
-// *RequestError.
+// Upgrade Required keeps its status), a 2xx answer that is not an upgrade
+// wraps ErrStreamProtocol, and a network failure is a *RequestError.
 func (c *Client) dialStream(ctx context.Context, target *url.URL, withCredentials bool, readLimit int64) (*websocket.Conn, error) {
 	u, err := wsURL(target)
 	if err != nil {
@@ -122,6 +122,7 @@ func (c *Client) dialStream(ctx context.Context, target *url.URL, withCredential
 			if e := c.checkResponse(resp, 1); e != nil {
 				return nil, e
 			}
+			return nil, fmt.Errorf("%w: %s answered %d instead of switching protocols", ErrStreamProtocol, redactURL(u), resp.StatusCode)
 		}
 		return nil, &RequestError{Method: http.MethodGet, URL: redactURL(u), Attempts: 1, Err: c.redactError(err)}
 	}
@@ -152,7 +153,7 @@ func fatalStreamError(err error) bool {
 	if errors.As(err, &e) {
 		return e.StatusCode >= 400 && e.StatusCode < 500 && e.StatusCode != http.StatusTooManyRequests && e.StatusCode != http.StatusRequestTimeout
 	}
-	return errors.Is(err, ErrSessionExpired)
+	return errors.Is(err, ErrSessionExpired) || errors.Is(err, ErrStreamProtocol)
 }
 
 // Backoff is the reconnection policy of a stream: capped exponential waits

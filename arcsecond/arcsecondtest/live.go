@@ -147,11 +147,12 @@ func (s *Server) LiveNight(n int, start time.Time) []int {
 	return ids
 }
 
-// skyPoint is the i-th point of a Fibonacci lattice on the sphere: right
-// ascension and declination in degrees, evenly spread.
+// skyPoint is the i-th point of the R2 low-discrepancy sequence mapped to
+// equal areas of the sphere: right ascension and declination in degrees.
 func skyPoint(i int) (ra, dec float64) {
-	ra = math.Mod(float64(i)*137.50776405003785, 360)
-	dec = math.Asin(2*math.Mod(float64(i)*0.6180339887498949+0.5, 1)-1) * 180 / math.Pi
+	const a1, a2 = 0.7548776662466927, 0.5698402909980532 // 1/ρ, 1/ρ² (plastic number)
+	ra = 360 * math.Mod(0.5+float64(i)*a1, 1)
+	dec = math.Asin(2*math.Mod(0.5+float64(i)*a2, 1)-1) * 180 / math.Pi
 	return ra, dec
 }
 

@@ -1,0 +1,418 @@
+package arcsecond_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/arcsecond-go/arcsecond/aa"
+	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
+)
+
+// noLeak fails the test if goroutines started during it are still running
+// once its other cleanups (the server's Close) have run.
+func noLeak(t testing.TB) {
+	before := runtime.NumGoroutine()
+	t.Cleanup(func() {
+		deadline := time.Now().Add(3 * time.Second)
+		for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		if n := runtime.NumGoroutine(); n > before {
+			buf := make([]byte, 1<<16)
+			t.Errorf("%d goroutines left running (%d before):\n%s", n, before, buf[:runtime.Stack(buf, true)])
+		}
+	})
+}
+
+func liveServer(t testing.TB) (*arcsecondtest.Server, *arcsecond.Client) {
+	noLeak(t)
+	s := arcsecondtest.NewServer(arcsecondtest.WithSeedData(false))
+	t.Cleanup(s.Close)
+	c, err := s.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, c
+}
+
+var fastBackoff = arcsecond.Backoff{MinBackoff: 2 * time.Millisecond, MaxBackoff: 20 * time.Millisecond}
+
+func createActivity(t testing.TB, c *arcsecond.Client, title string, ra, dec float64) int {
+	t.Helper()
+	a, _, err := c.Activities.Create(context.Background(), &arcsecond.ActivityCreate{
+		Title: title, TargetName: title,
+		Coordinates: &arcsecond.ActivityCoordinates{RightAscension: &ra, Declination: &dec},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.ID
+}
+
+// collector ranges over a live stream in its own goroutine, handing each
+// activity over an unbuffered channel (the consumer's pace).
+type collector struct {
+	items  chan *arcsecond.Activity
+	errs   chan error
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+func collect(t testing.TB, live func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error]) *collector {
+	ctx, cancel := context.WithCancel(context.Background())
+	col := &collector{items: make(chan *arcsecond.Activity), errs: make(chan error, 1), cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(col.done)
+		for a, err := range live(ctx) {
+			if err != nil {
+				col.errs <- err
+				return
+			}
+			select {
+			case col.items <- a:
+			case <-ctx.Done():
+			}
+		}
+	}()
+	t.Cleanup(func() { cancel(); <-col.done })
+	return col
+}
+
+func (col *collector) take(t testing.TB, n int) []int {
+	t.Helper()
+	var ids []int
+	timeout := time.After(10 * time.Second)
+	for len(ids) < n {
+		select {
+		case a := <-col.items:
+			ids = append(ids, a.ID)
+		case err := <-col.errs:
+			t.Fatalf("after %v: %v", ids, err)
+		case <-timeout:
+			t.Fatalf("got %d of %d activities: %v", len(ids), n, ids)
+		}
+	}
+	return ids
+}
+
+// quiet fails if anything more arrives within d.
+func (col *collector) quiet(t testing.TB, d time.Duration) {
+	t.Helper()
+	select {
+	case a := <-col.items:
+		t.Errorf("unexpected extra activity %d", a.ID)
+	case err := <-col.errs:
+		t.Errorf("unexpected error %v", err)
+	case <-time.After(d):
+	}
+}
+
+// createPaced creates n activities, one every pause, in the background.
+func createPaced(t testing.TB, c *arcsecond.Client, n int, pause time.Duration) <-chan []int {
+	out := make(chan []int, 1)
+	go func() {
+		var ids []int
+		for i := range n {
+			ids = append(ids, createActivity(t, c, fmt.Sprintf("paced %d", i), float64(i), 0))
+			time.Sleep(pause)
+		}
+		out <- ids
+	}()
+	return out
+}
+
+func TestLiveDropAndRestartLoseNothing(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 0, 0)
+	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", DropAfterFrames: 2, Times: 3})
+	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", Status: 503, Times: 2})
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: since, Backoff: fastBackoff})
+	})
+	pending := createPaced(t, c, 30, 5*time.Millisecond)
+	got := col.take(t, 30)
+	want := <-pending
+	if !slices.Equal(got, want) {
+		t.Errorf("delivered %v\nwant      %v", got, want)
+	}
+	col.quiet(t, 100*time.Millisecond)
+	if n := s.Hits("GET", "/activities/live/"); n < 6 {
+		t.Errorf("%d connections; the faults need 3 drops, 2 refusals and a good one", n)
+	}
+}
+
+func TestLiveDuplicateFramesDeliveredOnce(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 0, 0)
+	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", DuplicateFrames: true})
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: since, Backoff: fastBackoff})
+	})
+	waitConnected(t, s)
+	pending := createPaced(t, c, 10, time.Millisecond)
+	if got, want := col.take(t, 10), <-pending; !slices.Equal(got, want) {
+		t.Errorf("delivered %v, want %v", got, want)
+	}
+	col.quiet(t, 100*time.Millisecond)
+	if n := s.Hits("GET", "/activities/live/"); n != 1 {
+		t.Errorf("%d connections, want 1 (the frames must have come live)", n)
+	}
+}
+
+// waitConnected waits for the live connection and a moment for its
+// subscription.
+func waitConnected(t testing.TB, s *arcsecondtest.Server) {
+	deadline := time.Now().Add(5 * time.Second)
+	for s.Hits("GET", "/activities/live/") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("Live never connected")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond)
+}
+
+func TestLivePollingFallback(t *testing.T) {
+	for _, status := range []int{404, 426} {
+		t.Run(fmt.Sprint(status), func(t *testing.T) {
+			s, c := liveServer(t)
+			since := createActivity(t, c, "before", 0, 0)
+			s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", Status: status})
+			col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+				return c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: since, PollInterval: 10 * time.Millisecond, PageSize: 3, Backoff: fastBackoff})
+			})
+			pending := createPaced(t, c, 12, 3*time.Millisecond)
+			if got, want := col.take(t, 12), <-pending; !slices.Equal(got, want) {
+				t.Errorf("delivered %v, want %v", got, want)
+			}
+			col.quiet(t, 60*time.Millisecond)
+			if n := s.Hits("GET", "/activities/live/"); n != 1 {
+				t.Errorf("%d upgrade attempts, want 1 then polling", n)
+			}
+		})
+	}
+}
+
+// haversine is an independent great-circle distance in degrees.
+func haversine(ra1, dec1, ra2, dec2 float64) float64 {
+	r := math.Pi / 180
+	h := math.Pow(math.Sin((dec2-dec1)*r/2), 2) + math.Cos(dec1*r)*math.Cos(dec2*r)*math.Pow(math.Sin((ra2-ra1)*r/2), 2)
+	return 2 * math.Asin(math.Sqrt(h)) / r
+}
+
+func TestLiveConeFilter(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 150, 20)
+	cone := &arcsecond.Cone{Center: aa.Equatorial{RA: aa.Hours(10), Dec: aa.Deg(20)}, Radius: aa.Deg(30)}
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, &arcsecond.ActivityFilter{Cone: cone}, &arcsecond.LiveOptions{Since: since, Backoff: fastBackoff})
+	})
+	waitConnected(t, s)
+	night := s.LiveNight(300, time.Date(2026, 3, 1, 20, 0, 0, 0, time.UTC))
+	var want []int
+	for a, err := range c.Activities.All(context.Background(), nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.ID > since && haversine(150, 20, *a.Coordinates.RightAscension, *a.Coordinates.Declination) <= 30 {
+			want = append(want, a.ID)
+		}
+	}
+	slices.Sort(want)
+	if len(want) < 10 || len(want) > len(night)/2 {
+		t.Fatalf("%d of %d activities in the cone: the test needs some in and most out", len(want), len(night))
+	}
+	if got := col.take(t, len(want)); !slices.Equal(got, want) {
+		t.Errorf("delivered %v\nwant      %v", got, want)
+	}
+	col.quiet(t, 100*time.Millisecond)
+
+	m, err := arcsecond.NewActivityMatcher(arcsecond.ActivityFilter{Cone: cone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hist []int
+	for a, err := range m.Filter(c.Activities.All(context.Background(), nil)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.ID > since {
+			hist = append(hist, a.ID)
+		}
+	}
+	slices.Sort(hist)
+	if !slices.Equal(hist, want) {
+		t.Errorf("matcher over the history: %v, want %v", hist, want)
+	}
+}
+
+func TestLiveLargeFrame(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 0, 0)
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: since, Backoff: fastBackoff})
+	})
+	waitConnected(t, s)
+	a, _, err := c.Activities.Create(context.Background(), &arcsecond.ActivityCreate{Title: "long", Content: strings.Repeat("x", 100<<10)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := col.take(t, 1); got[0] != a.ID {
+		t.Errorf("got %v, want %d", got, a.ID)
+	}
+	if n := s.Hits("GET", "/activities/live/"); n != 1 {
+		t.Errorf("%d connections: the 100 KiB frame broke the first one", n)
+	}
+}
+
+func TestLiveRefusedCredentials(t *testing.T) {
+	s, _ := liveServer(t)
+	c, err := arcsecond.NewClient(arcsecond.WithBaseURL(s.URL+"/"), arcsecond.WithAPIKey("0123456789abcdef0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, since := range []int{0, 1} { // the REST head, then the handshake
+		var got error
+		for _, err := range c.Activities.Live(context.Background(), nil, &arcsecond.LiveOptions{Since: since, Backoff: fastBackoff}) {
+			got = err
+		}
+		if !errors.Is(got, arcsecond.ErrUnauthorized) {
+			t.Errorf("since %d: %v, want ErrUnauthorized", since, got)
+		}
+		if got != nil && strings.Contains(got.Error(), "0123456789abcdef") {
+			t.Errorf("the key leaked into %q", got)
+		}
+	}
+}
+
+func TestLiveInvalidFilterAndGiveUp(t *testing.T) {
+	s, c := liveServer(t)
+	bad := &arcsecond.ActivityFilter{Cone: &arcsecond.Cone{Radius: aa.Deg(200)}}
+	for _, err := range c.Activities.Live(context.Background(), bad, nil) {
+		if err == nil || !strings.Contains(err.Error(), "radius") {
+			t.Errorf("bad cone: %v", err)
+		}
+	}
+	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", Status: 502})
+	n := 0
+	for _, err := range c.Activities.Live(context.Background(), nil, &arcsecond.LiveOptions{Since: 1, Backoff: arcsecond.Backoff{MinBackoff: time.Millisecond, MaxBackoff: 2 * time.Millisecond, MaxFailures: 3}}) {
+		n++
+		if !errors.Is(err, arcsecond.ErrServer) {
+			t.Errorf("after MaxFailures: %v, want ErrServer", err)
+		}
+	}
+	if n != 1 || s.Hits("GET", "/activities/live/") != 3 {
+		t.Errorf("%d errors, %d attempts; want 1 error after 3", n, s.Hits("GET", "/activities/live/"))
+	}
+}
+
+func TestLiveStopsWithContextAndBreak(t *testing.T) {
+	s, c := liveServer(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		var last error
+		for _, err := range c.Activities.Live(ctx, nil, nil) {
+			last = err
+		}
+		done <- last
+	}()
+	waitConnected(t, s)
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("cancelled: %v, want a quiet end", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Live did not end with its context")
+	}
+	s.LiveNight(3, time.Now())
+	for a, err := range c.Activities.Live(context.Background(), nil, &arcsecond.LiveOptions{Since: 1}) {
+		if err != nil || a == nil {
+			t.Fatal(a, err)
+		}
+		break
+	}
+}
+
+func ExampleActivityMatcher() {
+	hst := arcsecond.ActivityFilter{Satellite: "HST"}
+	orion := arcsecond.ActivityFilter{Cone: &arcsecond.Cone{
+		Center: aa.Equatorial{RA: aa.HMS(false, 5, 35, 17), Dec: aa.DMS(true, 5, 23, 28)},
+		Radius: aa.Deg(2),
+	}}
+	m, err := arcsecond.NewActivityMatcher(hst, orion)
+	if err != nil {
+		panic(err)
+	}
+	ra, dec := 83.9, -5.1
+	for _, a := range []*arcsecond.Activity{
+		{ID: 1, Satellite: "hst"},
+		{ID: 2, Coordinates: &arcsecond.ActivityCoordinates{RightAscension: &ra, Declination: &dec}},
+		{ID: 3, Satellite: "JWST"},
+	} {
+		fmt.Println(a.ID, m.Match(a), m.Which(a))
+	}
+	// Output:
+	// 1 true 0
+	// 2 true 1
+	// 3 false -1
+}
+
+func ExampleActivitiesService_Live() {
+	s := arcsecondtest.NewServer(arcsecondtest.WithSeedData(false))
+	defer s.Close()
+	c, _ := s.Client()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+
+	hst := &arcsecond.ActivityFilter{Satellite: "HST"}
+	// LiveNight's activities are numbered from 1; Since: 0 would start at
+	// the newest one when Live is called.
+	go s.LiveNight(8, time.Date(2026, 3, 1, 20, 0, 0, 0, time.UTC))
+	n := 0
+	for a, err := range c.Activities.Live(ctx, hst, &arcsecond.LiveOptions{Since: -1}) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(a.ID, a.Satellite, a.TargetName)
+		if n++; n == 2 {
+			break
+		}
+	}
+	// Output:
+	// 3 HST NGC 1002
+	// 7 HST NGC 1006
+}
+
+func BenchmarkLiveDecodeFilter(b *testing.B) {
+	s, c := liveServer(b)
+	s.LiveFirehose(-1)
+	f := &arcsecond.ActivityFilter{Organisation: "eso", Cone: &arcsecond.Cone{Center: aa.Equatorial{}, Radius: aa.Deg(180)}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	next, stop := iter.Pull2(c.Activities.Live(ctx, f, &arcsecond.LiveOptions{Since: 1}))
+	defer stop()
+	if _, err, ok := next(); err != nil || !ok {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	start := time.Now()
+	for b.Loop() {
+		if a, err, ok := next(); err != nil || !ok || a.ID == 0 {
+			b.Fatal(a, err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "events/s")
+}
