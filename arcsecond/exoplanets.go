@@ -26,14 +26,17 @@ func (s *ExoplanetsService) Coordinates(ctx context.Context, name string) (*Exop
 	return fetch[ExoplanetCoordinates](ctx, s.Getter.endpoint.child(name, "coordinates"), http.MethodGet, nil, nil, nil)
 }
 
-// UnmarshalJSON decodes the 2023 schema and the pre-2023 coordinates{system,
-// right_ascension, right_ascension_units,…} in place of
-// equatorial_coordinates.
+// UnmarshalJSON decodes the 2023 schema and the names the API used before:
+// coordinates{system, right_ascension, right_ascension_units,…} for
+// equatorial_coordinates, and v1's primary_transit and secondary_transit for
+// tzero_primary_transit and tzero_secondary_transit.
 func (e *Exoplanet) UnmarshalJSON(b []byte) error {
 	type plain Exoplanet
 	var v struct {
 		*plain
-		Legacy *legacyCoordinates `json:"coordinates"`
+		Legacy           *legacyCoordinates `json:"coordinates"`
+		PrimaryTransit   *Quantity          `json:"primary_transit"`
+		SecondaryTransit *Quantity          `json:"secondary_transit"`
 	}
 	v.plain = (*plain)(e)
 	if err := json.Unmarshal(b, &v); err != nil {
@@ -41,6 +44,12 @@ func (e *Exoplanet) UnmarshalJSON(b []byte) error {
 	}
 	if e.EquatorialCoordinates == (EquatorialCoordinates{}) && v.Legacy != nil {
 		e.EquatorialCoordinates = v.Legacy.equatorial()
+	}
+	if e.TzeroPrimaryTransit == (Quantity{}) && v.PrimaryTransit != nil {
+		e.TzeroPrimaryTransit = *v.PrimaryTransit
+	}
+	if e.TzeroSecondaryTransit == (Quantity{}) && v.SecondaryTransit != nil {
+		e.TzeroSecondaryTransit = *v.SecondaryTransit
 	}
 	return nil
 }

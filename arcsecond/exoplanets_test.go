@@ -57,7 +57,8 @@ func TestExoplanetQuantityAndLegacyCoordinates(t *testing.T) {
 	doc := `{"name":"HD 209458 b","parent_star":"HD 209458",
 		"coordinates":{"system":"ICRS","right_ascension":330.79,"right_ascension_units":"deg","declination":18.88,"declination_units":"deg","epoch":2000},
 		"mass":{"value":0.69,"unit":"M_jup","error_min":0.017,"error_max":0.017,"bibcode":"2008ApJ...677.1324T"},
-		"eccentricity":{"value":null}}`
+		"eccentricity":{"value":null},
+		"primary_transit":{"value":2452826.62851,"unit":"JD"}}`
 	var p arcsecond.Exoplanet
 	if err := json.Unmarshal([]byte(doc), &p); err != nil {
 		t.Fatal(err)
@@ -68,6 +69,9 @@ func TestExoplanetQuantityAndLegacyCoordinates(t *testing.T) {
 	m := p.Mass
 	if !m.Known() || *m.Value != 0.69 || m.Unit != "M_jup" || *m.ErrorMin != 0.017 || m.Bibcode != "2008ApJ...677.1324T" {
 		t.Errorf("mass = %+v", m)
+	}
+	if tr := p.TzeroPrimaryTransit; !tr.Known() || *tr.Value != 2452826.62851 {
+		t.Errorf("v1 primary_transit not decoded: %+v", tr)
 	}
 	if p.Eccentricity.Known() || p.Radius.Known() {
 		t.Error("null and absent quantities are known")

@@ -93,6 +93,23 @@ func (l *legacyCoordinates) equatorial() EquatorialCoordinates {
 	return EquatorialCoordinates{RightAscension: l.RightAscension, Declination: l.Declination, Epoch: l.Epoch}
 }
 
+// UnmarshalJSON decodes v1's catalogue_url as vizier_catalogue_url.
+func (a *Alias) UnmarshalJSON(b []byte) error {
+	type plain Alias
+	var v struct {
+		*plain
+		CatalogueURL string `json:"catalogue_url"`
+	}
+	v.plain = (*plain)(a)
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	if a.VizierCatalogueURL == "" {
+		a.VizierCatalogueURL = v.CatalogueURL
+	}
+	return nil
+}
+
 // UnmarshalJSON decodes the 2023 schema and the names the API used before:
 // ICRS_coordinates (2018–2019) and coordinates{system,…} (v1) for
 // equatorial_coordinates.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
@@ -103,7 +104,8 @@ func TestObjectLegacyFieldNames(t *testing.T) {
 		"2023":             `{"name":"M 1","equatorial_coordinates":{"right_ascension":83.63,"declination":22.01,"epoch":2000}}`,
 		"ICRS_coordinates": `{"name":"M 1","ICRS_coordinates":{"right_ascension":83.63,"declination":22.01,"epoch":2000}}`,
 		"v1 coordinates": `{"name":"M 1","coordinates":{"system":"ICRS","right_ascension":83.63,"right_ascension_units":"deg",
-			"declination":22.01,"declination_units":"deg","epoch":2000,"equinox":"J2000"}}`,
+			"declination":22.01,"declination_units":"deg","epoch":2000,"equinox":"J2000"},
+			"aliases":[{"name":"NGC 1952","catalogue_url":"https://vizier.example/NGC1952"}]}`,
 	} {
 		var o arcsecond.AstronomicalObject
 		if err := json.Unmarshal([]byte(doc), &o); err != nil {
@@ -112,6 +114,9 @@ func TestObjectLegacyFieldNames(t *testing.T) {
 		ec := o.EquatorialCoordinates
 		if o.Name != "M 1" || ec.RightAscension == nil || *ec.RightAscension != 83.63 || ec.Declination == nil || *ec.Declination != 22.01 {
 			t.Errorf("%s: decoded %+v", name, o)
+		}
+		if strings.HasPrefix(name, "v1") && (len(o.Aliases) != 1 || o.Aliases[0].VizierCatalogueURL == "") {
+			t.Errorf("v1 alias catalogue_url not decoded: %+v", o.Aliases)
 		}
 	}
 	var o arcsecond.AstronomicalObject
