@@ -23,7 +23,7 @@ type ActivitySubscription struct {
 	Collaboration int                   `json:"collaboration,omitempty"`
 }
 
-// ActivitySubscriptionRequest is the request body that creates or changes a ActivitySubscription
+// ActivitySubscriptionRequest is the request body that creates or changes an ActivitySubscription
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type ActivitySubscriptionRequest struct {
 	Owner         *string                `json:"owner,omitempty"`
@@ -111,7 +111,7 @@ type AstronomersTelegramPrivateUpdate struct {
 	RawHTMLPage string `json:"raw_html_page"`
 }
 
-// AstronomersTelegramPrivateUpdateRequest is the request body that creates or changes a AstronomersTelegramPrivateUpdate
+// AstronomersTelegramPrivateUpdateRequest is the request body that creates or changes an AstronomersTelegramPrivateUpdate
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type AstronomersTelegramPrivateUpdateRequest struct {
 	Identifier  string `json:"identifier,omitempty"`
@@ -504,7 +504,7 @@ type Instrument struct {
 	Satellite      string      `json:"satellite,omitempty"`
 }
 
-// InstrumentRequest is the request body that creates or changes a Instrument
+// InstrumentRequest is the request body that creates or changes an Instrument
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type InstrumentRequest struct {
 	Name           *string `json:"name,omitempty"`
@@ -537,7 +537,7 @@ type Interferometer struct {
 	ObservingSite  string                        `json:"observing_site,omitempty"`
 }
 
-// InterferometerRequest is the request body that creates or changes a Interferometer
+// InterferometerRequest is the request body that creates or changes an Interferometer
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type InterferometerRequest struct {
 	Configurations []InterferometerConfiguration `json:"configurations,omitzero"`
@@ -614,7 +614,7 @@ type OrganisationInstrument struct {
 	Archive        *int   `json:"archive,omitempty"`
 }
 
-// OrganisationInstrumentRequest is the request body that creates or changes a OrganisationInstrument
+// OrganisationInstrumentRequest is the request body that creates or changes an OrganisationInstrument
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type OrganisationInstrumentRequest struct {
 	Name           *string `json:"name,omitempty"`
@@ -643,7 +643,7 @@ type OrganisationInvitation struct {
 	Organisation string    `json:"organisation"`
 }
 
-// OrganisationInvitationRequest is the request body that creates or changes a OrganisationInvitation
+// OrganisationInvitationRequest is the request body that creates or changes an OrganisationInvitation
 // (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
 type OrganisationInvitationRequest struct {
 	Inviter      *string `json:"inviter,omitempty"`

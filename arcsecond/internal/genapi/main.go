@@ -200,23 +200,37 @@ func main() {
 	if *in == "" {
 		log.Fatal("genapi: -in is required")
 	}
-	raw, err := os.ReadFile(*in)
+	files, err := generate(*in)
 	if err != nil {
 		log.Fatal(err)
+	}
+	for name, b := range files {
+		write(filepath.Join(*dir, filepath.FromSlash(name)), b)
+	}
+}
+
+// generate reads the document at in and returns the generated files by
+// their path relative to the arcsecond package.
+func generate(in string) (map[string][]byte, error) {
+	raw, err := os.ReadFile(in)
+	if err != nil {
+		return nil, err
 	}
 	var doc document
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
-		log.Fatalf("genapi: %s: %v", *in, err)
+		return nil, fmt.Errorf("genapi: %s: %w", in, err)
 	}
 	g := &gen{doc: &doc}
-	src, err := g.types(filepath.Base(*in))
+	src, err := g.types(filepath.Base(in))
 	if err != nil {
-		log.Fatal(err)
+		return nil, err
 	}
-	write(filepath.Join(*dir, "schema_types_gen.go"), src)
-	write(filepath.Join(*dir, "schema_types_gen_test.go"), g.typeMap(filepath.Base(*in)))
-	write(filepath.Join(*dir, "testdata", "openapi", "operations.txt"), g.operations())
-	write(filepath.Join(*dir, "testdata", "openapi", "instances.json"), g.instances())
+	return map[string][]byte{
+		"schema_types_gen.go":             src,
+		"schema_types_gen_test.go":        g.typeMap(filepath.Base(in)),
+		"testdata/openapi/operations.txt": g.operations(),
+		"testdata/openapi/instances.json": g.instances(),
+	}, nil
 }
 
 func write(path string, b []byte) {
@@ -484,7 +498,7 @@ func (g *gen) types(source string) ([]byte, error) {
 // type serves POST, PUT and PATCH (unset fields are not sent).
 func (g *gen) request(n string, fs []field) {
 	b := &g.b
-	fmt.Fprintf(b, "// %sRequest is the request body that creates or changes a %s\n// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.\ntype %sRequest struct {\n", n, n, n)
+	fmt.Fprintf(b, "// %sRequest is the request body that creates or changes %s %s\n// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.\ntype %sRequest struct {\n", n, article(n), n, n)
 	for _, f := range fs {
 		if f.ro {
 			continue
@@ -502,6 +516,13 @@ func (g *gen) request(n string, fs []field) {
 		fmt.Fprintf(b, "\t%s %s `json:\"%s%s\"`\n", exported(f.name), t, f.name, opt)
 	}
 	b.WriteString("}\n\n")
+}
+
+func article(noun string) string {
+	if strings.ContainsRune("AEIOU", rune(noun[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func (g *gen) enum(n, sn string, s *schema) {

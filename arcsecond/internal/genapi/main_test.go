@@ -1,0 +1,47 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// documentPath is the OpenAPI snapshot, beside the repository in CI.
+const documentPath = "../../../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml"
+
+// TestGeneratedFilesUpToDate regenerates the files from the document and
+// compares them with the committed ones.
+func TestGeneratedFilesUpToDate(t *testing.T) {
+	if _, err := os.Stat(documentPath); err != nil {
+		t.Skipf("OpenAPI document not available: %v", err)
+	}
+	files, err := generate(documentPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range files {
+		got, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is stale: run go generate in arcsecond/", name)
+		}
+	}
+}
+
+func TestExported(t *testing.T) {
+	for in, want := range map[string]string{
+		"norad_catalog_number": "NoradCatalogNumber",
+		"uuid":                 "UUID",
+		"raw_html_page":        "RawHTMLPage",
+		"count_api_users":      "CountAPIUsers",
+		"ned_homogenized":      "NEDHomogenized",
+		"2mass":                "X2mass",
+	} {
+		if got := exported(in); got != want {
+			t.Errorf("exported(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
