@@ -63,12 +63,15 @@ func (s *TargetListsService) Upsert(ctx context.Context, body *TargetListCreate)
 		}
 		return list, err == nil, err
 	}
-	targets := body.Targets
+	targets, tags := body.Targets, body.Tags
 	if targets == nil {
 		targets = []TargetCreate{}
 	}
+	if tags == nil {
+		tags = []string{}
+	}
 	list, _, err = s.Update(ctx, found.UUID, &TargetListUpdate{
-		Description: &body.Description, Tags: &body.Tags, IsPublic: body.IsPublic, Targets: &targets,
+		Description: &body.Description, Tags: &tags, IsPublic: body.IsPublic, Targets: &targets,
 	})
 	return list, false, err
 }

@@ -1,0 +1,131 @@
+package arcsecond_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
+)
+
+// cloudExampleClient is a client of a member of the seeded organisation of an
+// in-process server, with a site and a telescope; a real program would use
+// NewClientFromEnv.
+func cloudExampleClient() (*arcsecond.Client, string, func()) {
+	srv := arcsecondtest.NewServer(arcsecondtest.WithSeedData(false))
+	admin, err := srv.ClientAs("edwin", arcsecond.WithOrganisation(arcsecondtest.SeedOrganisation))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	site, _, err := admin.ObservingSites.Create(ctx, &arcsecond.ObservingSiteCreate{Name: "Lyra Hill", Coordinates: arcsecond.GeoCoordinates{Longitude: 6.93, Latitude: 44.1, Height: 1270}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	tel, _, err := admin.Telescopes.Create(ctx, &arcsecond.TelescopeCreate{Name: "RC400", ObservingSite: site.UUID, OwnershipMode: "owner"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	c, err := srv.ClientAs("vera", arcsecond.WithOrganisation(arcsecondtest.SeedOrganisation))
+	if err != nil {
+		log.Fatal(err)
+	}
+	return c, tel.UUID, srv.Close
+}
+
+// Find the dataset of tonight's run by name (creating it the first time) and
+// upload a directory of FITS files to it, skipping those already there.
+func ExampleDatasetsService_UploadDir() {
+	c, telescope, done := cloudExampleClient()
+	defer done()
+	ctx := context.Background()
+
+	dir, _ := os.MkdirTemp("", "night")
+	defer os.RemoveAll(dir)
+	for _, name := range []string{"m31_001.fits", "m31_002.fits", "flat_V.fits.gz", "notes.txt"} {
+		os.WriteFile(filepath.Join(dir, name), []byte("SIMPLE  =                    T"), 0o644)
+	}
+
+	ds, created, err := c.Datasets.FindOrCreate(ctx, &arcsecond.DatasetCreate{Name: "2026-11-27 M31", Telescope: telescope})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("created:", created)
+	for range 2 { // the second run finds everything uploaded
+		results, err := c.Datasets.UploadDir(ctx, ds.UUID, dir, &arcsecond.UploadDirOptions{Concurrency: 2, IsRaw: true})
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, r := range results {
+			fmt.Println(r.Name, r.Status)
+		}
+	}
+	// Output:
+	// created: true
+	// flat_V.fits.gz uploaded
+	// m31_001.fits uploaded
+	// m31_002.fits uploaded
+	// flat_V.fits.gz skipped
+	// m31_001.fits skipped
+	// m31_002.fits skipped
+}
+
+// List the observations of tonight's night log of a telescope.
+func ExampleNightLogsService_Observations() {
+	c, telescope, done := cloudExampleClient()
+	defer done()
+	ctx := context.Background()
+	tonight := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) // time.Now() in a real program
+
+	// What an observing tool would have written during the night.
+	nl, _, _ := c.NightLogs.Create(ctx, &arcsecond.NightLogCreate{Date: tonight, Telescope: telescope})
+	for _, target := range []string{"M31", "NGC 7331"} {
+		c.NightLogs.Observations(nl.UUID).Create(ctx, &arcsecond.ObservationCreate{NightLog: nl.UUID, Name: target + " L", TargetName: target})
+	}
+
+	for log, err := range c.NightLogs.All(ctx, &arcsecond.NightLogListOptions{Date: tonight, Telescope: telescope}) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println("night of", log.Date)
+		for obs, err := range c.NightLogs.Observations(log.UUID).All(ctx, nil) {
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			fmt.Println("-", obs.Name, "on", obs.TargetName)
+		}
+	}
+	// Output:
+	// night of 2026-11-27
+	// - M31 L on M31
+	// - NGC 7331 L on NGC 7331
+}
+
+// Keep a target list in sync with a local plan: the first call creates it,
+// later calls replace its targets.
+func ExampleTargetListsService_Upsert() {
+	c, _, done := cloudExampleClient()
+	defer done()
+	ctx := context.Background()
+	plan := &arcsecond.TargetListCreate{Name: "Transients", Targets: []arcsecond.TargetCreate{
+		*arcsecond.ManualTarget("SN 2026xyz", 150.1, 2.2),
+		{Name: "M 101", TargetClass: arcsecond.TargetAstronomicalObject},
+	}}
+	for range 2 {
+		list, created, err := c.TargetLists.Upsert(ctx, plan)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(list.Name, "created:", created, "targets:", len(list.Targets))
+		plan.Targets = plan.Targets[:1]
+	}
+	// Output:
+	// Transients created: true targets: 2
+	// Transients created: false targets: 1
+}
