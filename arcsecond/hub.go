@@ -17,8 +17,8 @@ type AgentEnroll struct {
 	Profile      string `json:"profile,omitempty"`
 }
 
-// Agent is an enrolled Hub agent.
-type Agent struct {
+// EnrolledAgent is an agent enrolled with the Hub.
+type EnrolledAgent struct {
 	UUID string `json:"uuid"`
 }
 
@@ -44,7 +44,7 @@ type AgentsService struct{ endpoint }
 
 // Enroll registers an agent's public key (POST /[<org>/]agent/enroll/) and
 // returns the agent's uuid; a key that is not 32 bytes of base64 is a 400.
-func (s *AgentsService) Enroll(ctx context.Context, body *AgentEnroll) (*Agent, *Response, error) {
+func (s *AgentsService) Enroll(ctx context.Context, body *AgentEnroll) (*EnrolledAgent, *Response, error) {
 	if body == nil {
 		return nil, nil, errors.New("arcsecond: Enroll with a nil body")
 	}
@@ -52,7 +52,7 @@ func (s *AgentsService) Enroll(ctx context.Context, body *AgentEnroll) (*Agent, 
 	if b.Organisation == "" && b.Profile == "" {
 		b.Organisation = s.client.cfg.org
 	}
-	return fetch[Agent](ctx, sibling(s.endpoint, "enroll", s.scope), http.MethodPost, nil, nil, &b)
+	return fetch[EnrolledAgent](ctx, sibling(s.endpoint, "enroll", s.scope), http.MethodPost, nil, nil, &b)
 }
 
 // Mint returns a short-lived Hub token for an enrolled agent (POST
