@@ -30,6 +30,30 @@ var cloudSchemas = map[string]schemaSpec{
 		{name: "telescope", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
 }
 
+// extension adds Cloud-era methods to a route: under an organisation, the
+// methods the personal twin route (same path without /{organisation}) has in
+// the 2023 document, with the same schemas.
+type extension struct {
+	path    string
+	methods []string
+}
+
+// cloudExtensions are the organisation routes whose Cloud-era surface is
+// wider than the 2023 document's: arcsecond-api.md §4.1 lists observations,
+// calibrations, night-log children, data files and telescopes as full CRUD
+// under /{organisation}/ (CLI HEAD api/main.py builds them all with the
+// subdomain), where the 2023 document has some of them read-only.
+var cloudExtensions = []extension{
+	{"/{organisation}/observations/", []string{"POST"}},
+	{"/{organisation}/observations/{uuid}/", []string{"PUT", "PATCH", "DELETE"}},
+	{"/{organisation}/calibrations/", []string{"POST"}},
+	{"/{organisation}/calibrations/{uuid}/", []string{"PUT", "PATCH", "DELETE"}},
+	{"/{organisation}/nightlogs/{uuid}/observations/", []string{"GET", "POST"}},
+	{"/{organisation}/nightlogs/{uuid}/calibrations/", []string{"GET", "POST"}},
+	{"/{organisation}/datafiles/{id}/", []string{"GET", "PUT", "PATCH", "DELETE"}},
+	{"/{organisation}/telescopes/{uuid_or_alias}/", []string{"DELETE"}},
+}
+
 const (
 	srcCLI    = "arcsecond-api.md §4.1 (CLI HEAD api/main.py, cloud/uploader)"
 	srcFocale = "arcsecond-api.md §4.1, §5.2 (focale arcsecond_client.py, services.py)"

@@ -162,6 +162,35 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// extend applies a Cloud-era extension to the route specs: the methods are
+// copied from the personal twin route, and the route is created if the 2023
+// document lacks it.
+func extend(specs []routeSpec, ext extension) []routeSpec {
+	twinPath := strings.TrimPrefix(ext.path, "/{organisation}")
+	ti := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == twinPath })
+	if ti < 0 {
+		panic("arcsecondtest: extension without a personal twin: " + ext.path)
+	}
+	twin := specs[ti]
+	i := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == ext.path })
+	if i < 0 {
+		specs = append(specs, routeSpec{path: ext.path, lookup: twin.lookup, org: true, paginated: twin.paginated})
+		i = len(specs) - 1
+	}
+	spec := &specs[i]
+	spec.ops = slices.Clone(spec.ops)
+	spec.source = "arcsecond-api.md §4.1 (Cloud-era organisation routes)"
+	for _, m := range ext.methods {
+		if slices.ContainsFunc(spec.ops, func(o opSpec) bool { return o.method == m }) {
+			continue
+		}
+		if j := slices.IndexFunc(twin.ops, func(o opSpec) bool { return o.method == m }); j >= 0 {
+			spec.ops = append(spec.ops, twin.ops[j])
+		}
+	}
+	return specs
+}
+
 // buildRouter compiles the OpenAPI routes and the hand-declared Cloud/Hub
 // routes (which replace an OpenAPI route of the same path) and binds each to
 // its resource or special handler.
@@ -173,6 +202,9 @@ func buildRouter() router {
 		} else {
 			specs = append(specs, h)
 		}
+	}
+	for _, ext := range cloudExtensions {
+		specs = extend(specs, ext)
 	}
 	var rr router
 	for _, spec := range specs {
