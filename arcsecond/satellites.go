@@ -28,7 +28,7 @@ func (s *SatellitesService) Ephemeris(ctx context.Context, norad string) (Epheme
 // undocumented in the 2023 schema: the keys are kept as sent).
 func (s *SatellitesService) Counts(ctx context.Context) (map[string]any, *Response, error) {
 	ep := s.Getter.endpoint
-	ep.path = strings.TrimSuffix(ep.path, "satellites/") + "satellitecounts/"
+	ep.path = "satellitecounts/"
 	return fetchValue[map[string]any](ctx, ep, http.MethodGet, nil, nil, nil)
 }
 

@@ -1,8 +1,10 @@
 package arcsecondtest
 
 import (
+	"maps"
 	"math"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +24,7 @@ func init() {
 	specialHandlers["/converters/coordinates/icrs/ra/{ra}/dec/{dec}/distance/{distance}/"] = handleConvert("icrs")
 	specialHandlers["/findingcharts/{input}/"] = handleFindingCharts
 	specialHandlers["/satellitecounts/"] = handleSatelliteCounts
+	specialHandlers["/{organisation}/observedtargets/"] = handleObservedTargets
 	specialHandlers["/schema/"] = handleSchema
 	specialHandlers["/smallbodies/{primary_spk_id}/ephemerides/"] = handleSmallBodyEphemerides
 	for _, p := range []string{"billing-portal", "new-subscription", "payment-setup"} {
@@ -89,6 +92,40 @@ func handleFindingCharts(c *call) (int, any, *apiError) {
 		})
 	}
 	return http.StatusOK, charts, nil
+}
+
+// GET /{organisation}/observedtargets/: the targets of the organisation's
+// observations with their observation and night-log counts and total
+// duration (seconds), by name.
+func handleObservedTargets(c *call) (int, any, *apiError) {
+	type agg struct {
+		obs, secs int
+		logs      map[string]bool
+	}
+	byName := map[string]*agg{}
+	for _, o := range c.s.db.coll("observations").snapshot(func(r record) bool { return str(r["organisation"]) == c.org }) {
+		name := str(o["target_name"])
+		if name == "" {
+			continue
+		}
+		a := byName[name]
+		if a == nil {
+			a = &agg{logs: map[string]bool{}}
+			byName[name] = a
+		}
+		a.obs++
+		a.logs[str(o["night_log"])] = true
+		if d, err := strconv.ParseFloat(str(o["duration"]), 64); err == nil {
+			a.secs += int(d)
+		}
+	}
+	names := slices.Sorted(maps.Keys(byName))
+	out := make([]any, 0, len(names))
+	for _, n := range names {
+		a := byName[n]
+		out = append(out, map[string]any{"name": n, "observation_count": a.obs, "night_log_count": len(a.logs), "total_duration": a.secs})
+	}
+	return http.StatusOK, out, nil
 }
 
 // GET /satellitecounts/: the number of satellites by type.

@@ -3,6 +3,8 @@ package arcsecondtest
 import (
 	"math"
 	"net/http"
+	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
@@ -26,6 +28,13 @@ func undocumentedCases(t *testing.T, admin, anon *arcsecond.Client) map[string]f
 				t.Errorf("finding charts: %v", r.body)
 			}
 			wantStatus(t, "finding charts, unknown", send(t, anon, http.MethodGet, "findingcharts/Nowhere/", nil), http.StatusNotFound)
+		},
+		"/{organisation}/observedtargets/": func() {
+			r := send(t, admin, http.MethodGet, SeedOrganisation+"/observedtargets/", nil)
+			wantStatus(t, "observed targets", r, http.StatusOK)
+			if _, ok := r.body.([]any); !ok {
+				t.Errorf("observed targets: %v", r.body)
+			}
 		},
 		"/satellitecounts/": func() {
 			r := send(t, anon, http.MethodGet, "satellitecounts/", nil)
@@ -88,5 +97,23 @@ func TestConvertM31(t *testing.T) {
 	icrs, _ := back.object()["ICRS"].(map[string]any)
 	if ra, _ := icrs["right_ascension"].(float64); math.Abs(ra-10.6847) > 1e-3 {
 		t.Errorf("back to ICRS: %v", back.body)
+	}
+}
+
+func TestObservedTargets(t *testing.T) {
+	s := NewServer()
+	defer s.Close()
+	for i, log := range []string{"n1", "n1", "n2"} {
+		s.db.coll("observations").insert(record{"organisation": SeedOrganisation, "target_name": "M 42", "night_log": log, "duration": strconv.Itoa(30 * (i + 1))}, nil)
+	}
+	s.db.coll("observations").insert(record{"organisation": "elsewhere", "target_name": "M 42", "night_log": "n3", "duration": "1"}, nil)
+	c, err := s.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := send(t, c, http.MethodGet, SeedOrganisation+"/observedtargets/", nil)
+	want := []any{map[string]any{"name": "M 42", "observation_count": 3.0, "night_log_count": 2.0, "total_duration": 180.0}}
+	if !reflect.DeepEqual(r.body, want) {
+		t.Errorf("observed targets = %v, want %v", r.body, want)
 	}
 }
