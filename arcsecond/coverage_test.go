@@ -376,3 +376,23 @@ func fill(v reflect.Value, depth int) {
 		}
 	}
 }
+
+func TestBestTemplates(t *testing.T) {
+	tpls := []string{"/telescopes/{uuid_or_alias}/", "/telescopes/updates/", "/instruments/{uuid}/", "/{organisation}/instruments/",
+		"/datafiles/{id}/", "/datafiles/{name}/", "/nodes/data-{uuid}/", "/nodes/iobserve/"}
+	for path, want := range map[string]string{
+		"/telescopes/updates/":         "/telescopes/updates/",
+		"/telescopes/x/":               "/telescopes/{uuid_or_alias}/",
+		"/coverageorg/instruments/":    "/{organisation}/instruments/",
+		"/instruments/x/":              "/instruments/{uuid}/",
+		"/datafiles/1/":                "/datafiles/{id}/ /datafiles/{name}/",
+		"/nodes/data-5c2d/":            "/nodes/data-{uuid}/",
+		"/nodes/iobserve/":             "/nodes/iobserve/",
+		"/nodes/data-/":                "",
+		"/coverageorg/telescopes/x/y/": "",
+	} {
+		if got := strings.Join(bestTemplates(path, tpls), " "); got != want {
+			t.Errorf("bestTemplates(%s) = %q, want %q", path, got, want)
+		}
+	}
+}
