@@ -182,6 +182,7 @@ func (cf *conformance) checkSpecialRoutes(admin, anon *arcsecond.Client, routes 
 		}
 	}
 	maps.Copy(cases, undocumentedCases(t, admin, anon))
+	maps.Copy(cases, profileAndAccountCases(t, s, admin, anon))
 	order := []string{"/agent/enroll/", "/agent/mint/", "/{organisation}/agent/enroll/", "/{organisation}/agent/mint/"}
 	for _, rt := range routes {
 		if rt.handler == nil {

@@ -205,6 +205,12 @@ func (cf *conformance) sampleBody(rt *route, op opSpec) map[string]any {
 			body[f.name] = map[string]any{}
 		}
 	}
+	// A record keyed by a writable field (an e-mail address) needs it.
+	if f, ok := sch.field(rt.res.key); ok && !f.readOnly {
+		if _, set := body[f.name]; !set {
+			body[f.name] = "conformance@example.org"
+		}
+	}
 	switch rt.res.name {
 	case "members":
 		body["username"], body["role"] = cf.newUser, "observer"
