@@ -28,6 +28,7 @@ type publicServices struct {
 	Betas               BetasService
 	Billing             BillingService
 	Collaborations      CollaborationsService
+	DataStorages        DataStoragesService
 	Instruments         InstrumentsService
 	Interferometers     InterferometersService
 	Invitations         InvitationsService
@@ -44,6 +45,7 @@ type publicServices struct {
 	// Organisation-only portal resources (/{org}/…; ErrNoOrganisation
 	// without an organisation).
 	DataFolders             DataFoldersService
+	DataStoragePoints       DataStoragePointsService
 	DatasetCounts           DatasetCountsService
 	Detectors               DetectorsService
 	Events                  EventsService
@@ -79,6 +81,7 @@ func (c *Client) bindPublicServices() {
 	bind(&c.Betas, "betas/", Global)
 	bind(&c.Billing, "stripe/", Global)
 	bind(&c.Collaborations, "collaborations/", Global)
+	bind(&c.DataStorages, "datastorages/", Global)
 	bind(&c.Instruments, "instruments/", Global)
 	bind(&c.Interferometers, "interferometers/", Global)
 	bind(&c.Invitations, "invitations/", Global)
@@ -93,6 +96,7 @@ func (c *Client) bindPublicServices() {
 	bind(&c.VoteSessions, "votessessions/", Global)
 
 	bind(&c.DataFolders, "datafolders/", OrgOnly)
+	bind(&c.DataStoragePoints, "datastoragepoints/", OrgOnly)
 	bind(&c.DatasetCounts, "datasetcounts/", OrgOnly)
 	bind(&c.Detectors, "detectors/", OrgOnly)
 	bind(&c.Events, "events/", OrgOnly)

@@ -18,6 +18,8 @@ import (
 // IPAC finding charts) or are the smallest useful ones. This file sorts
 // after special.go so that its init adds to the handlers declared there.
 func init() {
+	// storage volume measures, by organisation (none are seeded)
+	declare(&resource{name: "datastoragepoints", ids: idID})
 	for _, frame := range []string{"icrs", "fk5", "fk4", "fk4noeterms", "galactic"} {
 		specialHandlers["/converters/coordinates/"+frame+"/ra/{ra}/dec/{dec}/"] = handleConvert(frame)
 	}
