@@ -201,6 +201,20 @@ var publicCassettes = []struct {
 			t.Errorf("billing portal %v, %v", out, err)
 		}
 	}},
+	{"datastorages", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		st, _, err := c.DataStorages.Create(ctx, &arcsecond.DataStorageCreate{Name: "Bucket", Type: arcsecond.DataStorageDiskLocal})
+		if err != nil || st.UUID == "" {
+			t.Fatalf("storage %+v, %v", st, err)
+		}
+		if _, err := c.DataStorages.Delete(ctx, st.UUID); err != nil {
+			t.Error(err)
+		}
+	}},
+	{"portal-storage", true, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
+		if _, _, err := c.DataStoragePoints.List(ctx, nil); err != nil {
+			t.Error(err)
+		}
+	}},
 	{"portal-schedule", true, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
 		for _, step := range []struct {
 			name string
