@@ -474,69 +474,53 @@ func (l *liveStream) backfill(ctx context.Context, yield func(*Activity, error) 
 	return nil
 }
 
-// liveFrame decodes a live frame in one pass: the fields of a bare Activity
-// (as Activity.UnmarshalJSON reads them) and those of a Channels/DCRF
-// envelope.
-type liveFrame struct {
-	*activityFields
-	CreationDate Timestamp       `json:"creation_date"`
-	Date         Timestamp       `json:"date"`
-	Content      *string         `json:"content"`
-	Organisation json.RawMessage `json:"organisation"`
-	Satellite    json.RawMessage `json:"satellite"`
-	Profile      json.RawMessage `json:"profile"`
-	Target       json.RawMessage `json:"target"`
-
+// liveEnvelope is a Channels/DCRF envelope.
+type liveEnvelope struct {
 	Action string          `json:"action"`
 	Data   json.RawMessage `json:"data"`
 	Body   json.RawMessage `json:"body"`
 	Errors json.RawMessage `json:"errors"`
 }
 
-// activityFields is Activity without its UnmarshalJSON.
-type activityFields Activity
-
 // decodeLiveFrame reads a bare Activity object or a Channels/DCRF envelope
-// {"action", "data" | "body", …} whose payload is one. It is the hot path
-// of Live: one JSON pass for a bare activity, two for an envelope (where
-// Activity.UnmarshalJSON would take three and a probe two more).
+// {"action", "data" | "body", …} whose payload is one. It is Live's hot
+// path: a frame without "action" is tried as a bare activity first,
+// calling UnmarshalJSON directly (json.Unmarshal would validate the frame
+// once more).
 func decodeLiveFrame(data []byte) (*Activity, error) {
-	a := new(Activity)
-	f := liveFrame{activityFields: (*activityFields)(a)}
-	if err := json.Unmarshal(data, &f); err != nil {
+	if !bytes.Contains(data, []byte(`"action"`)) {
+		if a, err := decodeActivity(data); err == nil {
+			return a, nil
+		}
+	}
+	var env liveEnvelope
+	if err := json.Unmarshal(data, &env); err != nil {
 		return nil, fmt.Errorf("not an activity or an envelope: %w", err)
 	}
-	if a.ID == 0 && (isObject(f.Data) || isObject(f.Body)) {
-		if strings.Contains(strings.ToLower(f.Action), "delete") {
-			return nil, fmt.Errorf("%q envelope", f.Action)
-		}
-		if e := bytes.TrimSpace(f.Errors); len(e) > 2 && !bytes.Equal(e, []byte("null")) {
-			return nil, fmt.Errorf("envelope with errors %s", excerpt(e, 200))
-		}
-		payload := f.Data
-		if !isObject(payload) {
-			payload = f.Body
-		}
-		a = new(Activity)
-		f = liveFrame{activityFields: (*activityFields)(a)}
-		if err := json.Unmarshal(payload, &f); err != nil {
-			return nil, fmt.Errorf("envelope payload: %w", err)
-		}
+	if !isObject(env.Data) && !isObject(env.Body) {
+		return decodeActivity(data)
+	}
+	if strings.Contains(strings.ToLower(env.Action), "delete") {
+		return nil, fmt.Errorf("%q envelope", env.Action)
+	}
+	if e := bytes.TrimSpace(env.Errors); len(e) > 2 && !bytes.Equal(e, []byte("null")) {
+		return nil, fmt.Errorf("envelope with errors %s", excerpt(e, 200))
+	}
+	payload := env.Data
+	if !isObject(payload) {
+		payload = env.Body
+	}
+	return decodeActivity(payload)
+}
+
+func decodeActivity(b []byte) (*Activity, error) {
+	a := new(Activity)
+	if err := a.UnmarshalJSON(b); err != nil {
+		return nil, fmt.Errorf("activity: %w", err)
 	}
 	if a.ID <= 0 {
 		return nil, errors.New("neither an activity with an id nor an envelope of one")
 	}
-	a.CreationDate, a.Date = f.CreationDate.UTC(), f.Date.UTC()
-	if f.CreationDate.IsZero() {
-		a.CreationDate = time.Time{}
-	}
-	if f.Date.IsZero() {
-		a.Date = time.Time{}
-	}
-	if f.Content != nil {
-		a.Content = *f.Content
-	}
-	a.Organisation, a.Satellite, a.Profile, a.Target = scalarString(f.Organisation), scalarString(f.Satellite), scalarString(f.Profile), scalarString(f.Target)
 	return a, nil
 }
 

@@ -283,21 +283,23 @@ func (s *Server) serveHub() http.Handler {
 	})
 }
 
+// expect reads a frame of type typ and its payload into v.
+func (a *hubConn) expect(ctx context.Context, typ string, v any) bool {
+	var f hubFrame
+	return wsjson.Read(ctx, a.conn, &f) == nil && f.Type == typ && json.Unmarshal(f.Payload, v) == nil
+}
+
 // hubHandshake runs hello → challenge → challenge_response → welcome and
 // returns the agent's uuid.
 func (s *Server) hubHandshake(ctx context.Context, a *hubConn) (string, bool) {
 	hctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	var hello hubFrame
 	var hp struct {
 		AgentUUID   string `json:"agent_uuid"`
 		WorkspaceID string `json:"workspace_id"`
 		JWT         string `json:"jwt"`
 	}
-	if err := wsjson.Read(hctx, a.conn, &hello); err != nil {
-		return "", false
-	}
-	if hello.Type != "hello" || json.Unmarshal(hello.Payload, &hp) != nil || hp.AgentUUID == "" || hp.WorkspaceID == "" {
+	if !a.expect(hctx, "hello", &hp) || hp.AgentUUID == "" || hp.WorkspaceID == "" {
 		hubFail(ctx, a, "bad_hello", "Expected hello {agent_uuid, workspace_id, jwt}.")
 		return "", false
 	}
@@ -334,16 +336,12 @@ func (s *Server) hubHandshake(ctx context.Context, a *hubConn) (string, bool) {
 	if a.send(hctx, "challenge", newHubID(), map[string]string{"nonce": nonceB64, "agent_uuid": hp.AgentUUID}) != nil {
 		return "", false
 	}
-	var resp hubFrame
 	var rp struct {
 		AgentUUID string `json:"agent_uuid"`
 		Nonce     string `json:"nonce"`
 		Sig       string `json:"sig"`
 	}
-	if err := wsjson.Read(hctx, a.conn, &resp); err != nil {
-		return "", false
-	}
-	if resp.Type != "challenge_response" || json.Unmarshal(resp.Payload, &rp) != nil {
+	if !a.expect(hctx, "challenge_response", &rp) {
 		hubFail(ctx, a, "bad_response", "Expected challenge_response.")
 		return "", false
 	}
