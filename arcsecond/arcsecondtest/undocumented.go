@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -20,6 +21,11 @@ import (
 func init() {
 	// storage volume measures, by organisation (none are seeded)
 	declare(&resource{name: "datastoragepoints", ids: idID})
+	// comments of a vote session (/votessessions/{id}/comments/)
+	declare(&resource{name: "votessessioncomments", ids: idID})
+	nestedNames["votessessions/comments"] = "votessessioncomments"
+	specialHandlers["/converters/coordinates/supergalactic/sgl/{sgl}/sgb/{sgb}/"] = handleConvert("supergalactic")
+	specialHandlers["/satellites/{norad_catalog_number}/ephemeris/"] = handleSatelliteEphemeris
 	for _, frame := range []string{"icrs", "fk5", "fk4", "fk4noeterms", "galactic"} {
 		specialHandlers["/converters/coordinates/"+frame+"/ra/{ra}/dec/{dec}/"] = handleConvert(frame)
 	}
@@ -39,8 +45,12 @@ func init() {
 // frames, in the v1 converter's shape; 400 for values that are not angles.
 func handleConvert(frame string) handlerFunc {
 	return func(c *call) (int, any, *apiError) {
-		ra, err1 := strconv.ParseFloat(c.params["ra"], 64)
-		dec, err2 := strconv.ParseFloat(c.params["dec"], 64)
+		first, second := "ra", "dec"
+		if frame == "supergalactic" {
+			first, second = "sgl", "sgb"
+		}
+		ra, err1 := strconv.ParseFloat(c.params[first], 64)
+		dec, err2 := strconv.ParseFloat(c.params[second], 64)
 		if err1 != nil || err2 != nil || math.IsNaN(ra) || math.IsNaN(dec) || dec < -90 || dec > 90 {
 			return 0, nil, detailError(http.StatusBadRequest, "ra and dec must be decimal degrees.")
 		}
@@ -48,6 +58,8 @@ func handleConvert(frame string) handlerFunc {
 		switch frame {
 		case "galactic":
 			gal = aa.Galactic{Lon: aa.Deg(ra), Lat: aa.Deg(dec)}
+		case "supergalactic":
+			gal = galacticFromSupergalactic(ra, dec)
 		case "fk4", "fk4noeterms":
 			gal = aa.GalacticFromB1950(aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)})
 		default:
@@ -74,6 +86,68 @@ func handleConvert(frame string) handlerFunc {
 }
 
 func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// galacticFromSupergalactic rotates supergalactic (SGL, SGB) degrees into
+// galactic coordinates: the supergalactic north pole is at l = 47.37°,
+// b = +6.32°, and SGL = 0 at l = 137.37°, b = 0 (de Vaucouleurs 1991).
+func galacticFromSupergalactic(sgl, sgb float64) aa.Galactic {
+	unit := func(lon, lat float64) [3]float64 {
+		sl, cl := math.Sincos(lon * math.Pi / 180)
+		sb, cb := math.Sincos(lat * math.Pi / 180)
+		return [3]float64{cb * cl, cb * sl, sb}
+	}
+	x, z := unit(137.37, 0), unit(47.37, 6.32)
+	y := [3]float64{z[1]*x[2] - z[2]*x[1], z[2]*x[0] - z[0]*x[2], z[0]*x[1] - z[1]*x[0]}
+	v := unit(sgl, sgb)
+	var g [3]float64
+	for i := range g {
+		g[i] = x[i]*v[0] + y[i]*v[1] + z[i]*v[2]
+	}
+	return aa.Galactic{Lon: aa.Angle(math.Atan2(g[1], g[0])), Lat: aa.Angle(math.Asin(max(-1, min(1, g[2]))))}
+}
+
+// GET /satellites/{norad_catalog_number}/ephemeris/: the geocentric position
+// of the satellite now, propagated from its TLE mean elements as a Kepler
+// orbit (no drag nor J2: a test double, not SGP4).
+func handleSatelliteEphemeris(c *call) (int, any, *apiError) {
+	norad := c.params["norad_catalog_number"]
+	sat, ok := c.s.db.coll("satellites").first(func(r record) bool { return str(r["norad_catalog_number"]) == norad })
+	if !ok {
+		return 0, nil, errNotFound()
+	}
+	l1, l2 := str(sat["line_1"]), str(sat["line_2"])
+	num := func(s string) float64 { v, _ := strconv.ParseFloat(strings.TrimSpace(s), 64); return v }
+	year := int(num(l1[18:20]))
+	if year < 57 {
+		year += 2000
+	} else {
+		year += 1900
+	}
+	epoch := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration((num(l1[20:32]) - 1) * 24 * float64(time.Hour)))
+	incl, raan := num(l2[8:16])*math.Pi/180, num(l2[17:25])*math.Pi/180
+	ecc, argp := num("0."+strings.TrimSpace(l2[26:33])), num(l2[34:42])*math.Pi/180
+	m0, n := num(l2[43:51])*math.Pi/180, num(l2[52:63])*2*math.Pi/86400 // rad, rad/s
+	now := c.s.now()
+	const mu = 398600.4418 // km³/s², Earth
+	a := math.Cbrt(mu / (n * n))
+	m := math.Mod(m0+n*now.Sub(epoch).Seconds(), 2*math.Pi)
+	e := m
+	for range 20 {
+		e -= (e - ecc*math.Sin(e) - m) / (1 - ecc*math.Cos(e))
+	}
+	nu := 2 * math.Atan2(math.Sqrt(1+ecc)*math.Sin(e/2), math.Sqrt(1-ecc)*math.Cos(e/2))
+	r := a * (1 - ecc*math.Cos(e))
+	u := argp + nu
+	x := r * (math.Cos(raan)*math.Cos(u) - math.Sin(raan)*math.Sin(u)*math.Cos(incl))
+	y := r * (math.Sin(raan)*math.Cos(u) + math.Cos(raan)*math.Sin(u)*math.Cos(incl))
+	z := r * math.Sin(u) * math.Sin(incl)
+	ra := math.Mod(math.Atan2(y, x)*180/math.Pi+360, 360)
+	return http.StatusOK, map[string]any{
+		"norad_catalog_number": norad, "date": now.Format(dateTimeLayout), "epoch": epoch.Format(dateTimeLayout),
+		"right_ascension": round6(ra), "declination": round6(math.Asin(z/r) * 180 / math.Pi),
+		"distance": round6(r), "distance_unit": "km", "method": "two-body Kepler orbit from the TLE mean elements",
+	}, nil
+}
 
 // GET /findingcharts/{input}/: the IPAC finding charts of a known object (2MASS J
 // and DSS2 red, 300″), 404 for an unknown one.

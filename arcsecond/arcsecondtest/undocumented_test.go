@@ -51,6 +51,23 @@ func undocumentedCases(t *testing.T, admin, anon *arcsecond.Client) map[string]f
 			}
 			wantStatus(t, "schema, bad format", send(t, anon, http.MethodGet, "schema/?format=xml", nil), http.StatusBadRequest)
 		},
+		"/converters/coordinates/supergalactic/sgl/{sgl}/sgb/{sgb}/": func() {
+			r := send(t, anon, http.MethodGet, "converters/coordinates/supergalactic/sgl/0/sgb/0/", nil)
+			wantStatus(t, "convert from supergalactic", r, http.StatusOK)
+			gal, _ := r.object()["Galactic"].(map[string]any)
+			if l, _ := gal["longitude"].(float64); math.Abs(l-137.37) > 1e-6 {
+				t.Errorf("SGL 0, SGB 0 = %v, want l = 137.37", gal)
+			}
+		},
+		"/satellites/{norad_catalog_number}/ephemeris/": func() {
+			r := send(t, anon, http.MethodGet, "satellites/25544/ephemeris/", nil)
+			wantStatus(t, "ISS ephemeris", r, http.StatusOK)
+			// the ISS orbits 6 700 to 6 800 km from the Earth's centre
+			if d, _ := r.object()["distance"].(float64); d < 6600 || d > 6900 {
+				t.Errorf("ISS ephemeris: %v", r.body)
+			}
+			wantStatus(t, "unknown satellite", send(t, anon, http.MethodGet, "satellites/1/ephemeris/", nil), http.StatusNotFound)
+		},
 		"/smallbodies/{primary_spk_id}/ephemerides/": func() {
 			wantStatus(t, "ephemerides, unknown body", send(t, anon, http.MethodGet, "smallbodies/20000001/ephemerides/", nil), http.StatusNotFound)
 		},
