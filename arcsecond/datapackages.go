@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 )
 
 // DataPackage is a published bundle of datasets (2023 schema DataPackage /
@@ -68,4 +69,16 @@ func (s *DataPackagesService) Download(ctx context.Context, uuid string, w io.Wr
 		return 0, fmt.Errorf("%w: data package %s has no archive yet", ErrNoDownload, uuid)
 	}
 	return s.Getter.client.Download(ctx, u, w, opts)
+}
+
+// UploadCover sends the cover image of the organisation's package uuid
+// (POST /<org>/datapackages/{uuid}/, multipart part "cover_image"),
+// streamed and not retried; ErrNoOrganisation without an organisation.
+func (s *DataPackagesService) UploadCover(ctx context.Context, uuid string, f File, progress Progress) (*DataPackage, *Response, error) {
+	out := new(DataPackage)
+	resp, err := scopedTo(s.Getter.endpoint, OrgOnly).upload(ctx, http.MethodPost, uuid, nil, "cover_image", f, progress, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
 }

@@ -45,3 +45,31 @@ func TestDataPackages(t *testing.T) {
 	}
 	e.expect(t, "DELETE", "/datapackages/"+p.UUID+"/", "", nil)
 }
+
+func TestDataPackageCoverAndKeys(t *testing.T) {
+	e := newEnv(t, "member", arcsecond.WithOrganisation("lyra"))
+	ctx := t.Context()
+	p := check(e.c.DataPackages.Create(ctx, &arcsecond.DataPackageCreate{Name: "Outreach"})).ok(t)
+	e.expect(t, "POST", "/lyra/datapackages/", "", map[string]any{"name": "Outreach"})
+	check(e.c.DataPackages.UploadCover(ctx, p.UUID, arcsecond.File{Name: "cover.png", Content: bytesReader("PNG"), Size: 3}, nil)).ok(t)
+	if got := e.rec.last(t); got.Method != "POST" || got.Path != "/lyra/datapackages/"+p.UUID+"/" || got.Form["cover_image"] != "@cover.png" {
+		t.Errorf("cover upload sent %+v", got)
+	}
+	if _, _, err := e.c.WithOrganisation("").DataPackages.UploadCover(ctx, p.UUID, arcsecond.File{Name: "c.png", Content: bytesReader("x"), Size: 1}, nil); !errors.Is(err, arcsecond.ErrNoOrganisation) {
+		t.Errorf("personal cover: %v", err)
+	}
+
+	// Key rotation: arcsecondtest refuses (501); the requests are what matter.
+	me := e.srv.UserWithRole("member").Username
+	_, _, _ = e.c.Profiles.UpdateAPIKey(ctx, me, &arcsecond.APIKey{APIKey: "x"})
+	e.expect(t, "PATCH", "/profiles/"+me+"/apikey/", "", map[string]any{"api_key": "x"})
+	_, _, _ = e.c.Profiles.ReplaceAPIKey(ctx, me, &arcsecond.APIKey{APIKey: "y"})
+	e.expect(t, "PUT", "/profiles/"+me+"/apikey/", "", map[string]any{"api_key": "y"})
+	_, _, _ = e.c.Profiles.UpdateUploadKey(ctx, me, &arcsecond.UploadKey{UploadKey: "z"})
+	e.expect(t, "PATCH", "/profiles/"+me+"/uploadkey/", "", map[string]any{"upload_key": "z"})
+	_, _, _ = e.c.Profiles.ReplaceUploadKey(ctx, me, &arcsecond.UploadKey{UploadKey: "w"})
+	e.expect(t, "PUT", "/profiles/"+me+"/uploadkey/", "", map[string]any{"upload_key": "w"})
+	if _, _, err := e.c.Profiles.UpdateAPIKey(ctx, me, nil); err == nil {
+		t.Error("nil body: no error")
+	}
+}

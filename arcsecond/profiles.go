@@ -3,6 +3,7 @@ package arcsecond
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 )
 
@@ -182,6 +183,37 @@ func (s *ProfilesService) UploadKey(ctx context.Context, username string) (*Uplo
 // CreateUploadKey asks for an upload key (POST /profiles/{username}/uploadkey/).
 func (s *ProfilesService) CreateUploadKey(ctx context.Context, username string) (*UploadKey, *Response, error) {
 	return fetch[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodPost, nil, nil, struct{}{})
+}
+
+// UpdateAPIKey sets the access key of username (PATCH
+// /profiles/{username}/apikey/); ReplaceAPIKey does the same with PUT.
+func (s *ProfilesService) UpdateAPIKey(ctx context.Context, username string, body *APIKey) (*APIKey, *Response, error) {
+	return writeSingle[APIKey](ctx, s.sub(username, "apikey"), http.MethodPatch, body)
+}
+
+// ReplaceAPIKey sets the access key of username (PUT /profiles/{username}/apikey/).
+func (s *ProfilesService) ReplaceAPIKey(ctx context.Context, username string, body *APIKey) (*APIKey, *Response, error) {
+	return writeSingle[APIKey](ctx, s.sub(username, "apikey"), http.MethodPut, body)
+}
+
+// UpdateUploadKey sets the upload key of username (PATCH
+// /profiles/{username}/uploadkey/).
+func (s *ProfilesService) UpdateUploadKey(ctx context.Context, username string, body *UploadKey) (*UploadKey, *Response, error) {
+	return writeSingle[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodPatch, body)
+}
+
+// ReplaceUploadKey sets the upload key of username (PUT
+// /profiles/{username}/uploadkey/).
+func (s *ProfilesService) ReplaceUploadKey(ctx context.Context, username string, body *UploadKey) (*UploadKey, *Response, error) {
+	return writeSingle[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodPut, body)
+}
+
+// writeSingle sends body to a route that is one object, not a collection.
+func writeSingle[T any](ctx context.Context, ep endpoint, method string, body *T) (*T, *Response, error) {
+	if body == nil {
+		return nil, nil, fmt.Errorf("arcsecond: %s with a nil body", method)
+	}
+	return fetch[T](ctx, ep, method, nil, nil, body)
 }
 
 // SecretKey asks for a new secret upload key (POST
