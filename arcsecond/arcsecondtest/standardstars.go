@@ -65,7 +65,7 @@ func (c *call) catalogueTables() ([]record, []record, *apiError) {
 		tab := clone(t.(map[string]any))
 		rows := []any{}
 		for _, st := range stars {
-			if row := st["catalogue_row"].(map[string]any); str(row["table"]) == str(tab["index"]) {
+			if row := st["catalogue_row"].(map[string]any); rowTable(row) == str(tab["index"]) {
 				rows = append(rows, row["index"])
 			}
 		}
@@ -73,6 +73,15 @@ func (c *call) catalogueTables() ([]record, []record, *apiError) {
 		tables = append(tables, tab)
 	}
 	return tables, stars, nil
+}
+
+// rowTable is the index of a catalogue row's table, given as a number or as
+// the nested table object.
+func rowTable(row map[string]any) string {
+	if t, ok := row["table"].(map[string]any); ok {
+		return str(t["index"])
+	}
+	return str(row["table"])
 }
 
 // GET /catalogues/{id}/tables/: the catalogue's tables (bare array).
@@ -108,8 +117,9 @@ func handleCatalogueRows(c *call) (int, any, *apiError) {
 	var rows []record
 	for _, st := range stars {
 		row := st["catalogue_row"].(map[string]any)
-		if str(row["table"]) == c.params["table_index"] {
-			rows = append(rows, record{"index": row["index"], "table": row["table"], "standard_star": st})
+		if t := rowTable(row); t == c.params["table_index"] {
+			n, _ := intOf(t)
+			rows = append(rows, record{"index": row["index"], "table": n, "standard_star": st})
 		}
 	}
 	star := &resource{name: "standardstars"}
