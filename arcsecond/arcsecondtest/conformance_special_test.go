@@ -184,6 +184,15 @@ func (cf *conformance) checkSpecialRoutes(admin, anon *arcsecond.Client, routes 
 	maps.Copy(cases, undocumentedCases(t, admin, anon))
 	maps.Copy(cases, profileAndAccountCases(t, s, admin, anon))
 	order := []string{"/agent/enroll/", "/agent/mint/", "/{organisation}/agent/enroll/", "/{organisation}/agent/mint/"}
+	served := map[string]bool{}
+	for _, rt := range routes {
+		served[rt.path] = rt.handler != nil
+	}
+	for p := range cases {
+		if !served[p] {
+			t.Errorf("conformance case for %s, which no special handler serves", p)
+		}
+	}
 	for _, rt := range routes {
 		if rt.handler == nil {
 			continue
