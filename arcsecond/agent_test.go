@@ -49,9 +49,7 @@ func startAgent(t *testing.T, s *arcsecondtest.Server, c *arcsecond.Client, opts
 		return map[string]float64{"ra_hours": p.RAHours, "dec_deg": p.DecDeg}, nil
 	})
 	ra.agent.Handle("explode", func(context.Context, *arcsecond.Command, func(string)) (any, error) {
-		var m map[string]int
-		m["boom"]++
-		return nil, nil
+		panic("boom")
 	})
 	var ctx context.Context
 	ctx, ra.cancel = context.WithCancel(context.Background())
@@ -104,7 +102,7 @@ func TestHubAgentSession(t *testing.T) {
 		want string
 	}{
 		{"nope", nil, "Unknown command: 'nope'"},
-		{"explode", nil, "handler panicked: assignment to entry in nil map"},
+		{"explode", nil, "handler panicked: boom"},
 		{"center_on_coordinates", map[string]any{"ra_hours": 25, "dec_deg": 0}, "out of range"},
 		{"center_on_coordinates", map[string]any{"dec_deg": 0}, "missing target_ra_hours"},
 	} {

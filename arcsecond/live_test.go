@@ -416,3 +416,21 @@ func BenchmarkLiveDecodeFilter(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "events/s")
 }
+
+func TestLiveSlowConsumerLosesNothing(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 0, 0)
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: since, PageSize: 100, Backoff: fastBackoff})
+	})
+	waitConnected(t, s)
+	// The consumer reads nothing while the night is published: Live reads
+	// no further than the frame it is handing over, so the socket and then
+	// the server's bounded queue fill (a server that then drops the client
+	// leaves a gap that the backfill fills).
+	want := s.LiveNight(1500, time.Date(2026, 3, 1, 20, 0, 0, 0, time.UTC))
+	if got := col.take(t, len(want)); !slices.Equal(got, want) {
+		t.Errorf("delivered %d activities, want %d in order", len(got), len(want))
+	}
+	col.quiet(t, 50*time.Millisecond)
+}
