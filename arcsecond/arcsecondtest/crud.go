@@ -61,7 +61,7 @@ func (c *call) crud() (int, any, *apiError) {
 	case http.MethodPost:
 		if res.tree {
 			// iObserve nodes: POST on a node adds a child to it.
-			return c.create(res, nil, record{"parent": rec[res.primary()]})
+			return c.create(res, parent, record{"parent": rec[res.primary()]})
 		}
 		// Organisation data packages: POST on the item updates it (cover image upload).
 		return c.update(res, rec)

@@ -43,6 +43,6 @@
 // truncated JSON, and WebSocket knobs for stream endpoints) are installed
 // with WithFault or Server.InjectFault.
 //
-// Routes of the document that the server does not serve yet (converters,
-// weather, ephemerides, billing…) answer 501 with a DRF-shaped body.
+// Every route of the document is served; a route or method the server may
+// not serve answers 501 with a DRF-shaped body rather than pretend.
 package arcsecondtest

@@ -155,6 +155,7 @@ func init() {
 		&resource{name: "telescopeactivations", ids: idID, write: roleSuperadmin, del: roleSuperadmin},
 		&resource{name: "telescopeownerships", ids: pkID, write: roleSuperadmin, del: roleSuperadmin},
 		&resource{name: "nodes/iobserve", ids: pkID, personal: true, tree: true},
+		&resource{name: "nodes/data", ids: pkID, personal: true, tree: true},
 		&resource{name: "votes", ids: idID, personal: true},
 		&resource{name: "votessessions", ids: idID},
 		&resource{name: "stats", ids: idID},
@@ -218,6 +219,15 @@ func bindRoute(spec routeSpec) *route {
 		if _, ok := parentFields[parent]; ok && resources[parent] != nil {
 			rt.res, rt.parent, rt.parentP = resources[name], resources[parent], segs[1].param
 		}
+	case len(params) == 1 && len(segs) == 2 && params[0] == 1 && prefixedParents[segs[1].prefix] != "":
+		// /nodes/data-{uuid}/: the parent is named inside the segment.
+		parent := prefixedParents[segs[1].prefix]
+		rt.res = resources[segs[0].prefix+"/"+strings.TrimSuffix(segs[1].prefix, "-")]
+		rt.parent, rt.parentP = resources[parent], segs[1].param
 	}
 	return rt
 }
+
+// prefixedParents maps the literal prefix of a parameter segment to the
+// parent collection it names ("data-{uuid}" → a dataset).
+var prefixedParents = map[string]string{"data-": "datasets"}
