@@ -2,7 +2,6 @@ package arcsecond
 
 import (
 	"context"
-	"net/http"
 	"strconv"
 	"time"
 )
@@ -55,10 +54,5 @@ func (s *AllSkyCamerasService) Images(uuid string) AllSkyImagesService {
 func (s AllSkyImagesService) Upload(ctx context.Context, f File, t time.Time, progress Progress) (*AllSkyImage, *Response, error) {
 	ts := strconv.FormatFloat(float64(t.UnixNano())/1e9, 'f', -1, 64)
 	fields := []formField{{"camera", s.camera}, {"utc_timestamp", ts}}
-	out := new(AllSkyImage)
-	resp, err := s.endpoint.upload(ctx, http.MethodPost, nil, fields, "file", f, progress, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return uploadAs[AllSkyImage](ctx, s.endpoint, nil, fields, "file", f, progress)
 }

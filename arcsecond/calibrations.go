@@ -13,17 +13,8 @@ const (
 // Calibration is a calibration series of a night log (2023 schema
 // Calibration / OrganisationCalibration).
 type Calibration struct {
-	UUID         string          `json:"uuid"`
-	Index        int             `json:"index"`
-	Name         string          `json:"name"`
-	Notes        string          `json:"notes"`
-	TagArray     []string        `json:"tag_array"`
-	Start        Timestamp       `json:"start"`
-	Duration     string          `json:"duration"`
-	NightLog     string          `json:"night_log"`
-	DataFile     *int            `json:"data_file"`
-	Type         CalibrationType `json:"type"`
-	Organisation string          `json:"organisation"`
+	NightLogEntry
+	Type CalibrationType `json:"type"`
 }
 
 // CalibrationCreate is the body of a new calibration.

@@ -115,12 +115,7 @@ func (s *DataFilesService) Upload(ctx context.Context, datasetUUID string, f Fil
 		}
 		fields = append(fields, formField{"tags", strings.Join(o.Tags, ",")})
 	}
-	out := new(DataFile)
-	resp, err := s.Lister.endpoint.upload(ctx, http.MethodPost, nil, fields, "file", f, o.Progress, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return uploadAs[DataFile](ctx, s.Lister.endpoint, nil, fields, "file", f, o.Progress)
 }
 
 func pyBool(b bool) string {

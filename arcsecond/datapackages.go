@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/http"
 )
 
 // DataPackage is a published bundle of datasets (2023 schema DataPackage /
@@ -75,10 +74,5 @@ func (s *DataPackagesService) Download(ctx context.Context, uuid string, w io.Wr
 // (POST /<org>/datapackages/{uuid}/, multipart part "cover_image"),
 // streamed and not retried; ErrNoOrganisation without an organisation.
 func (s *DataPackagesService) UploadCover(ctx context.Context, uuid string, f File, progress Progress) (*DataPackage, *Response, error) {
-	out := new(DataPackage)
-	resp, err := scopedTo(s.Getter.endpoint, OrgOnly).upload(ctx, http.MethodPost, uuid, nil, "cover_image", f, progress, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return uploadAs[DataPackage](ctx, scopedTo(s.Getter.endpoint, OrgOnly), uuid, nil, "cover_image", f, progress)
 }

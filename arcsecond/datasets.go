@@ -91,12 +91,7 @@ func (s DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *R
 // A duplicate name is an error matching ErrAlreadyExists. Current clients
 // use DataFilesService.Upload.
 func (s DatasetFilesService) Upload(ctx context.Context, f File, progress Progress) (*DataFile, *Response, error) {
-	out := new(DataFile)
-	resp, err := s.Lister.endpoint.upload(ctx, http.MethodPost, nil, nil, "file", f, progress, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return uploadAs[DataFile](ctx, s.Lister.endpoint, nil, nil, "file", f, progress)
 }
 
 // DataFiles returns the files of the dataset uuid.

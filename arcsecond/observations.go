@@ -14,23 +14,28 @@ const (
 	TargetTransient          TargetClass = "Transient"
 )
 
+// NightLogEntry are the fields observations and calibrations share.
+type NightLogEntry struct {
+	UUID         string    `json:"uuid"`
+	Index        int       `json:"index"`
+	Name         string    `json:"name"`
+	Notes        string    `json:"notes"`
+	TagArray     []string  `json:"tag_array"`
+	Start        Timestamp `json:"start"`
+	Duration     string    `json:"duration"`
+	NightLog     string    `json:"night_log"`
+	DataFile     *int      `json:"data_file"`
+	Organisation string    `json:"organisation"`
+}
+
 // Observation is an observation of a night log (2023 schema Observation /
 // OrganisationObservation).
 type Observation struct {
-	UUID              string                 `json:"uuid"`
-	Index             int                    `json:"index"`
-	Name              string                 `json:"name"`
-	Notes             string                 `json:"notes"`
-	TagArray          []string               `json:"tag_array"`
-	Start             Timestamp              `json:"start"`
-	Duration          string                 `json:"duration"`
-	NightLog          string                 `json:"night_log"`
-	DataFile          *int                   `json:"data_file"`
+	NightLogEntry
 	Dataset           string                 `json:"dataset"`
 	TargetName        string                 `json:"target_name"`
 	TargetCoordinates *EquatorialCoordinates `json:"target_coordinates"`
 	TargetClass       TargetClass            `json:"target_class"`
-	Organisation      string                 `json:"organisation"`
 }
 
 // ObservationCreate is the body of a new observation.

@@ -131,12 +131,7 @@ type ImagesService[T any] struct {
 // Upload sends an image as multipart/form-data, part "file", streaming it;
 // progress may be nil. The upload is not retried.
 func (s ImagesService[T]) Upload(ctx context.Context, f File, progress Progress) (*T, *Response, error) {
-	out := new(T)
-	resp, err := s.endpoint.upload(ctx, http.MethodPost, nil, nil, "file", f, progress, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
+	return uploadAs[T](ctx, s.endpoint, nil, nil, "file", f, progress)
 }
 
 // Images returns the pictures of the site uuid: /observingsites/{uuid}/images/

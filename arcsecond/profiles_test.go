@@ -84,6 +84,10 @@ func TestProfiles(t *testing.T) {
 		t.Errorf("unknown subscription: %v", err)
 	}
 	e.expect(t, "GET", "/profiles/"+me.Username+"/subscriptions/sub_1/", "", nil)
+	if _, _, err := e.c.Profiles.Subscriptions(me.Username).Update(ctx, "sub_1", &arcsecond.SubscriptionUpdate{Status: arcsecond.Ptr("canceled")}); !errors.Is(err, arcsecond.ErrNotFound) {
+		t.Errorf("unknown subscription update: %v", err)
+	}
+	e.expect(t, "PATCH", "/profiles/"+me.Username+"/subscriptions/sub_1/", "", map[string]any{"status": "canceled"})
 	if _, _, err := e.c.Profiles.Get(ctx, "a/b"); err == nil {
 		t.Error("username with a slash: no error")
 	}

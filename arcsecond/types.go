@@ -2,8 +2,10 @@ package arcsecond
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"time"
 )
 
@@ -101,4 +103,15 @@ func sibling(ep endpoint, name string, s Scope) endpoint {
 func at(ep endpoint, path string) endpoint {
 	ep.path = path
 	return ep
+}
+
+// uploadAs is endpoint.upload (POST) decoding the answer into a fresh *T;
+// the item is nil on error.
+func uploadAs[T any](ctx context.Context, ep endpoint, key any, fields []formField, fileField string, f File, progress Progress) (*T, *Response, error) {
+	out := new(T)
+	resp, err := ep.upload(ctx, http.MethodPost, key, fields, fileField, f, progress, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
 }
