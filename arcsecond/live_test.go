@@ -396,26 +396,6 @@ func ExampleActivitiesService_Live() {
 	// 7 HST NGC 1006
 }
 
-func BenchmarkLiveDecodeFilter(b *testing.B) {
-	s, c := liveServer(b)
-	s.LiveFirehose(-1)
-	f := &arcsecond.ActivityFilter{Organisation: "eso", Cone: &arcsecond.Cone{Center: aa.Equatorial{}, Radius: aa.Deg(180)}}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	next, stop := iter.Pull2(c.Activities.Live(ctx, f, &arcsecond.LiveOptions{Since: 1}))
-	defer stop()
-	if _, err, ok := next(); err != nil || !ok {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	start := time.Now()
-	for b.Loop() {
-		if a, err, ok := next(); err != nil || !ok || a.ID == 0 {
-			b.Fatal(a, err)
-		}
-	}
-	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "events/s")
-}
 
 func TestLiveSlowConsumerLosesNothing(t *testing.T) {
 	s, c := liveServer(t)
