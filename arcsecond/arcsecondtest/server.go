@@ -40,14 +40,15 @@ type Server struct {
 // its members and (unless WithSeedData(false)) the catalogue data.
 // Close it when done.
 func NewServer(opts ...Option) *Server {
-	s := newServer(opts...)
-	s.ts = httptest.NewServer(s.Handler())
-	s.URL = s.ts.URL
+	s := NewUnstartedServer(opts...)
+	s.Start()
 	return s
 }
 
-// newServer builds a server without listening, for NewServer and for tests.
-func newServer(opts ...Option) *Server {
+// NewUnstartedServer builds a server, seeded, without listening: call Start,
+// or serve its Handler on a listener of one's own (as examples/mockserver
+// does). Close it when done either way.
+func NewUnstartedServer(opts ...Option) *Server {
 	cfg := defaultConfig()
 	for _, o := range opts {
 		o(&cfg)
@@ -68,6 +69,16 @@ func newServer(opts ...Option) *Server {
 	}
 	s.seed()
 	return s
+}
+
+// Start listens on a loopback port and sets URL. It panics if the server
+// is already started.
+func (s *Server) Start() {
+	if s.ts != nil {
+		panic("arcsecondtest: Server started twice")
+	}
+	s.ts = httptest.NewServer(s.Handler())
+	s.URL = s.ts.URL
 }
 
 // Handler returns the server's HTTP handler (fault injection, API routes,

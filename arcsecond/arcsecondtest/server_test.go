@@ -485,3 +485,19 @@ func TestStreamAuthentication(t *testing.T) {
 		t.Errorf("wrong key: %v", e)
 	}
 }
+
+func TestUnstartedServer(t *testing.T) {
+	s := NewUnstartedServer(WithSeedData(false))
+	defer s.Close()
+	if s.URL != "" {
+		t.Fatalf("URL %q before Start", s.URL)
+	}
+	s.Start()
+	wantStatus(t, "after Start", send(t, clientAs(t, s, "vera"), http.MethodGet, "profiles/vera/", nil), http.StatusOK)
+	defer func() {
+		if recover() == nil {
+			t.Error("a second Start did not panic")
+		}
+	}()
+	s.Start()
+}

@@ -66,7 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *verbose {
 		logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	srv := arcsecondtest.NewServer(arcsecondtest.WithSeed(*seed), arcsecondtest.WithSeedData(!*noData),
+	srv := arcsecondtest.NewUnstartedServer(arcsecondtest.WithSeed(*seed), arcsecondtest.WithSeedData(!*noData),
 		arcsecondtest.WithLogger(logger), arcsecondtest.WithPublicURL(base))
 	defer srv.Close()
 	printUsers(stdout, base, srv)
