@@ -42,7 +42,7 @@ var telescopes = []telescopeFact{
 	{"lascampanas", "Magellan I (Walter Baade)", "Baade", "aaz", "unk", 6.5, "yes", "unknown", "no", []string{"IMACS", "FIRE"}},
 	{"lascampanas", "Magellan II (Landon Clay)", "Clay", "aaz", "unk", 6.5, "yes", "unknown", "no", []string{"MIKE"}},
 	{"lascampanas", "Irénée du Pont Telescope", "duPont", "equ", "rc", 2.5, "unknown", "no", "no", []string{}},
-	{"sidingspring", "Anglo-Australian Telescope", "AAT", "equ", "rc", 3.9, "unknown", "no", "no", []string{"2dF", "HERMES"}},
+	{"sidingspring", "Anglo-Australian Telescope", "AAT", "equ", "unk", 3.9, "unknown", "no", "no", []string{"2dF", "HERMES"}},
 	{"sidingspring", "UK Schmidt Telescope", "UKST", "equ", "unk", 1.2, "no", "no", "no", []string{}},
 	{"sutherland", "Southern African Large Telescope", "SALT", "unk", "unk", 11.0, "yes", "no", "no", []string{"RSS", "HRS"}},
 	{"calaralto", "Calar Alto 3.5 m Telescope", "CAHA3.5", "equ", "unk", 3.5, "unknown", "no", "no", []string{"CARMENES", "PMAS"}},
