@@ -91,7 +91,13 @@ func (s *Server) Handler() http.Handler {
 		mux.Handle(p, h(s))
 	}
 	mux.HandleFunc("/", s.serveAPI)
-	return s.faults.middleware(s, s.logged(mux))
+	inner := s.faults.middleware(s, s.logged(mux))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The Date header follows the server's clock, so that a fixed clock
+		// gives byte-identical answers.
+		w.Header().Set("Date", s.now().Format(http.TimeFormat))
+		inner.ServeHTTP(w, r)
+	})
 }
 
 // Close shuts the server down and blocks until all its requests are done.
