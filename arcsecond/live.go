@@ -372,6 +372,9 @@ func (l *liveStream) run(ctx context.Context, yield func(*Activity, error) bool)
 		if errors.Is(err, errStop) || ctx.Err() != nil {
 			return nil
 		}
+		if fatalStreamError(err) {
+			return err
+		}
 		l.c.logger.DebugContext(ctx, "arcsecond: live activities: connection lost", "error", err.Error())
 		if err := rc.failed(ctx, err); err != nil {
 			return err

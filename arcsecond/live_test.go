@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"runtime"
 	"slices"
 	"strings"
@@ -413,4 +416,55 @@ func TestLiveSlowConsumerLosesNothing(t *testing.T) {
 		t.Errorf("delivered %d activities, want %d in order", len(got), len(want))
 	}
 	col.quiet(t, 50*time.Millisecond)
+}
+
+// TestStreamHandshakeHeaders checks what each handshake carries: the live
+// feed, on the API's host, gets the key; the Hub, on another host, never
+// does. Both get an Origin naming their own host and the User-Agent.
+func TestStreamHandshakeHeaders(t *testing.T) {
+	noLeak(t)
+	seen := make(chan http.Header, 4)
+	rec := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Upgrade") != "" {
+			seen <- r.Header.Clone()
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"count": 0, "next": null, "previous": null, "results": []}`)
+	}))
+	defer rec.Close()
+	const key = "0123456789abcdef0123456789abcdef"
+	c, err := arcsecond.NewClient(arcsecond.WithBaseURL(rec.URL+"/"), arcsecond.WithAPIKey(key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	go func() {
+		for range c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: 1, PollInterval: time.Hour}) {
+		}
+	}()
+	h := <-seen
+	host := strings.TrimPrefix(rec.URL, "http://")
+	if h.Get("X-Arcsecond-API-Authorization") != "Key "+key || h.Get("Origin") != "http://"+host || !strings.HasPrefix(h.Get("User-Agent"), "arcsecond-go/") {
+		t.Errorf("live handshake headers %v", h)
+	}
+	cancel()
+
+	s, _ := liveServer(t)
+	sc, _ := s.Client()
+	hub := strings.Replace(rec.URL, "127.0.0.1", "localhost", 1) // another host than the API's
+	key2, _ := arcsecond.GenerateAgentKey()
+	a, err := sc.NewHubAgent(key2, &arcsecond.HubAgentOptions{HubURL: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Run(context.Background()); !errors.Is(err, arcsecond.ErrNotFound) {
+		t.Errorf("Run against a Hub without /ws/agent: %v", err)
+	}
+	h = <-seen
+	if h.Get("X-Arcsecond-API-Authorization") != "" || h.Get("Authorization") != "" || h.Get("Origin") == "" {
+		t.Errorf("Hub handshake headers %v", h)
+	}
 }
