@@ -399,7 +399,6 @@ func ExampleActivitiesService_Live() {
 	// 7 HST NGC 1006
 }
 
-
 func TestLiveSlowConsumerLosesNothing(t *testing.T) {
 	s, c := liveServer(t)
 	since := createActivity(t, c, "before", 0, 0)
