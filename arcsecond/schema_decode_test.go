@@ -16,9 +16,28 @@ import (
 // resources) to those types; generatedSchemaTypes has the others. A Cloud
 // type joins this map once it decodes its schema's instances.
 var handSchemaTypes = map[string]any{
-	"Dome":               arcsecond.Dome{},
-	"TelescopeImageList": arcsecond.TelescopeImage{},
-	"WeatherCondition":   arcsecond.WeatherCondition{},
+	"Activity":                         arcsecond.Activity{},
+	"ActivityLink":                     arcsecond.ActivityLink{},
+	"Calibration":                      arcsecond.Calibration{},
+	"Dataset":                          arcsecond.Dataset{},
+	"DirectDataStoragePoint":           arcsecond.DataStoragePoint{},
+	"Dome":                             arcsecond.Dome{},
+	"HDU":                              arcsecond.HDU{},
+	"MembershipCreate":                 arcsecond.Member{},
+	"NightLog":                         arcsecond.NightLog{},
+	"Observation":                      arcsecond.Observation{},
+	"ObservingRun":                     arcsecond.ObservingRun{},
+	"OrganisationDataset":              arcsecond.Dataset{},
+	"OrganisationDetails":              arcsecond.Organisation{},
+	"OrganisationList":                 arcsecond.Organisation{},
+	"OrganisationNightLog":             arcsecond.NightLog{},
+	"OrganisationUploadKey":            arcsecond.OrganisationUploadKey{},
+	"TelescopeImageList":               arcsecond.TelescopeImage{},
+	"UserProfile":                      arcsecond.Profile{},
+	"UserProfileAPIKey":                arcsecond.APIKey{},
+	"UserProfileOrganisationUploadKey": arcsecond.SharedKey{},
+	"UserProfileUploadKey":             arcsecond.UploadKey{},
+	"WeatherCondition":                 arcsecond.WeatherCondition{},
 }
 
 // TestSchemaInstancesDecode decodes, for every schema of the 2023 document
