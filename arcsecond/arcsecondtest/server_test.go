@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"runtime"
 	"strings"
@@ -500,4 +501,42 @@ func TestUnstartedServer(t *testing.T) {
 		}
 	}()
 	s.Start()
+}
+
+func TestLoggerNeverLogsSecrets(t *testing.T) {
+	var buf bytes.Buffer
+	var mu sync.Mutex
+	logger := slog.New(slog.NewTextHandler(lockedWriter{&mu, &buf}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	s := newTestServer(t, WithLogger(logger))
+	vera := s.UserWithRole("member")
+	c := clientAs(t, s, vera.Username)
+	ds := str(send(t, c, http.MethodPost, "datasets/", map[string]any{"name": "log"}).object()["uuid"])
+	f := sendMultipart(t, c, http.MethodPost, "datafiles/", map[string]string{"dataset": ds}, "x.fits", []byte("data"))
+	resp, err := http.Get(str(f.object()["file"]))
+	if err == nil {
+		resp.Body.Close()
+	}
+	send(t, anonymous(t, s), http.MethodPost, "auth/key/verify/", map[string]any{"username": vera.Username, "key": vera.UploadKey})
+	mu.Lock()
+	out := buf.String()
+	mu.Unlock()
+	if !strings.Contains(out, "path=/datasets/") || !strings.Contains(out, "status=201") {
+		t.Errorf("log lacks the requests:\n%s", out)
+	}
+	for _, secret := range []string{vera.AccessKey, vera.UploadKey, "signature="} {
+		if strings.Contains(out, secret) {
+			t.Errorf("log holds a secret (%.8s…):\n%s", secret, out)
+		}
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
