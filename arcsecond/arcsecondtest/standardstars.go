@@ -66,7 +66,8 @@ func (c *call) catalogueTables() ([]record, []record, *apiError) {
 		rows := []any{}
 		for _, st := range stars {
 			if row := st["catalogue_row"].(map[string]any); rowTable(row) == str(tab["index"]) {
-				rows = append(rows, row["index"])
+				rows = append(rows, map[string]any{"index": row["index"], "table": tab["index"],
+					"standard_star": c.renderAs(&resource{name: "standardstars"}, st, "StandardStar")})
 			}
 		}
 		tab["catalogue"], tab["rows"], tab["rows_count"] = cat["id"], rows, len(rows)
