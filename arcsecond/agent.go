@@ -428,9 +428,23 @@ func (a *HubAgent) session(ctx context.Context) (welcomed bool, err error) {
 		watchdog = time.AfterFunc(2*keepalive, func() { conn.CloseNow() })
 		defer watchdog.Stop()
 	}
+	// When ctx ends, close as the Hub client does (1000 "Relay stopped
+	// locally"); the read, on a context that is not cancelled (which would
+	// drop the connection), then ends with the close handshake.
+	closed := make(chan struct{})
+	stopClose := context.AfterFunc(ctx, func() {
+		defer close(closed)
+		_ = conn.Close(websocket.StatusNormalClosure, "Relay stopped locally")
+	})
+	defer func() {
+		if !stopClose() {
+			<-closed
+		}
+	}()
+	rctx := context.WithoutCancel(sctx)
 	for {
 		var f hubFrame
-		if err := wsjson.Read(sctx, conn, &f); err != nil {
+		if err := wsjson.Read(rctx, conn, &f); err != nil {
 			return true, err
 		}
 		if watchdog != nil {

@@ -117,6 +117,17 @@ func TestHubAgentSession(t *testing.T) {
 	if err := s.HubPing(ctx, ra.uuid); err != nil {
 		t.Errorf("ping after a panic: %v", err)
 	}
+	ra.cancel()
+	if err := <-ra.done; err != nil {
+		t.Errorf("Run after cancel: %v", err)
+	}
+	ra.done <- nil // for the cleanup
+	for i := 0; i < 200 && s.HubLastClose(ra.uuid) == ""; i++ {
+		time.Sleep(5 * time.Millisecond) // the server notes the close after echoing it
+	}
+	if got := s.HubLastClose(ra.uuid); got != "1000 Relay stopped locally" {
+		t.Errorf("close %q, want 1000 Relay stopped locally", got)
+	}
 }
 
 func TestHubAgentReconnects(t *testing.T) {

@@ -42,6 +42,7 @@ type hubState struct {
 	mu           sync.Mutex
 	agents       map[string]*hubConn // connected agents, by uuid
 	sessions     map[string]int      // welcomes, by agent uuid
+	closes       map[string]string   // the last close of each agent: "1000 reason"
 	badChallenge int                 // handshakes left that get a malformed challenge
 }
 
@@ -79,6 +80,16 @@ func (s *Server) HubSessions(agentUUID string) int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.sessions[agentUUID]
+}
+
+// HubLastClose returns how the agent last closed its connection: the
+// close code and reason ("1000 Relay stopped locally"), or "" when it
+// has not sent a close frame.
+func (s *Server) HubLastClose(agentUUID string) string {
+	h := s.hub()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.closes[agentUUID]
 }
 
 // WaitHubAgent waits until the agent has a session, or ctx ends.
@@ -186,7 +197,7 @@ func (s *Server) hub() *hubState {
 	h := &st.hub
 	h.mu.Lock()
 	if h.agents == nil {
-		h.agents, h.sessions = map[string]*hubConn{}, map[string]int{}
+		h.agents, h.sessions, h.closes = map[string]*hubConn{}, map[string]int{}, map[string]string{}
 	}
 	h.mu.Unlock()
 	return h
@@ -257,6 +268,12 @@ func (s *Server) serveHub() http.Handler {
 		for {
 			var f hubFrame
 			if err := wsjson.Read(ctx, conn, &f); err != nil {
+				var ce websocket.CloseError
+				if errors.As(err, &ce) {
+					h.mu.Lock()
+					h.closes[agentUUID] = fmt.Sprintf("%d %s", int(ce.Code), ce.Reason)
+					h.mu.Unlock()
+				}
 				return
 			}
 			switch f.Type {
