@@ -82,3 +82,19 @@ func ExampleStandardStarsService_List() {
 	// LTT 3218     RA 130.3850° Dec -32.9425° DA5
 	// arcsecond: missing required parameter: standard stars need Around (an ICRS position)
 }
+
+// Read a satellite's two-line elements, ready for an SGP4 library.
+func ExampleSatellite_TLE() {
+	c, stop := exampleClient()
+	defer stop()
+
+	iss, _, err := c.Satellites.Get(context.Background(), "25544")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(iss.TLE())
+	// Output:
+	// ISS (ZARYA)
+	// 1 25544U 98067A   08264.51782528 -.00002182  00000-0 -11606-4 0  2927
+	// 2 25544  51.6416 247.4627 0006703 130.5360 325.0288 15.72125391563537
+}
