@@ -321,7 +321,7 @@ func (l *liveStream) run(ctx context.Context, yield func(*Activity, error) bool)
 				rc.ok()
 				break
 			}
-			if fatalStreamError(err) && !upgradeRefused(err) {
+			if fatalStreamError(err) {
 				return err
 			}
 			if err := rc.failed(ctx, err); err != nil {
