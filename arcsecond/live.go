@@ -477,43 +477,110 @@ func (l *liveStream) backfill(ctx context.Context, yield func(*Activity, error) 
 	return nil
 }
 
-// liveEnvelope is a Channels/DCRF envelope.
-type liveEnvelope struct {
-	Action string          `json:"action"`
-	Data   json.RawMessage `json:"data"`
-	Body   json.RawMessage `json:"body"`
-	Errors json.RawMessage `json:"errors"`
-}
-
 // decodeLiveFrame reads a bare Activity object or a Channels/DCRF envelope
 // {"action", "data" | "body", …} whose payload is one. It is Live's hot
 // path: a frame without "action" is tried as a bare activity first,
 // calling UnmarshalJSON directly (json.Unmarshal would validate the frame
-// once more).
+// once more), and an envelope's members are found by a byte scan instead
+// of a second decoding.
 func decodeLiveFrame(data []byte) (*Activity, error) {
 	if !bytes.Contains(data, []byte(`"action"`)) {
 		if a, err := decodeActivity(data); err == nil {
 			return a, nil
 		}
 	}
-	var env liveEnvelope
-	if err := json.Unmarshal(data, &env); err != nil {
-		return nil, fmt.Errorf("not an activity or an envelope: %w", err)
+	if !json.Valid(data) {
+		return nil, errors.New("not an activity or an envelope: invalid JSON")
 	}
-	if !isObject(env.Data) && !isObject(env.Body) {
+	env, ok := envelopeMembers(data)
+	if !ok {
+		return nil, errors.New("not an activity or an envelope: not a JSON object")
+	}
+	payload := env["data"]
+	if !isObject(payload) {
+		payload = env["body"]
+	}
+	if !isObject(payload) {
 		return decodeActivity(data)
 	}
-	if strings.Contains(strings.ToLower(env.Action), "delete") {
-		return nil, fmt.Errorf("%q envelope", env.Action)
+	var action string
+	_ = json.Unmarshal(env["action"], &action)
+	if strings.Contains(strings.ToLower(action), "delete") {
+		return nil, fmt.Errorf("%q envelope", action)
 	}
-	if e := bytes.TrimSpace(env.Errors); len(e) > 2 && !bytes.Equal(e, []byte("null")) {
+	if e := env["errors"]; len(e) > 2 && !bytes.Equal(e, []byte("null")) {
 		return nil, fmt.Errorf("envelope with errors %s", excerpt(e, 200))
 	}
-	payload := env.Data
-	if !isObject(payload) {
-		payload = env.Body
-	}
 	return decodeActivity(payload)
+}
+
+// envelopeMembers returns the raw values of the members action, data, body
+// and errors of the JSON object data, which must be valid JSON.
+func envelopeMembers(data []byte) (map[string][]byte, bool) {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return nil, false
+	}
+	out := make(map[string][]byte, 4)
+	for i++; ; i++ {
+		i = skipSpace(data, i)
+		if data[i] == '}' {
+			return out, true
+		}
+		end := skipValue(data, i)
+		key := data[i+1 : end-1]
+		i = skipSpace(data, end) + 1 // the colon
+		i = skipSpace(data, i)
+		end = skipValue(data, i)
+		switch k := string(key); k {
+		case "action", "data", "body", "errors":
+			out[k] = data[i:end]
+		}
+		i = skipSpace(data, end)
+		if data[i] == '}' {
+			return out, true
+		}
+	}
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the end of the valid JSON value starting at b[i].
+func skipValue(b []byte, i int) int {
+	depth := 0
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			for i++; b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+			if depth == 0 {
+				return i + 1
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return i // the end of a literal that closes its object
+			}
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		case ',', ' ', '\t', '\n', '\r':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return i
 }
 
 func decodeActivity(b []byte) (*Activity, error) {

@@ -22,6 +22,10 @@ func TestDecodeLiveFrame(t *testing.T) {
 		{"array", `[1, 2]`, 0, "not an activity"},
 		{"garbage", `{"id": `, 0, "not an activity"},
 		{"bad id type", `{"id": "x"}`, 0, "activity"},
+		{"spaced envelope", " {\n \"response_status\" : 201 , \"action\":\"create\",\"x\":[1,{\"a\":\"}\\\"\"}],\"data\" : {\"id\": 13} }", 13, ""},
+		{"envelope, status last", `{"action": "create", "data": {"id": 14}, "response_status": 201}`, 14, ""},
+		{"empty object", `{}`, 0, "neither"},
+		{"truncated envelope", `{"action": "create", "data": {"id": 15}`, 0, "invalid JSON"},
 	} {
 		a, err := decodeLiveFrame([]byte(tc.frame))
 		switch {
