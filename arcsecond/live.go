@@ -233,23 +233,27 @@ type LiveOptions struct {
 // Organisation.
 //
 // Frames are text JSON, either a bare Activity or a Channels/DCRF envelope
-// ({"action", "data" | "body", …}); frames of up to 1 MiB are accepted, and
-// frames that are neither (binary, errors, deletions, other messages) are
-// skipped with a debug log.
+// ({"action", "data" | "body", …}); frames that are neither (binary,
+// errors, deletions, other messages) are skipped with a debug log. Frames
+// of up to 1 MiB are accepted; a larger one breaks the connection, and the
+// activity is then fetched by the backfill.
 //
 // No event is lost or repeated: after every (re)connection the activities
 // created since the last one seen are fetched from GET /activities/
 // (newest first, page by page, down to that id) and delivered oldest
-// first, and every id is checked against the recently seen ones (see
-// activityCursor). Broken connections are retried with capped, jittered
-// backoff. When the upgrade is refused with 404 or 426, Live polls
-// /activities/ every PollInterval instead, with the same de-duplication.
-// The iterator reads the connection itself, so a slow consumer slows the
-// server down (TCP back-pressure) instead of growing a buffer.
+// first, and every id is checked against the 4,096 most recently seen
+// (ids are not always pushed in increasing order, so a lower id that
+// arrives late is still delivered). Broken connections are retried with
+// capped, jittered backoff. When the upgrade is refused with 404 or 426,
+// Live polls /activities/ every PollInterval from then on, with the same
+// de-duplication. The iterator reads the connection itself, so a slow
+// consumer slows the server down (TCP back-pressure) instead of growing a
+// buffer.
 //
 // It ends when ctx ends (without an error) or when the loop breaks;
 // otherwise it yields one error and stops for an invalid filter, refused
-// credentials (ErrUnauthorized, ErrForbidden) or when Backoff.MaxFailures
+// credentials (ErrUnauthorized, ErrForbidden) or another 4xx, a 2xx
+// answer to the upgrade (ErrStreamProtocol), or when Backoff.MaxFailures
 // is reached.
 func (s *ActivitiesService) Live(ctx context.Context, filter *ActivityFilter, opts *LiveOptions) iter.Seq2[*Activity, error] {
 	return func(yield func(*Activity, error) bool) {
