@@ -43,6 +43,16 @@
 // truncated JSON, and WebSocket knobs for stream endpoints) are installed
 // with WithFault or Server.InjectFault.
 //
+// # WebSockets
+//
+// /activities/live/ pushes every activity created through the REST API
+// (bare objects and DCRF envelopes; LiveNight creates a synthetic night,
+// LiveFirehose an endless stream for benchmarks), and /ws/agent, on the
+// server's own host (HubURL) where the real Hub has its own, runs the Hub
+// agent handshake against the enrolled Ed25519 key and lets a test drive
+// the agent (HubCommand, HubPing, HubDrop, HubBadChallenge); see live.go
+// and hub.go.
+//
 // Every route of the document is served; a route or method the server may
 // not serve answers 501 with a DRF-shaped body rather than pretend.
 package arcsecondtest
