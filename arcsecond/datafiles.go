@@ -2,6 +2,7 @@ package arcsecond
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -27,21 +28,45 @@ type HDU struct {
 // OrganisationDataFile, and the Cloud era's id, is_raw and tags). File is
 // its download URL.
 type DataFile struct {
-	ID           int      `json:"id"`
-	PK           int      `json:"pk"`
-	Name         string   `json:"name"`
-	Dataset      string   `json:"dataset"`
-	File         string   `json:"file"`
-	Size         int64    `json:"size"`
-	IsFITS       bool     `json:"is_fits"`
-	IsXISF       bool     `json:"is_xisf"`
-	IsRaw        *bool    `json:"is_raw"`
-	TargetName   string   `json:"target_name"`
-	Header       string   `json:"header"`
-	HDUs         []HDU    `json:"hdus"`
-	TagArray     []string `json:"tag_array"`
-	Tags         []string `json:"tags"`
-	Organisation string   `json:"organisation"`
+	ID           int         `json:"id"`
+	PK           int         `json:"pk"`
+	Name         string      `json:"name"`
+	Dataset      string      `json:"dataset"`
+	File         string      `json:"file"`
+	Size         int64       `json:"size"`
+	IsFITS       bool        `json:"is_fits"`
+	IsXISF       bool        `json:"is_xisf"`
+	IsRaw        *bool       `json:"is_raw"`
+	TargetName   string      `json:"target_name"`
+	Header       string      `json:"header"`
+	HDUs         []HDU       `json:"hdus"`
+	DataBlocks   []DataBlock `json:"data_blocks"`
+	TagArray     []string    `json:"tag_array"`
+	Tags         []string    `json:"tags"`
+	Organisation string      `json:"organisation"`
+}
+
+// DataBlock is a data block of a data file (2023 schema DataBlock).
+type DataBlock struct {
+	PK               int     `json:"pk"`
+	Name             string  `json:"name"`
+	Index            int     `json:"index"`
+	DimensionX       int     `json:"dimension_x"`
+	DimensionY       int     `json:"dimension_y"`
+	DimensionZ       int     `json:"dimension_z"`
+	SmallPreviewSize int     `json:"small_preview_size"`
+	SmallPreview     *string `json:"small_preview"`
+}
+
+// UnmarshalJSON reads the data file, or the bare id that personal
+// observations and calibrations answer (organisation ones embed the file).
+func (f *DataFile) UnmarshalJSON(b []byte) error {
+	if isJSONNumber(b) {
+		*f = DataFile{}
+		return json.Unmarshal(b, &f.ID)
+	}
+	type plain DataFile
+	return json.Unmarshal(b, (*plain)(f))
 }
 
 // Key returns the file's integer id, whichever of id and pk the API sent.

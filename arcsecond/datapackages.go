@@ -26,6 +26,11 @@ type DataPackage struct {
 	DataFilesCount  int       `json:"data_files_count"`
 	DataFilesVolume int64     `json:"data_files_volume"`
 	Profile         string    `json:"profile"`
+	// Organisation is the owner: a primary key on personal routes, a
+	// subdomain on organisation routes.
+	Organisation         *Organisation `json:"organisation"`
+	Collaborations       []int         `json:"collaborations"`
+	PartnerOrganisations []int         `json:"partner_organisations"`
 }
 
 // DataPackageCreate is the body of a new data package.

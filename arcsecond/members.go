@@ -19,17 +19,17 @@ func (r Role) CanWrite() bool {
 
 // Member is a membership of the organisation (2023 schema MembershipList).
 type Member struct {
-	PK           int                 `json:"pk"`
-	DateJoined   Timestamp           `json:"date_joined"`
-	Role         Role                `json:"role"`
-	Organisation OrganisationSummary `json:"organisation"`
-	Username     string              `json:"username"`
-	FirstName    string              `json:"first_name"`
-	LastName     string              `json:"last_name"`
-	Title        string              `json:"title"`
-	Email        string              `json:"email"`
-	Avatar       string              `json:"avatar"`
-	IsPayer      bool                `json:"is_payer"`
+	PK           int          `json:"pk"`
+	DateJoined   Timestamp    `json:"date_joined"`
+	Role         Role         `json:"role"`
+	Organisation Organisation `json:"organisation"`
+	Username     string       `json:"username"`
+	FirstName    string       `json:"first_name"`
+	LastName     string       `json:"last_name"`
+	Title        string       `json:"title"`
+	Email        string       `json:"email"`
+	Avatar       string       `json:"avatar"`
+	IsPayer      bool         `json:"is_payer"`
 }
 
 // MemberCreate adds a user to the organisation with a role.

@@ -16,16 +16,19 @@ const (
 
 // NightLogEntry are the fields observations and calibrations share.
 type NightLogEntry struct {
-	UUID         string    `json:"uuid"`
-	Index        int       `json:"index"`
-	Name         string    `json:"name"`
-	Notes        string    `json:"notes"`
-	TagArray     []string  `json:"tag_array"`
-	Start        Timestamp `json:"start"`
-	Duration     string    `json:"duration"`
-	NightLog     string    `json:"night_log"`
-	DataFile     *int      `json:"data_file"`
-	Organisation string    `json:"organisation"`
+	UUID     string    `json:"uuid"`
+	Index    int       `json:"index"`
+	Name     string    `json:"name"`
+	Notes    string    `json:"notes"`
+	TagArray []string  `json:"tag_array"`
+	Start    Timestamp `json:"start"`
+	Duration string    `json:"duration"`
+	NightLog string    `json:"night_log"`
+	DataFile *DataFile `json:"data_file"` // only its ID on personal routes
+	// Organisation routes add the configurations of the instrument and detector.
+	InstrumentConfiguration *InstrumentConfiguration `json:"instrument_configuration,omitempty"`
+	DetectorConfiguration   *CCDConfiguration        `json:"detector_configuration,omitempty"`
+	Organisation            string                   `json:"organisation"`
 }
 
 // Observation is an observation of a night log (2023 schema Observation /

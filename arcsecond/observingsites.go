@@ -1,7 +1,9 @@
 package arcsecond
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 )
 
@@ -18,6 +20,7 @@ type ObservingSite struct {
 	Coordinates    GeoCoordinates `json:"coordinates"`
 	Address        *Address       `json:"address,omitempty"`
 	Telescopes     []string       `json:"telescopes,omitempty"` // uuids, read-only
+	Images         []SiteImage    `json:"images,omitempty"`     // read-only
 }
 
 // GeoCoordinates is a place on Earth: degrees (longitude east-positive) and
@@ -30,16 +33,16 @@ type GeoCoordinates struct {
 
 // Address is the postal address and time zone of a site.
 type Address struct {
-	Line1             string `json:"line_1,omitempty"`
-	Line2             string `json:"line_2,omitempty"`
-	ZipCode           string `json:"zip_code,omitempty"`
-	StateProvince     string `json:"state_province,omitempty"`
-	Country           string `json:"country,omitempty"`
-	Continent         string `json:"continent,omitempty"`
-	TimeZoneID        string `json:"time_zone_id,omitempty"`
-	TimeZoneName      string `json:"time_zone_name,omitempty"`
-	TimeZoneUTCOffset int    `json:"time_zone_utc_offset,omitempty"`
-	TimeZoneDSTOffset int    `json:"time_zone_dst_offset,omitempty"`
+	Line1             string  `json:"line_1,omitempty"`
+	Line2             string  `json:"line_2,omitempty"`
+	ZipCode           ZipCode `json:"zip_code,omitempty"`
+	StateProvince     string  `json:"state_province,omitempty"`
+	Country           string  `json:"country,omitempty"`
+	Continent         string  `json:"continent,omitempty"`
+	TimeZoneID        string  `json:"time_zone_id,omitempty"`
+	TimeZoneName      string  `json:"time_zone_name,omitempty"`
+	TimeZoneUTCOffset int     `json:"time_zone_utc_offset,omitempty"`
+	TimeZoneDSTOffset int     `json:"time_zone_dst_offset,omitempty"`
 }
 
 // ObservingSiteCreate is the body of a new observing site.
@@ -170,4 +173,25 @@ func (s *ObservingSitesService) Weather(ctx context.Context, uuid string) (*Weat
 // /observingsites/updates/, paginated).
 func (s *ObservingSitesService) Updates() Lister[UpdateLog, ListOptions] {
 	return Lister[UpdateLog, ListOptions]{sibling(s.Getter.endpoint, "updates", Global)}
+}
+
+// ZipCode is a postal code. The 2023 schema declares it an integer; real
+// codes have letters and leading zeros, so it decodes from either.
+type ZipCode string
+
+// UnmarshalJSON accepts a JSON string, number or null.
+func (z *ZipCode) UnmarshalJSON(b []byte) error {
+	if isJSONNumber(b) {
+		*z = ZipCode(bytes.TrimSpace(b))
+		return nil
+	}
+	var s *string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*z = ""
+	if s != nil {
+		*z = ZipCode(*s)
+	}
+	return nil
 }

@@ -13,13 +13,6 @@ const (
 	OrganisationMixed   OrganisationType = "Mixed"
 )
 
-// OrganisationSummary is an organisation as memberships embed it.
-type OrganisationSummary struct {
-	PK        int    `json:"pk"`
-	Name      string `json:"name"`
-	Subdomain string `json:"subdomain"`
-}
-
 // Organisation is an observatory portal (2023 schema OrganisationDetails /
 // OrganisationList).
 type Organisation struct {
@@ -94,10 +87,10 @@ type UploadKeysService struct {
 	Lister[OrganisationUploadKey, ListOptions]
 }
 
-// UnmarshalJSON reads the nested object, or the bare subdomain or primary key
-// some routes answer with instead.
-func (o *OrganisationSummary) UnmarshalJSON(b []byte) error {
-	type plain OrganisationSummary
+// UnmarshalJSON reads the organisation, or the bare subdomain or primary key
+// that memberships and some routes answer with instead.
+func (o *Organisation) UnmarshalJSON(b []byte) error {
+	type plain Organisation
 	switch {
 	case len(b) > 0 && b[0] == '"':
 		return json.Unmarshal(b, &o.Subdomain)

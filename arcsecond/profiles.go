@@ -37,10 +37,10 @@ type Profile struct {
 
 // Membership is a profile's role in an organisation.
 type Membership struct {
-	PK           int                 `json:"pk"`
-	DateJoined   Timestamp           `json:"date_joined"`
-	Role         Role                `json:"role"`
-	Organisation OrganisationSummary `json:"organisation"`
+	PK           int          `json:"pk"`
+	DateJoined   Timestamp    `json:"date_joined"`
+	Role         Role         `json:"role"`
+	Organisation Organisation `json:"organisation"`
 }
 
 // ProfileUpdate is the body of a profile update; nil fields are left as they
@@ -114,6 +114,7 @@ type DataStorage struct {
 	CostModel   string          `json:"cost_model"`
 	Role        string          `json:"role"`
 	Owner       string          `json:"owner"`
+	Credentials string          `json:"credentials,omitempty"` // write-only; never in answers
 }
 
 // DataStorageCreate is the body of a new data storage; Credentials are

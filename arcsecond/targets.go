@@ -55,6 +55,7 @@ type Target struct {
 	EquatorialCoordinates *EquatorialCoordinates `json:"equatorial_coordinates"`
 	Profile               string                 `json:"profile"`
 	Organisation          string                 `json:"organisation"`
+	FindingCharts         []FindingChart         `json:"finding_charts,omitempty"`
 }
 
 // Key returns the target's integer id, whichever of id and pk the API sent.

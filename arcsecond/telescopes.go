@@ -69,6 +69,17 @@ func (m *Mirror) UnmarshalJSON(b []byte) error {
 	return json.Unmarshal(b, (*plain)(m))
 }
 
+// UnmarshalJSON reads the horizon mask, or the bare primary key
+// organisation routes answer.
+func (h *HorizonMask) UnmarshalJSON(b []byte) error {
+	if isJSONNumber(b) {
+		*h = HorizonMask{}
+		return json.Unmarshal(b, &h.PK)
+	}
+	type plain HorizonMask
+	return json.Unmarshal(b, (*plain)(h))
+}
+
 func isJSONNumber(b []byte) bool {
 	b = bytes.TrimSpace(b)
 	return len(b) > 0 && (b[0] == '-' || b[0] >= '0' && b[0] <= '9')
@@ -78,22 +89,27 @@ func isJSONNumber(b []byte) bool {
 // TelescopeListCreate, OrganisationTelescopeListRetrieve). Device is the
 // Alpaca device id of the Hub era, nil when none.
 type Telescope struct {
-	UUID                string          `json:"uuid,omitempty"`
-	Name                string          `json:"name"`
-	Acronym             string          `json:"acronym,omitempty"`
-	Alias               string          `json:"alias,omitempty"`
-	Coordinates         *GeoCoordinates `json:"coordinates,omitempty"`
-	ObservingSite       string          `json:"observing_site"` // uuid
-	Instruments         []string        `json:"instruments,omitempty"`
-	Mounting            Mounting        `json:"mounting,omitempty"`
-	OpticalDesign       string          `json:"optical_design,omitempty"`
-	Dome                *Dome           `json:"dome,omitempty"`
-	Mirrors             []Mirror        `json:"mirrors,omitempty"`
-	HasActiveOptics     Tristate        `json:"has_active_optics,omitempty"`
-	HasAdaptativeOptics Tristate        `json:"has_adaptative_optics,omitempty"`
-	HasLaserGuideStar   Tristate        `json:"has_laser_guide_star,omitempty"`
-	IsRelocatable       Tristate        `json:"is_relocatable,omitempty"`
-	Device              *int            `json:"device,omitempty"`
+	UUID                string           `json:"uuid,omitempty"`
+	Name                string           `json:"name"`
+	Acronym             string           `json:"acronym,omitempty"`
+	Alias               string           `json:"alias,omitempty"`
+	Coordinates         *GeoCoordinates  `json:"coordinates,omitempty"`
+	ObservingSite       string           `json:"observing_site"` // uuid
+	Instruments         []string         `json:"instruments,omitempty"`
+	Mounting            Mounting         `json:"mounting,omitempty"`
+	OpticalDesign       string           `json:"optical_design,omitempty"`
+	Dome                *Dome            `json:"dome,omitempty"`
+	Mirrors             []Mirror         `json:"mirrors,omitempty"`
+	HasActiveOptics     Tristate         `json:"has_active_optics,omitempty"`
+	HasAdaptativeOptics Tristate         `json:"has_adaptative_optics,omitempty"`
+	HasLaserGuideStar   Tristate         `json:"has_laser_guide_star,omitempty"`
+	IsRelocatable       Tristate         `json:"is_relocatable,omitempty"`
+	Device              *int             `json:"device,omitempty"`
+	HorizonMasks        []HorizonMask    `json:"horizon_masks,omitempty"`
+	Images              []TelescopeImage `json:"images,omitempty"` // read-only
+	// Ownerships and OwnershipMode come with organisation telescopes.
+	Ownerships    []TelescopeOwnership `json:"ownerships,omitempty"`
+	OwnershipMode *string              `json:"ownership_mode,omitempty"`
 }
 
 // TelescopeCreate is the body of a new telescope.

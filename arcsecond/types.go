@@ -74,6 +74,9 @@ type UpdateLog struct {
 	NewValue      string    `json:"new_value"`
 	ActionMessage string    `json:"action_message"`
 	Method        string    `json:"method"`
+	// The changed resource: one of the two, depending on the route.
+	ObservingSite *ObservingSite `json:"observing_site,omitempty"`
+	Telescope     *Telescope     `json:"telescope,omitempty"`
 }
 
 // bindAll binds each operation of a service to the same route.
