@@ -57,9 +57,9 @@ func (f *ActivityFilter) validate() error {
 	return nil
 }
 
-// query is the filter as the query parameters of /activities/ and
-// /activities/live/ (the cone as ra, dec and radius in degrees), for a
-// server that filters; the client filters anyway.
+// query is the filter as the query parameters of /activities/live/ (the
+// cone as ra, dec and radius in degrees), for a server that filters; the
+// client filters anyway.
 func (f *ActivityFilter) query(q url.Values) {
 	for _, p := range [...]struct{ k, v string }{
 		{"organisation", f.Organisation}, {"observing_site", f.ObservingSite}, {"telescope", f.Telescope},
@@ -228,7 +228,10 @@ type LiveOptions struct {
 // Live streams the worldwide observing activity as it happens, read-only:
 // a WebSocket to /activities/live/ on the API host (ws or wss after the
 // base URL's scheme; the client's credentials in the handshake headers,
-// the filter as query parameters), evaluated again on the client. An
+// the filter as query parameters), evaluated again on the client. The
+// backfill and polling read /activities/ without the filter and filter on
+// the client, so that a server filtering differently (exact names, say)
+// cannot hide activities the live feed would deliver. An
 // organisation-scoped client's organisation is the filter's default
 // Organisation.
 //
@@ -305,10 +308,14 @@ func (s *ActivitiesService) newLive(f ActivityFilter, o LiveOptions) (*liveStrea
 	q := url.Values{}
 	f.query(q)
 	ws := c.base.ResolveReference(&url.URL{Path: "activities/live/", RawQuery: q.Encode()})
+	// The backfill reads /activities/ unfiltered: a server filtering more
+	// strictly than the client (exact target names, programme objects)
+	// would hide from the gap activities that the live feed delivers.
+	lq := url.Values{}
 	if o.PageSize > 0 {
-		q.Set("page_size", strconv.Itoa(o.PageSize))
+		lq.Set("page_size", strconv.Itoa(o.PageSize))
 	}
-	list := c.base.ResolveReference(&url.URL{Path: "activities/", RawQuery: q.Encode()})
+	list := c.base.ResolveReference(&url.URL{Path: "activities/", RawQuery: lq.Encode()})
 	return &liveStream{c: c, filter: f, opts: o, wsURL: ws, listURL: list, cur: newActivityCursor(o.Since)}, nil
 }
 

@@ -472,3 +472,25 @@ func TestStreamHandshakeHeaders(t *testing.T) {
 		t.Errorf("Hub handshake headers %v", h)
 	}
 }
+
+// TestLivePollingFiltersOnTheClient: the backfill must not let the
+// server's exact target_name filter hide "M31" from a filter for "m 31".
+func TestLivePollingFiltersOnTheClient(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 0, 0)
+	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", Status: 404})
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, &arcsecond.ActivityFilter{TargetName: "m 31"}, &arcsecond.LiveOptions{Since: since, PollInterval: 5 * time.Millisecond})
+	})
+	var want []int
+	for _, name := range []string{"M31", "NGC 224", "m31", "M 33"} {
+		id := createActivity(t, c, name, 10.7, 41.3)
+		if strings.EqualFold(strings.ReplaceAll(name, " ", ""), "m31") {
+			want = append(want, id)
+		}
+	}
+	if got := col.take(t, len(want)); !slices.Equal(got, want) {
+		t.Errorf("delivered %v, want %v", got, want)
+	}
+	col.quiet(t, 30*time.Millisecond)
+}
