@@ -16,16 +16,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"slices"
 	"text/tabwriter"
 	"time"
-	_ "time/tzdata" // observatories' time zones without the system database
 
 	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
-	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
+	"github.com/arcsecond-go/arcsecond/examples/internal/exampleenv"
 )
 
 func main() {
@@ -55,11 +53,12 @@ type nearSite struct {
 }
 
 func run(ctx context.Context, w io.Writer, lat, lon float64, object, date string, n int) error {
-	c, closeFn, err := newClient(w)
+	env, err := exampleenv.Open(w, "arcsecond-quickstart")
 	if err != nil {
 		return err
 	}
-	defer closeFn()
+	defer env.Close()
+	c := env.Client
 
 	here := aa.Geographic{Lat: aa.Deg(lat), Lon: aa.Deg(lon)}
 	var sites []nearSite
@@ -111,67 +110,18 @@ func run(ctx context.Context, w io.Writer, lat, lon float64, object, date string
 		fmt.Fprintf(w, "  %s\n", t.Name)
 	}
 
-	pos, name, err := lookUp(ctx, c, object)
+	pos, name, err := exampleenv.Object(ctx, c, object)
 	if err != nil {
 		return err
 	}
 	return printNight(w, site, pos, name, date)
 }
 
-// newClient talks to the real API when ARCSECOND_API_KEY is set and to an
-// in-process arcsecondtest server otherwise.
-func newClient(w io.Writer) (*arcsecond.Client, func(), error) {
-	if os.Getenv(arcsecond.EnvAPIKey) != "" {
-		c, err := arcsecond.NewClientFromEnv(arcsecond.WithUserAgent("arcsecond-quickstart"))
-		if err == nil {
-			fmt.Fprintf(w, "Using the API at %s\n", c.BaseURL())
-		}
-		return c, func() {}, err
-	}
-	srv := arcsecondtest.NewServer()
-	c, err := srv.Client(arcsecond.WithUserAgent("arcsecond-quickstart"))
-	if err != nil {
-		srv.Close()
-		return nil, nil, err
-	}
-	fmt.Fprintf(w, "No ARCSECOND_API_KEY: using the in-process reference server at %s\n", srv.URL)
-	return c, srv.Close, nil
-}
-
-// object is the part of GET /objects/{name}/ that the quickstart needs.
-type object struct {
-	Name        string `json:"name"`
-	Coordinates struct {
-		RA  *float64 `json:"right_ascension"`
-		Dec *float64 `json:"declination"`
-	} `json:"equatorial_coordinates"`
-}
-
-func lookUp(ctx context.Context, c *arcsecond.Client, name string) (aa.Equatorial, string, error) {
-	req, err := c.NewRequest(ctx, "GET", "objects/"+url.PathEscape(name)+"/", nil)
-	if err != nil {
-		return aa.Equatorial{}, "", err
-	}
-	var o object
-	if _, err := c.Do(req, &o); err != nil {
-		return aa.Equatorial{}, "", fmt.Errorf("looking up %q: %w", name, err)
-	}
-	if o.Coordinates.RA == nil || o.Coordinates.Dec == nil {
-		return aa.Equatorial{}, "", fmt.Errorf("%q has no coordinates", name)
-	}
-	return aa.Equatorial{RA: aa.Deg(*o.Coordinates.RA), Dec: aa.Deg(*o.Coordinates.Dec)}, o.Name, nil
-}
-
 // printNight computes the object's transit on the UT day that contains local
 // midnight of the night starting on date at the site, with the rise before
 // and the set after it.
 func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial, name, date string) error {
-	loc := time.UTC
-	if site.Address != nil && site.Address.TimeZoneID != "" {
-		if l, err := time.LoadLocation(site.Address.TimeZoneID); err == nil {
-			loc = l
-		}
-	}
+	loc := exampleenv.Location(site)
 	day := time.Now().In(loc)
 	if date != "" {
 		d, err := time.ParseInLocation("2006-01-02", date, loc)
@@ -184,7 +134,7 @@ func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial,
 	ut0 := aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC))
 
 	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.UT1ToTT(ut0))
-	geo := aa.Geographic{Lat: aa.Deg(site.Coordinates.Latitude), Lon: aa.Deg(site.Coordinates.Longitude), Height: site.Coordinates.Height}
+	geo := exampleenv.Geographic(site)
 	r := aa.RiseTransitSet(apparent, geo, ut0, aa.StdAltitudeStar)
 	// Meeus gives the events of one UT day, so the rise may come after the
 	// set; for a night, take the rise before and the set after the transit.
