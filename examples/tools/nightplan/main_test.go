@@ -16,6 +16,7 @@ import (
 )
 
 func TestRunWritesTableAndCharts(t *testing.T) {
+	t.Setenv("ARCSECOND_API_KEY", "")
 	dir := t.TempDir()
 	pngPath, svgPath := filepath.Join(dir, "night.png"), filepath.Join(dir, "night.svg")
 	var out, errOut bytes.Buffer
