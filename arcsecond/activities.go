@@ -1,7 +1,11 @@
 package arcsecond
 
 import (
+	"bytes"
 	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -50,16 +54,25 @@ type Activity struct {
 // UnmarshalJSON decodes the API's activity leniently: null or "" strings
 // and dates, and an organisation given as a subdomain or a primary key.
 func (a *Activity) UnmarshalJSON(b []byte) error {
+	if json.Valid(b) && a.decodeFast(b) {
+		return nil
+	}
+	return a.decodeSlow(b)
+}
+
+// decodeSlow is the general decoding path, through encoding/json.
+func (a *Activity) decodeSlow(b []byte) error {
+	*a = Activity{}
 	type plain Activity
 	var w struct {
 		*plain
-		CreationDate Timestamp       `json:"creation_date"`
-		Date         Timestamp       `json:"date"`
-		Content      *string         `json:"content"`
-		Organisation json.RawMessage `json:"organisation"`
-		Satellite    json.RawMessage `json:"satellite"`
-		Profile      json.RawMessage `json:"profile"`
-		Target       json.RawMessage `json:"target"`
+		CreationDate Timestamp  `json:"creation_date"`
+		Date         Timestamp  `json:"date"`
+		Content      *string    `json:"content"`
+		Organisation flexString `json:"organisation"`
+		Satellite    flexString `json:"satellite"`
+		Profile      flexString `json:"profile"`
+		Target       flexString `json:"target"`
 	}
 	w.plain = (*plain)(a)
 	if err := json.Unmarshal(b, &w); err != nil {
@@ -75,22 +88,164 @@ func (a *Activity) UnmarshalJSON(b []byte) error {
 	if w.Content != nil {
 		a.Content = *w.Content
 	}
-	a.Organisation, a.Satellite, a.Profile, a.Target = scalarString(w.Organisation), scalarString(w.Satellite), scalarString(w.Profile), scalarString(w.Target)
+	a.Organisation, a.Satellite, a.Profile, a.Target = string(w.Organisation), string(w.Satellite), string(w.Profile), string(w.Target)
 	return nil
 }
 
-// scalarString renders a JSON string or number as a string ("" for null or
-// anything else).
-func scalarString(raw json.RawMessage) string {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
+// decodeFast reads a valid JSON activity member by member, without
+// reflection: live streams decode tens of thousands of them per second. It
+// reports false, leaving a to be decoded again by the general path, on
+// anything it does not read exactly as that path would.
+func (a *Activity) decodeFast(b []byte) bool {
+	*a = Activity{}
+	str := func(dst *string, v []byte) bool {
+		if v[0] == 'n' {
+			return true
+		}
+		s, ok := unquote(v)
+		*dst = s
+		return ok
 	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
+	flex := func(dst *string, v []byte) bool {
+		var f flexString
+		_ = f.UnmarshalJSON(v)
+		*dst = string(f)
+		return true
 	}
-	return ""
+	date := func(dst *time.Time, v []byte) bool {
+		var t Timestamp
+		if t.UnmarshalJSON(v) != nil {
+			return false
+		}
+		*dst = time.Time{}
+		if !t.IsZero() {
+			*dst = t.UTC()
+		}
+		return true
+	}
+	return eachMember(b, func(key, v []byte) bool {
+		switch string(key) {
+		case "id":
+			n, err := strconv.Atoi(string(v))
+			a.ID = n
+			return err == nil
+		case "creation_date":
+			return date(&a.CreationDate, v)
+		case "date":
+			return date(&a.Date, v)
+		case "title":
+			return str(&a.Title, v)
+		case "content":
+			return str(&a.Content, v)
+		case "label":
+			return str(&a.Label, v)
+		case "observing_site":
+			return str(&a.ObservingSite, v)
+		case "telescope":
+			return str(&a.Telescope, v)
+		case "instrument":
+			return str(&a.Instrument, v)
+		case "programme_type":
+			return str(&a.ProgrammeType, v)
+		case "target_name":
+			return str(&a.TargetName, v)
+		case "profile":
+			return flex(&a.Profile, v)
+		case "satellite":
+			return flex(&a.Satellite, v)
+		case "organisation":
+			return flex(&a.Organisation, v)
+		case "target":
+			return flex(&a.Target, v)
+		case "programme":
+			a.Programme = append(json.RawMessage(nil), v...)
+			return true
+		case "links":
+			return a.decodeLinks(v)
+		case "coordinates":
+			if v[0] == 'n' {
+				return true
+			}
+			a.Coordinates = new(ActivityCoordinates)
+			return a.Coordinates.decodeFast(v)
+		case "collaboration":
+			if v[0] == 'n' {
+				return true
+			}
+			n, err := strconv.Atoi(string(v))
+			a.Collaboration = &n
+			return err == nil
+		}
+		// encoding/json matches keys without regard to case, and a key
+		// with an escape could name a known member: let it decide.
+		return bytes.IndexByte(key, '\\') < 0 && !slices.ContainsFunc(activityKeys, func(k string) bool { return strings.EqualFold(k, string(key)) })
+	})
+}
+
+// activityKeys are the members decodeFast reads.
+var activityKeys = []string{"id", "creation_date", "date", "title", "content", "label", "observing_site", "telescope", "instrument",
+	"programme_type", "target_name", "profile", "satellite", "organisation", "target", "programme", "links", "coordinates", "collaboration"}
+
+// decodeLinks reads a list of {title, url} objects, or null.
+func (a *Activity) decodeLinks(v []byte) bool {
+	if v[0] == 'n' {
+		return true
+	}
+	a.Links = []ActivityLink{}
+	return eachElement(v, func(e []byte) bool {
+		var l ActivityLink
+		ok := eachMember(e, func(key, v []byte) bool {
+			switch string(key) {
+			case "title":
+				l.Title, _ = unquote(v)
+			case "url":
+				l.URL, _ = unquote(v)
+			default:
+				return !strings.EqualFold(string(key), "title") && !strings.EqualFold(string(key), "url")
+			}
+			return v[0] == '"' || v[0] == 'n'
+		})
+		a.Links = append(a.Links, l)
+		return ok
+	})
+}
+
+// decodeFast reads the coordinates member of a valid JSON activity.
+func (c *ActivityCoordinates) decodeFast(v []byte) bool {
+	num := func(dst **float64, v []byte) bool {
+		if v[0] == 'n' {
+			*dst = nil
+			return true
+		}
+		f, err := strconv.ParseFloat(string(v), 64)
+		*dst = &f
+		return err == nil
+	}
+	text := func(dst *string, v []byte) bool {
+		if v[0] == 'n' {
+			return true
+		}
+		s, ok := unquote(v)
+		*dst = s
+		return ok
+	}
+	return eachMember(v, func(key, v []byte) bool {
+		switch string(key) {
+		case "right_ascension":
+			return num(&c.RightAscension, v)
+		case "declination":
+			return num(&c.Declination, v)
+		case "epoch":
+			return num(&c.Epoch, v)
+		case "system":
+			return text(&c.System, v)
+		case "right_ascension_units":
+			return text(&c.RightAscensionUnits, v)
+		case "declination_units":
+			return text(&c.DeclinationUnits, v)
+		}
+		return false // anything else: the general path
+	})
 }
 
 // ActivityCreate is the body of a new activity.

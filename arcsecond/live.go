@@ -522,34 +522,72 @@ func decodeLiveFrame(data []byte) (*Activity, error) {
 	if e := env["errors"]; len(e) > 2 && !bytes.Equal(e, []byte("null")) {
 		return nil, fmt.Errorf("envelope with errors %s", excerpt(e, 200))
 	}
-	return decodeActivity(payload)
+	return decodeValidActivity(payload)
 }
 
 // envelopeMembers returns the raw values of the members action, data, body
 // and errors of the JSON object data, which must be valid JSON.
 func envelopeMembers(data []byte) (map[string][]byte, bool) {
+	out := make(map[string][]byte, 4)
+	ok := eachMember(data, func(key, value []byte) bool {
+		switch k := string(key); k {
+		case "action", "data", "body", "errors":
+			out[k] = value
+		}
+		return true
+	})
+	return out, ok
+}
+
+// eachMember calls f with the key (as written, without its quotes) and the
+// raw value of each member of the JSON object data, which must be valid
+// JSON (json.Valid). It reports false when data is not an object or f
+// returns false.
+func eachMember(data []byte, f func(key, value []byte) bool) bool {
 	i := skipSpace(data, 0)
 	if i >= len(data) || data[i] != '{' {
-		return nil, false
+		return false
 	}
-	out := make(map[string][]byte, 4)
 	for i++; ; i++ {
 		i = skipSpace(data, i)
 		if data[i] == '}' {
-			return out, true
+			return true
 		}
 		end := skipValue(data, i)
 		key := data[i+1 : end-1]
 		i = skipSpace(data, end) + 1 // the colon
 		i = skipSpace(data, i)
 		end = skipValue(data, i)
-		switch k := string(key); k {
-		case "action", "data", "body", "errors":
-			out[k] = data[i:end]
+		if !f(key, data[i:end]) {
+			return false
 		}
 		i = skipSpace(data, end)
 		if data[i] == '}' {
-			return out, true
+			return true
+		}
+	}
+}
+
+// eachElement calls f with each raw element of the JSON array data, which
+// must be valid JSON. It reports false when data is not an array or f
+// returns false.
+func eachElement(data []byte, f func(elem []byte) bool) bool {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '[' {
+		return false
+	}
+	for i++; ; i++ {
+		i = skipSpace(data, i)
+		if data[i] == ']' {
+			return true
+		}
+		end := skipValue(data, i)
+		if !f(data[i:end]) {
+			return false
+		}
+		i = skipSpace(data, end)
+		if data[i] == ']' {
+			return true
 		}
 	}
 }
@@ -599,6 +637,21 @@ func decodeActivity(b []byte) (*Activity, error) {
 	if err := a.UnmarshalJSON(b); err != nil {
 		return nil, fmt.Errorf("activity: %w", err)
 	}
+	return checkActivity(a)
+}
+
+// decodeValidActivity is decodeActivity for a payload known to be valid JSON.
+func decodeValidActivity(b []byte) (*Activity, error) {
+	a := new(Activity)
+	if !a.decodeFast(b) {
+		if err := a.decodeSlow(b); err != nil {
+			return nil, fmt.Errorf("activity: %w", err)
+		}
+	}
+	return checkActivity(a)
+}
+
+func checkActivity(a *Activity) (*Activity, error) {
 	if a.ID <= 0 {
 		return nil, errors.New("neither an activity with an id nor an envelope of one")
 	}

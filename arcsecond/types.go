@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+	"unicode/utf8"
 )
 
 // Timestamp is a date-time of the API. It decodes DRF's ISO 8601 forms
@@ -23,8 +24,8 @@ func (t *Timestamp) UnmarshalJSON(b []byte) error {
 		t.Time = time.Time{}
 		return nil
 	}
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	s, ok := unquote(b)
+	if !ok {
 		return fmt.Errorf("arcsecond: date-time %s is not a string", b)
 	}
 	if s == "" {
@@ -38,6 +39,38 @@ func (t *Timestamp) UnmarshalJSON(b []byte) error {
 		}
 	}
 	return fmt.Errorf("arcsecond: cannot read date-time %q", s)
+}
+
+// unquote returns the text of a JSON string, without a second pass of the
+// JSON decoder when it holds no escape and is valid UTF-8 (encoding/json
+// replaces invalid bytes with U+FFFD).
+func unquote(b []byte) (string, bool) {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return "", false
+	}
+	if bytes.IndexByte(b, '\\') < 0 && utf8.Valid(b) {
+		return string(b[1 : len(b)-1]), true
+	}
+	var s string
+	return s, json.Unmarshal(b, &s) == nil
+}
+
+// flexString is a JSON string or number read as text ("" for null), for
+// members the API sends as a name in one era and a primary key in another.
+type flexString string
+
+func (f *flexString) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if s, ok := unquote(b); ok {
+		*f = flexString(s)
+		return nil
+	}
+	if isJSONNumber(b) {
+		*f = flexString(b)
+		return nil
+	}
+	*f = ""
+	return nil
 }
 
 // MarshalJSON writes RFC 3339 with the fraction, or null for the zero time.
@@ -117,4 +150,12 @@ func uploadAs[T any](ctx context.Context, ep endpoint, key any, fields []formFie
 		return nil, resp, err
 	}
 	return out, resp, nil
+}
+
+// scalarString renders a JSON string or number as text ("" for anything
+// else).
+func scalarString(raw json.RawMessage) string {
+	var f flexString
+	_ = f.UnmarshalJSON(raw)
+	return string(f)
 }
