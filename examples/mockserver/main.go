@@ -44,6 +44,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "seed of the generated keys and identifiers (same seed, same keys)")
 	noData := fs.Bool("no-seed-data", false, "start without the catalogue data (users and organisation only)")
 	verbose := fs.Bool("v", false, "log each request (method, path, status) to stderr")
+	clock := fs.String("clock", "", "freeze the server's clock at this RFC 3339 time, for byte-stable recordings (default: the real clock)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: mockserver [flags]\n\nRuns the in-memory Arcsecond API (package arcsecondtest) until interrupted,\nafter printing the seeded users and their keys.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -66,8 +67,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *verbose {
 		logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	srv := arcsecondtest.NewUnstartedServer(arcsecondtest.WithSeed(*seed), arcsecondtest.WithSeedData(!*noData),
-		arcsecondtest.WithLogger(logger), arcsecondtest.WithPublicURL(base))
+	opts := []arcsecondtest.Option{arcsecondtest.WithSeed(*seed), arcsecondtest.WithSeedData(!*noData),
+		arcsecondtest.WithLogger(logger), arcsecondtest.WithPublicURL(base)}
+	if *clock != "" {
+		at, err := time.Parse(time.RFC3339, *clock)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("-clock: %w", err)
+		}
+		opts = append(opts, arcsecondtest.WithClock(func() time.Time { return at }))
+	}
+	srv := arcsecondtest.NewUnstartedServer(opts...)
 	defer srv.Close()
 	printUsers(stdout, base, srv)
 

@@ -85,3 +85,11 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestBadClockIsRefused(t *testing.T) {
+	var out, errs strings.Builder
+	err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-clock", "yesterday"}, &out, &errs)
+	if err == nil || !strings.Contains(err.Error(), "-clock") {
+		t.Fatalf("err = %v, want a -clock error", err)
+	}
+}
