@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 	_ "time/tzdata" // observatories' time zones without the system database
 
@@ -159,4 +161,16 @@ func Object(ctx context.Context, c *arcsecond.Client, name string) (aa.Equatoria
 		o.Name = name
 	}
 	return aa.Equatorial{RA: aa.Deg(*q.RightAscension), Dec: aa.Deg(*q.Declination)}, o.Name, nil
+}
+
+// Main runs an example's run function until it returns or Ctrl-C / SIGTERM
+// cancels its context, and exits 1 with "name: error" on failure.
+func Main(name string, run func(ctx context.Context, args []string, stdout, stderr io.Writer) error) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, name+":", err)
+		stop()
+		os.Exit(1)
+	}
 }

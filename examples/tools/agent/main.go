@@ -28,9 +28,7 @@ import (
 	"log/slog"
 	"math"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/arcsecond-go/arcsecond/aa"
@@ -45,14 +43,7 @@ azimuth at the site, refusing targets below -min-alt. Offline (in-process
 server and Hub, a few demo commands, then exit) unless ARCSECOND_API_KEY is set.
 `
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "agent:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("agent", run) }
 
 type config struct {
 	site, keyPath, agentUUID, hub, profile string

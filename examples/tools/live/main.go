@@ -27,13 +27,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"os"
-	"os/signal"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/arcsecond-go/arcsecond/aa"
@@ -49,14 +46,7 @@ Offline (in-process reference server playing a synthetic night) unless
 ARCSECOND_API_KEY is set.
 `
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "live:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("live", run) }
 
 type config struct {
 	site, webhook string

@@ -28,10 +28,8 @@ import (
 	"io"
 	"math"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -47,14 +45,7 @@ above -min-alt in the dark) and writes an altitude-versus-time chart.
 Offline (in-process reference server) unless ARCSECOND_API_KEY is set.
 `
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "nightplan:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("nightplan", run) }
 
 type config struct {
 	site, date, list, targets, objects string

@@ -26,11 +26,9 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/examples/internal/exampleenv"
@@ -45,14 +43,7 @@ name or created, skipping those already there. Ctrl-C stops cleanly; run again
 to resume. Offline (in-process reference server) unless ARCSECOND_API_KEY is set.
 `
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "upload:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("upload", run) }
 
 type config struct {
 	dir, dataset, telescope string
