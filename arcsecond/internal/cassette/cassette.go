@@ -6,19 +6,25 @@
 // against ARCSECOND_API_URL (the production API by default, or a local
 // `go run ./examples/mockserver`), replacing the old file. Before a cassette
 // is saved, credentials headers and cookies are removed (from copies, so that
-// retries during the recording keep theirs), the key is scrubbed from bodies,
+// retries during the recording keep theirs), the key is scrubbed from bodies
+// and so are JSON members that hold secrets (keys, tokens, passwords),
 // and the recording host is rewritten to the production URL so that replays
 // do not depend on where the cassette was made.
 package cassette
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,7 +141,87 @@ func match(r *http.Request, i cassette.Request) bool {
 		return false
 	}
 	r.Body = io.NopCloser(bytes.NewReader(b)) // the matcher runs once per candidate
-	return string(b) == i.Body
+	if string(b) == i.Body {
+		return true
+	}
+	if ct := r.Header.Get("Content-Type"); strings.HasPrefix(ct, "multipart/") {
+		return sameParts(b, ct, []byte(i.Body), i.Headers.Get("Content-Type"))
+	}
+	// Recorded bodies have their secrets redacted: compare with the live
+	// body redacted the same way.
+	var live, recorded any
+	return json.Unmarshal(redactJSON(b), &live) == nil && json.Unmarshal([]byte(i.Body), &recorded) == nil && reflect.DeepEqual(live, recorded)
+}
+
+// sameParts compares two multipart bodies part by part, ignoring their
+// random boundaries.
+func sameParts(a []byte, aType string, b []byte, bType string) bool {
+	pa, oka := parts(a, aType)
+	pb, okb := parts(b, bType)
+	return oka && okb && reflect.DeepEqual(pa, pb)
+}
+
+func parts(body []byte, contentType string) ([]string, bool) {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["boundary"] == "" {
+		return nil, false
+	}
+	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	var out []string
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return out, true
+		}
+		if err != nil {
+			return nil, false
+		}
+		v, err := io.ReadAll(p)
+		if err != nil {
+			return nil, false
+		}
+		out = append(out, p.FormName()+"|"+p.FileName()+"|"+string(v))
+	}
+}
+
+// secretMembers are JSON members whose string values never reach a cassette.
+var secretMembers = []string{"key", "api_key", "access_key", "upload_key", "secret_key", "access", "refresh", "jwt", "token",
+	"password", "password1", "password2", "new_password1", "new_password2"}
+
+// redactJSON replaces the values of secretMembers, at any depth, with
+// "REDACTED"; a body that is not JSON is returned unchanged.
+func redactJSON(b []byte) []byte {
+	var v any
+	if len(bytes.TrimSpace(b)) == 0 || json.Unmarshal(b, &v) != nil {
+		return b
+	}
+	if !redactValue(v) {
+		return b
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		return b
+	}
+	return out
+}
+
+func redactValue(v any) (changed bool) {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, e := range v {
+			if s, ok := e.(string); ok && s != "" && slices.Contains(secretMembers, strings.ToLower(k)) {
+				v[k] = "REDACTED"
+				changed = true
+				continue
+			}
+			changed = redactValue(e) || changed
+		}
+	case []any:
+		for _, e := range v {
+			changed = redactValue(e) || changed
+		}
+	}
+	return changed
 }
 
 // scrub removes credentials and the recording host from an interaction.
@@ -167,8 +253,8 @@ func scrub(base, key string) cassette.Filter {
 		i.Request.Headers = clean(i.Request.Headers)
 		i.Response.Headers = clean(i.Response.Headers)
 		i.Request.URL = rewrite(i.Request.URL)
-		i.Request.Body = rewrite(i.Request.Body)
-		i.Response.Body = rewrite(i.Response.Body)
+		i.Request.Body = rewrite(string(redactJSON([]byte(i.Request.Body))))
+		i.Response.Body = rewrite(string(redactJSON([]byte(i.Response.Body))))
 		return nil
 	}
 }

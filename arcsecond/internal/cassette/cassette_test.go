@@ -2,6 +2,8 @@ package cassette
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -167,4 +169,61 @@ func TestSecretPatternsCatchLeaks(t *testing.T) {
 	if secretPatterns[4].MatchString(`{"api_key": "REDACTED"}`) {
 		t.Error("a redacted value counts as a leak")
 	}
+}
+
+func TestSecretsInBodiesAndMultipartReplay(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /auth/token/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"access":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm5pZSJ9.c2lnbmF0dXJl","refresh":"refresh-token-0123456789","access_exp":1764331200,"username":"annie"}`))
+	})
+	mux.HandleFunc("POST /datafiles/", func(w http.ResponseWriter, r *http.Request) {
+		f, fh, err := r.FormFile("file")
+		if err != nil {
+			http.Error(w, err.Error(), 400)
+			return
+		}
+		b, _ := io.ReadAll(f)
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(201)
+		fmt.Fprintf(w, `{"id": 9, "name": %q, "size": %d, "dataset": %q}`, fh.Filename, len(b), r.FormValue("dataset"))
+	})
+	srv := httptest.NewServer(mux)
+	path := filepath.Join(t.TempDir(), "secrets")
+	session := func(t *testing.T, c *arcsecond.Client) {
+		res, _, err := c.Auth.Login(t.Context(), "annie", "correct horse battery staple")
+		if err != nil || res.JWT == nil || res.JWT.Username != "annie" {
+			t.Fatalf("login = %+v, %v", res, err)
+		}
+		f := arcsecond.File{Name: "m31.fits", Content: strings.NewReader("SIMPLE  =                    T"), Size: 30}
+		df, _, err := c.DataFiles.Upload(t.Context(), "d-1", f, nil)
+		if err != nil || df.Name != "m31.fits" || df.Size != 30 {
+			t.Fatalf("upload = %+v, %v", df, err)
+		}
+	}
+	t.Run("record", func(t *testing.T) {
+		session(t, Open(t, Config{Path: path, Record: true, BaseURL: srv.URL + "/", Key: recordKey}))
+	})
+	srv.Close()
+	b, err := os.ReadFile(path + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"correct horse", "refresh-token-0123456789", "eyJhbGci"} {
+		if strings.Contains(string(b), secret) {
+			t.Errorf("cassette contains %q", secret)
+		}
+	}
+	t.Run("replay", func(t *testing.T) {
+		c := Open(t, Config{Path: path})
+		res, _, err := c.Auth.Login(t.Context(), "annie", "correct horse battery staple")
+		if err != nil || res.JWT == nil || res.JWT.Access != "REDACTED" {
+			t.Fatalf("replayed login = %+v, %v", res, err)
+		}
+		// A new random boundary still matches the recorded upload.
+		f := arcsecond.File{Name: "m31.fits", Content: strings.NewReader("SIMPLE  =                    T"), Size: 30}
+		if df, _, err := c.DataFiles.Upload(t.Context(), "d-1", f, nil); err != nil || df.ID != 9 {
+			t.Fatalf("replayed upload = %+v, %v", df, err)
+		}
+	})
 }
