@@ -3,6 +3,7 @@ package arcsecond_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/arcsecond-go/arcsecond/aa"
 	"math"
 	"strings"
 	"testing"
@@ -92,10 +93,20 @@ func TestObjectsConeSearchAgainstServer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	center := aa.Equatorial{RA: aa.Deg(83.7), Dec: aa.Deg(-5.4)}
+	found := false
 	for _, o := range objs {
-		if o.Name == "M 31" {
-			t.Errorf("M 31 is not within 1° of the Orion Nebula: %v", objs)
+		q := o.EquatorialCoordinates
+		if q.RightAscension == nil || q.Declination == nil {
+			t.Fatalf("%s has no coordinates", o.Name)
 		}
+		if sep := aa.Separation(center, aa.Equatorial{RA: aa.Deg(*q.RightAscension), Dec: aa.Deg(*q.Declination)}); sep.Deg() > 1 {
+			t.Errorf("%s is %.2f° away, outside the 1° cone", o.Name, sep.Deg())
+		}
+		found = found || o.Name == "M 42"
+	}
+	if !found {
+		t.Errorf("the cone around the Orion Nebula misses M 42: %d objects", len(objs))
 	}
 }
 

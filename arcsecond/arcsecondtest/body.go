@@ -13,6 +13,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/arcsecond-go/arcsecond/aa"
 )
 
 // upload is the "file" part of a multipart request.
@@ -301,6 +303,39 @@ func containsStr(list []string, s string) bool {
 	return false
 }
 
+// defaultConeRadius is the radius of a cone search without one, arcseconds.
+// The API's default is undocumented (arcsecond-api.md §3.2); this server
+// takes 10′.
+const defaultConeRadius = 600
+
+// inCone reports whether rec's equatorial coordinates lie within radius
+// (arcseconds) of center ("<ra>,<dec>" in degrees). A malformed center or
+// radius matches nothing.
+func inCone(rec record, center, radius string) bool {
+	ra, dec, ok := strings.Cut(center, ",")
+	if !ok {
+		return false
+	}
+	a, err1 := strconv.ParseFloat(strings.TrimSpace(ra), 64)
+	d, err2 := strconv.ParseFloat(strings.TrimSpace(dec), 64)
+	r := float64(defaultConeRadius)
+	var err3 error
+	if radius != "" {
+		r, err3 = strconv.ParseFloat(radius, 64)
+	}
+	if err1 != nil || err2 != nil || err3 != nil || r < 0 || d < -90 || d > 90 {
+		return false
+	}
+	pos, _ := rec["equatorial_coordinates"].(map[string]any)
+	ora, ok1 := pos["right_ascension"].(float64)
+	odec, ok2 := pos["declination"].(float64)
+	if !ok1 || !ok2 {
+		return false
+	}
+	sep := aa.Separation(aa.Equatorial{RA: aa.Deg(a), Dec: aa.Deg(d)}, aa.Equatorial{RA: aa.Deg(ora), Dec: aa.Deg(odec)})
+	return sep.ArcSec() <= r
+}
+
 // listParams are query parameters that never filter.
 var listParams = map[string]bool{"page": true, "page_size": true, "format": true, "ordering": true, "search": true}
 
@@ -317,6 +352,12 @@ func keepFiltered(res *resource, resp schemaSpec, rec record, q url.Values) bool
 		}
 		if f, ok := res.filters[k]; ok {
 			if !f(rec, v) {
+				return false
+			}
+			continue
+		}
+		if res.cone && (k == "coordinates" || k == "radius") {
+			if k == "coordinates" && !inCone(rec, v, q.Get("radius")) {
 				return false
 			}
 			continue

@@ -34,6 +34,7 @@ type resource struct {
 	del      role     // organisation role needed to delete (default admin)
 	newest   bool     // lists newest first (activities)
 	fuzzy    bool     // name lookups ignore case, spaces and accept aliases (SIMBAD-like)
+	cone     bool     // lists accept a cone search: coordinates=<ra>,<dec>&radius=<arcsec>
 	extra    []string // Cloud-era fields accepted beside the 2023 schema
 	file     bool     // accepts a multipart "file" part, stored and served for download
 	filters  map[string]func(rec record, v string) bool
@@ -106,7 +107,7 @@ func init() {
 		&resource{name: "observingsites/updates", ids: pkID},
 		&resource{name: "telescopes/updates", ids: pkID},
 		&resource{name: "exoplanets", key: "name", fuzzy: true},
-		&resource{name: "objects", key: "name", fuzzy: true},
+		&resource{name: "objects", key: "name", fuzzy: true, cone: true},
 		&resource{name: "satellites", key: "norad_catalog_number"},
 		&resource{name: "smallbodies", ids: idID},
 		&resource{name: "archives", key: "name"},
