@@ -103,14 +103,22 @@ type eclipseCore struct {
 	cosMp    float64
 }
 
+// eclipseLimitF is asin 0.36, the largest distance of the Moon's argument of
+// latitude F from a node at which an eclipse can happen.
+const eclipseLimitF = 0.36826789343663996
+
 func eclipseAt(k float64, lunar bool) eclipseCore {
 	t := k / 1236.85
 	t2 := t * t
 	const r = radPerDeg
-	f := normRad(r * (160.7108 + 390.67050284*k + t2*(-0.0016118+t*(-0.00000227+0.000000011*t))))
-	if math.Abs(math.Sin(f)) > 0.36 {
+	f := r * (160.7108 + 390.67050284*k + t2*(-0.0016118+t*(-0.00000227+0.000000011*t)))
+	// No eclipse when |sin F| > 0.36 (Meeus p. 380), that is when F modulo
+	// π is farther than asin 0.36 from 0 and π; tested without a sine, as
+	// most lunations of a search fail it.
+	if fm := f - math.Pi*math.Floor(f/math.Pi); fm > eclipseLimitF && fm < math.Pi-eclipseLimitF {
 		return eclipseCore{}
 	}
+	f = normRad(f)
 	e := 1 - t*(0.002516+0.0000074*t)
 	m := r * (2.5534 + 29.10535670*k + t2*(-0.0000014-0.00000011*t))
 	mp := r * (201.5643 + 385.81693528*k + t2*(0.0107582+t*(0.00001238-0.000000058*t)))

@@ -96,3 +96,17 @@ func TestEclipseErrors(t *testing.T) {
 		t.Error("String")
 	}
 }
+
+func TestEclipseLimitF(t *testing.T) {
+	if math.Abs(eclipseLimitF-math.Asin(0.36)) > 1e-15 {
+		t.Errorf("eclipseLimitF = %v, want asin 0.36 = %v", eclipseLimitF, math.Asin(0.36))
+	}
+	// The test without a sine keeps exactly the lunations the book keeps.
+	for k := -2000.0; k < 2000; k += 0.5 {
+		f := radPerDeg * (160.7108 + 390.67050284*k)
+		fm := f - math.Pi*math.Floor(f/math.Pi)
+		if kept, book := !(fm > eclipseLimitF && fm < math.Pi-eclipseLimitF), math.Abs(math.Sin(f)) <= 0.36; kept != book && math.Abs(math.Abs(math.Sin(f))-0.36) > 1e-12 {
+			t.Fatalf("k = %v: kept %v, Meeus' |sin F| ≤ 0.36 says %v", k, kept, book)
+		}
+	}
+}

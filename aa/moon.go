@@ -48,15 +48,14 @@ func newMoonArgs(jde JD) moonArgs {
 	}
 }
 
-// expPowers returns e^{i·k·x} for k = 0..4.
-func expPowers(x float64) (p [5]complex128) {
+// expPowersTo fills p with e^{i·k·x} for k = 0..4.
+func expPowersTo(p *[5]complex128, x float64) {
 	s, c := math.Sincos(x)
 	p[0] = 1
 	p[1] = complex(c, s)
-	for k := 2; k < 5; k++ {
-		p[k] = p[k-1] * p[1]
-	}
-	return
+	p[2] = p[1] * p[1]
+	p[3] = p[2] * p[1]
+	p[4] = p[2] * p[2]
 }
 
 // pow5 returns p[|k|], conjugated when k < 0.
@@ -122,7 +121,11 @@ func (MoonTheory) MeanPerigee(jde JD) Angle {
 // anomaly from eq. 25.3 instead of eq. 47.3 (differences below 0.001″).
 func (MoonTheory) Geocentric(jde JD) MoonPosition {
 	a := newMoonArgs(jde)
-	pd, pm, pmp, pf := expPowers(a.d), expPowers(a.m), expPowers(a.mp), expPowers(a.f)
+	var pd, pm, pmp, pf [5]complex128
+	expPowersTo(&pd, a.d)
+	expPowersTo(&pm, a.m)
+	expPowersTo(&pmp, a.mp)
+	expPowersTo(&pf, a.f)
 	e2 := a.e * a.e
 	var sl, sr, sb float64
 	for i := range moonLR {

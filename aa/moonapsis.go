@@ -36,13 +36,13 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 	f := r * (316.6109 + 364.5287911*k + t2*(-0.0125053-0.0000148*t))
 	var dt, par float64
 	if apogee {
-		var pd [25]complex128
-		args := newLunarArgs(&pd, 12, d, m, 0, f, 0)
+		var args lunarArgs
+		args.init(12, d, m, 0, f, 0)
 		dt = args.sum(apogeeTime[:], t, 1)
 		par = 3245.251 + args.sum(apogeePar[:], t, 1)
 	} else {
-		var pd [25]complex128
-		args := newLunarArgs(&pd, 24, d, m, 0, f, 0)
+		var args lunarArgs
+		args.init(24, d, m, 0, f, 0)
 		dt = args.sum(perigeeTime[:], t, 1)
 		par = 3629.215 + args.sum(perigeePar[:], t, 1)
 	}

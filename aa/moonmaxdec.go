@@ -26,8 +26,8 @@ func MoonMaxDeclination(year float64, north bool) (JD, Angle, error) {
 	mp := r * (mp0 + 356.9562794*k + t2*(0.0103066+0.00001251*t))
 	f := r * (f0 + 1.4467807*k + t2*(-0.0020690-0.00000215*t))
 	e := 1 - t*(0.002516+0.0000074*t)
-	var pd [25]complex128
-	args := newLunarArgs(&pd, 2, d, m, mp, f, 0)
+	var args lunarArgs
+	args.init(2, d, m, mp, f, 0)
 	jde := jde0 + 27.321582247*k + t2*(0.000119804-0.000000141*t) + args.sum(tt, t, e)
 	dec := 23.6961 - 0.013004*t + args.sum(dt, t, e)
 	return JD(jde), Deg(sign * dec), nil

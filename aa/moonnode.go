@@ -30,8 +30,8 @@ func MoonNodePassage(year float64, ascending bool) (JD, error) {
 	p := om + r*(272.75-2.3*t)
 	e := 1 - t*(0.002516+0.0000074*t)
 	jde := 2451565.1619 + 27.212220817*k + t2*(0.0002762+t*(0.000000021-0.000000000088*t))
-	var pd [25]complex128
-	args := newLunarArgs(&pd, 4, d, m, mp, 0, om)
+	var args lunarArgs
+	args.init(4, d, m, mp, 0, om)
 	jde += args.sum(nodeTerms[:], t, e) + 0.0003*math.Sin(v) + 0.0003*math.Sin(p)
 	return JD(jde), nil
 }

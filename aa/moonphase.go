@@ -53,27 +53,29 @@ func snapK(x, frac float64) float64 { return math.Floor(x-frac+0.5) + frac }
 // 24), M, M′, F and Ω (up to 4) of chapters 49–52, so that the periodic
 // terms need no math.Sin of their own (angle addition).
 type lunarArgs struct {
-	pd               *[25]complex128 // nil when the series has no D
+	pd               [25]complex128 // D's powers, up to the maxD given to init
 	pm, pmp, pf, pom [5]complex128
 }
 
-// newLunarArgs returns the powers of the arguments, those of D up to maxD
-// in pd (nil for series without D).
-func newLunarArgs(pd *[25]complex128, maxD int, d, m, mp, f, om float64) lunarArgs {
-	a := lunarArgs{pd: pd, pm: expPowers(m), pmp: expPowers(mp), pf: expPowers(f)}
+// init sets a to the powers of the arguments, those of D up to maxD (0 for
+// series without D), in place: the tables are neither copied nor moved to
+// the heap.
+func (a *lunarArgs) init(maxD int, d, m, mp, f, om float64) {
+	expPowersTo(&a.pm, m)
+	expPowersTo(&a.pmp, mp)
+	expPowersTo(&a.pf, f)
 	if om != 0 {
-		a.pom = expPowers(om)
+		expPowersTo(&a.pom, om)
 	} else {
 		a.pom[0] = 1
 	}
-	if pd != nil {
+	if maxD > 0 {
 		s, c := math.Sincos(d)
-		pd[0], pd[1] = 1, complex(c, s)
+		a.pd[0], a.pd[1] = 1, complex(c, s)
 		for k := 2; k <= maxD; k++ {
-			pd[k] = pd[k-1] * pd[1]
+			a.pd[k] = a.pd[k-1] * a.pd[1]
 		}
 	}
-	return a
 }
 
 // sum evaluates the periodic terms (c + ct·T)·E^e·sin(arg) (cos when the
@@ -128,7 +130,8 @@ func moonPhaseK(k float64) JD {
 	om := r * (124.7746 - 1.56375588*k + t2*(0.0020672+0.00000215*t))
 	jde := meanPhaseK(k)
 	var corr float64
-	args := newLunarArgs(nil, 0, 0, m, mp, f, om)
+	var args lunarArgs
+	args.init(0, 0, m, mp, f, om)
 	switch q := k - math.Floor(k); {
 	case q < 0.1:
 		corr = args.sum(phaseNew[:], t, e)
