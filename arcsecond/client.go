@@ -58,8 +58,8 @@ type Client struct {
 	// handshakes and other raw uses.
 	plain *http.Client
 
-	cloudServices
-	publicServices
+	CloudServices  // c.Datasets, c.Telescopes, c.NightLogs …
+	PublicServices // c.Objects, c.Exoplanets, c.StandardStars …
 }
 
 // NewClient returns a client for the production API unless WithBaseURL or

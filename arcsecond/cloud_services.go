@@ -1,9 +1,10 @@
 package arcsecond
 
-// cloudServices are the resources of the Arcsecond Cloud: observatories,
+// CloudServices are the resources of the Arcsecond Cloud: observatories,
 // telescopes, night logs, observations, datasets and data files, targets,
-// organisations and profiles, and the Hub's REST side.
-type cloudServices struct {
+// organisations and profiles, and the Hub's REST side. They are fields of
+// every Client (c.Datasets, c.Telescopes …), bound by NewClient.
+type CloudServices struct {
 	Activities     ActivitiesService
 	Agents         AgentsService
 	AllSkyCameras  AllSkyCamerasService

@@ -19,9 +19,9 @@ import (
 func TestPublicServicesAgainstServer(t *testing.T) {
 	_, c := publicServer(t)
 	org := c.WithOrganisation(arcsecondtest.SeedOrganisation)
-	group, ok := reflect.TypeFor[arcsecond.Client]().FieldByName("publicServices")
+	group, ok := reflect.TypeFor[arcsecond.Client]().FieldByName("PublicServices")
 	if !ok {
-		t.Fatal("no publicServices group in Client")
+		t.Fatal("no PublicServices group in Client")
 	}
 	calls := 0
 	for _, cl := range []*arcsecond.Client{c, org} {
