@@ -312,6 +312,35 @@ type binder interface {
 	bind(ep endpoint)
 }
 
+// bindAll binds each operation of a service to the same route.
+func bindAll(ep endpoint, ops ...binder) {
+	for _, o := range ops {
+		o.bind(ep)
+	}
+}
+
+// scopedTo returns ep with another scope, for a service whose operations are
+// not all scoped the same way (an organisation-only update of a listable
+// collection).
+func scopedTo(ep endpoint, s Scope) endpoint {
+	ep.scope = s
+	return ep
+}
+
+// sibling returns the route name/ next to ep (observingsites/updates/ beside
+// observingsites/), with scope s.
+func sibling(ep endpoint, name string, s Scope) endpoint {
+	ep.path += name + "/"
+	ep.scope = s
+	return ep
+}
+
+// at returns the route path beside ep, with ep's client and scope.
+func at(ep endpoint, path string) endpoint {
+	ep.path = path
+	return ep
+}
+
 // bound returns a service of type S (a struct of operations, or a pointer
 // receiver binder) bound to ep, for nested routes such as a dataset's files.
 func bound[S any, P interface {

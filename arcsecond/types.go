@@ -2,10 +2,8 @@ package arcsecond
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"time"
 	"unicode/utf8"
 )
@@ -110,46 +108,6 @@ type UpdateLog struct {
 	// The changed resource: one of the two, depending on the route.
 	ObservingSite *ObservingSite `json:"observing_site,omitempty"`
 	Telescope     *Telescope     `json:"telescope,omitempty"`
-}
-
-// bindAll binds each operation of a service to the same route.
-func bindAll(ep endpoint, ops ...binder) {
-	for _, o := range ops {
-		o.bind(ep)
-	}
-}
-
-// scopedTo returns ep with another scope, for a service whose operations are
-// not all scoped the same way (an organisation-only update of a listable
-// collection).
-func scopedTo(ep endpoint, s Scope) endpoint {
-	ep.scope = s
-	return ep
-}
-
-// sibling returns the route name/ next to ep (observingsites/updates/ beside
-// observingsites/), with scope s.
-func sibling(ep endpoint, name string, s Scope) endpoint {
-	ep.path += name + "/"
-	ep.scope = s
-	return ep
-}
-
-// at returns the route path beside ep, with ep's client and scope.
-func at(ep endpoint, path string) endpoint {
-	ep.path = path
-	return ep
-}
-
-// uploadAs is endpoint.upload (POST) decoding the answer into a fresh *T;
-// the item is nil on error.
-func uploadAs[T any](ctx context.Context, ep endpoint, key any, fields []formField, fileField string, f File, progress Progress) (*T, *Response, error) {
-	out := new(T)
-	resp, err := ep.upload(ctx, http.MethodPost, key, fields, fileField, f, progress, out)
-	if err != nil {
-		return nil, resp, err
-	}
-	return out, resp, nil
 }
 
 // scalarString renders a JSON string or number as text ("" for anything

@@ -79,6 +79,17 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 	return e.client.Do(req, out)
 }
 
+// uploadAs is endpoint.upload (POST) decoding the answer into a fresh *T;
+// the item is nil on error.
+func uploadAs[T any](ctx context.Context, ep endpoint, key any, fields []formField, fileField string, f File, progress Progress) (*T, *Response, error) {
+	out := new(T)
+	resp, err := ep.upload(ctx, http.MethodPost, key, fields, fileField, f, progress, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
+
 // multipartBody lays out the form as head (fields and the file part's
 // header), the file, and the closing boundary, so that the length is known
 // in advance when the file's size is.
