@@ -552,8 +552,20 @@ func (a *HubAgent) send(ctx context.Context, conn *websocket.Conn, what, typ, id
 	if len(b) > hubReadLimit {
 		return fmt.Errorf("arcsecond: Hub %s of %d bytes exceeds the 256 KiB frame limit", what, len(b))
 	}
-	return conn.Write(ctx, websocket.MessageText, b)
+	// coder/websocket closes the whole connection when a write's context
+	// ends, even in the instant after the frame left: a session ending
+	// just after a pong would then lose its 1000 close. Writes get their
+	// own deadline instead of the session's context.
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), hubWriteTimeout)
+	defer cancel()
+	return conn.Write(wctx, websocket.MessageText, b)
 }
+
+// hubWriteTimeout bounds one frame written to the Hub.
+const hubWriteTimeout = 10 * time.Second
 
 // runCommand runs a command's handler and sends its command_result.
 func (a *HubAgent) runCommand(ctx context.Context, conn *websocket.Conn, f hubFrame) {
