@@ -218,6 +218,10 @@ type LiveOptions struct {
 	// PollInterval is how often /activities/ is read when the server
 	// refuses the WebSocket upgrade (404 or 426). Default 30 s.
 	PollInterval time.Duration
+	// RetryUpgrade is how long Live polls before it tries the WebSocket
+	// upgrade again, in case the refusal was temporary (a proxy being
+	// reconfigured). Default 5 min; negative: never.
+	RetryUpgrade time.Duration
 	// PageSize of the backfill and polling requests (default: the
 	// server's).
 	PageSize int
@@ -248,8 +252,8 @@ type LiveOptions struct {
 // (ids are not always pushed in increasing order, so a lower id that
 // arrives late is still delivered). Broken connections are retried with
 // capped, jittered backoff. When the upgrade is refused with 404 or 426,
-// Live polls /activities/ every PollInterval from then on, with the same
-// de-duplication. The iterator reads the connection itself, so a slow
+// Live polls /activities/ every PollInterval, with the same
+// de-duplication, and tries the upgrade again every RetryUpgrade. The iterator reads the connection itself, so a slow
 // consumer slows the server down (TCP back-pressure) instead of growing a
 // buffer.
 //
@@ -304,6 +308,9 @@ func (s *ActivitiesService) newLive(f ActivityFilter, o LiveOptions) (*liveStrea
 	if o.PollInterval <= 0 {
 		o.PollInterval = 30 * time.Second
 	}
+	if o.RetryUpgrade == 0 {
+		o.RetryUpgrade = 5 * time.Minute
+	}
 	o.Backoff = o.Backoff.withDefaults()
 	q := url.Values{}
 	f.query(q)
@@ -341,7 +348,12 @@ func (l *liveStream) run(ctx context.Context, yield func(*Activity, error) bool)
 		}
 	}
 	polling := false
+	var pollingSince time.Time
 	for ctx.Err() == nil {
+		if polling && l.opts.RetryUpgrade > 0 && time.Since(pollingSince) >= l.opts.RetryUpgrade {
+			l.c.logger.DebugContext(ctx, "arcsecond: live activities: trying the WebSocket again")
+			polling = false
+		}
 		if polling {
 			if err := l.backfill(ctx, yield); err != nil {
 				if errors.Is(err, errStop) {
@@ -368,7 +380,7 @@ func (l *liveStream) run(ctx context.Context, yield func(*Activity, error) bool)
 				return nil
 			case upgradeRefused(err):
 				l.c.logger.DebugContext(ctx, "arcsecond: live activities: WebSocket refused, polling", "error", err.Error())
-				polling = true
+				polling, pollingSince = true, time.Now()
 				continue
 			case fatalStreamError(err):
 				return err

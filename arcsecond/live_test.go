@@ -210,6 +210,34 @@ func TestLivePollingFallback(t *testing.T) {
 	}
 }
 
+func TestLivePollingTriesTheWebSocketAgain(t *testing.T) {
+	s, c := liveServer(t)
+	since := createActivity(t, c, "before", 0, 0)
+	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", Status: 404, Times: 1})
+	col := collect(t, func(ctx context.Context) iter.Seq2[*arcsecond.Activity, error] {
+		return c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Since: since, PollInterval: 5 * time.Millisecond, RetryUpgrade: 40 * time.Millisecond, Backoff: fastBackoff})
+	})
+	first := createPaced(t, c, 3, time.Millisecond)
+	if got, want := col.take(t, 3), <-first; !slices.Equal(got, want) {
+		t.Fatalf("while polling: delivered %v, want %v", got, want)
+	}
+	// The second upgrade, RetryUpgrade after the first, is accepted.
+	for deadline := time.Now().Add(5 * time.Second); s.Hits("GET", "/activities/live/") < 2; time.Sleep(2 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the upgrade was not tried again")
+		}
+	}
+	time.Sleep(50 * time.Millisecond)
+	later := createPaced(t, c, 5, time.Millisecond)
+	if got, want := col.take(t, 5), <-later; !slices.Equal(got, want) {
+		t.Errorf("after the upgrade: delivered %v, want %v", got, want)
+	}
+	col.quiet(t, 60*time.Millisecond)
+	if n := s.Hits("GET", "/activities/live/"); n != 2 {
+		t.Errorf("%d upgrade attempts, want 2 (refused, then accepted)", n)
+	}
+}
+
 // haversine is an independent great-circle distance in degrees.
 func haversine(ra1, dec1, ra2, dec2 float64) float64 {
 	r := math.Pi / 180
