@@ -2,7 +2,6 @@ package arcsecond
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -61,12 +60,8 @@ type DataBlock struct {
 // UnmarshalJSON reads the data file, or the bare id that personal
 // observations and calibrations answer (organisation ones embed the file).
 func (f *DataFile) UnmarshalJSON(b []byte) error {
-	if isJSONNumber(b) {
-		*f = DataFile{}
-		return json.Unmarshal(b, &f.ID)
-	}
 	type plain DataFile
-	return json.Unmarshal(b, (*plain)(f))
+	return decodeObjectOrID(b, (*plain)(f), &f.ID)
 }
 
 // Key returns the file's integer id, whichever of id and pk the API sent.

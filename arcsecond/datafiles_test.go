@@ -151,6 +151,9 @@ func TestUploadDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(res) != len(want) {
+		t.Fatalf("second run: %d results, want %d", len(res), len(want))
+	}
 	for _, r := range res {
 		if r.Status != arcsecond.UploadSkipped && r.Name != "a.fits" {
 			t.Errorf("second run: %s %v", r.Path, r.Status)

@@ -50,34 +50,34 @@ type Mirror struct {
 
 // UnmarshalJSON reads the dome, or the bare id organisation routes answer.
 func (d *Dome) UnmarshalJSON(b []byte) error {
-	if isJSONNumber(b) {
-		*d = Dome{}
-		return json.Unmarshal(b, &d.ID)
-	}
 	type plain Dome
-	return json.Unmarshal(b, (*plain)(d))
+	return decodeObjectOrID(b, (*plain)(d), &d.ID)
 }
 
 // UnmarshalJSON reads the mirror, or the bare primary key organisation
 // routes answer.
 func (m *Mirror) UnmarshalJSON(b []byte) error {
-	if isJSONNumber(b) {
-		*m = Mirror{}
-		return json.Unmarshal(b, &m.PK)
-	}
 	type plain Mirror
-	return json.Unmarshal(b, (*plain)(m))
+	return decodeObjectOrID(b, (*plain)(m), &m.PK)
 }
 
 // UnmarshalJSON reads the horizon mask, or the bare primary key
 // organisation routes answer.
 func (h *HorizonMask) UnmarshalJSON(b []byte) error {
-	if isJSONNumber(b) {
-		*h = HorizonMask{}
-		return json.Unmarshal(b, &h.PK)
-	}
 	type plain HorizonMask
-	return json.Unmarshal(b, (*plain)(h))
+	return decodeObjectOrID(b, (*plain)(h), &h.PK)
+}
+
+// decodeObjectOrID decodes b into obj or, when b is a bare number (the
+// primary key some routes answer instead of the nested object), clears obj
+// and stores the number in id, a field of obj.
+func decodeObjectOrID[T any](b []byte, obj *T, id *int) error {
+	if isJSONNumber(b) {
+		var zero T
+		*obj = zero
+		return json.Unmarshal(b, id)
+	}
+	return json.Unmarshal(b, obj)
 }
 
 func isJSONNumber(b []byte) bool {
