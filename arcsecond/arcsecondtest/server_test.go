@@ -407,7 +407,9 @@ func TestDeterministic(t *testing.T) {
 	}
 	other := NewServer(WithSeed(12), WithClock(fixed))
 	defer other.Close()
-	if other.UserWithRole("admin").AccessKey == NewServer(WithSeed(11)).UserWithRole("admin").AccessKey {
+	eleven := NewServer(WithSeed(11))
+	defer eleven.Close()
+	if other.UserWithRole("admin").AccessKey == eleven.UserWithRole("admin").AccessKey {
 		t.Error("different seeds gave the same keys")
 	}
 }

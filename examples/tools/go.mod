@@ -5,6 +5,7 @@ go 1.24.0
 require (
 	github.com/arcsecond-go/arcsecond v0.0.0
 	github.com/vbauerster/mpb/v8 v8.10.2
+	go.uber.org/goleak v1.3.0
 	golang.org/x/image v0.30.0
 	gonum.org/v1/plot v0.17.0
 )

@@ -5,7 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"go.uber.org/goleak"
 )
+
+// TestMain fails the package's tests if any goroutine outlives them: a
+// leaked server, connection, body or retry loop shows up here.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
 
 func TestParseFull(t *testing.T) {
 	src := `const m = {

@@ -5,7 +5,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"go.uber.org/goleak"
 )
+
+// TestMain fails the package's tests if any goroutine outlives them: a
+// leaked server, connection, body or retry loop shows up here.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
 
 // documentPath is the OpenAPI snapshot, beside the repository in CI.
 const documentPath = "../../../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml"

@@ -15,7 +15,14 @@ import (
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/internal/exampleenv"
+	"go.uber.org/goleak"
 )
+
+// TestMain fails the package's tests if any goroutine outlives them: a
+// leaked server, connection, body or retry loop shows up here.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
 
 type hook struct {
 	mu  sync.Mutex
