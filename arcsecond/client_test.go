@@ -346,7 +346,7 @@ func TestAllYieldsOneErrorAndStops(t *testing.T) {
 	for _, tc := range []struct{ path, want string }{
 		{"fails/", "boom"},
 		{"elsewhere/", "another host"},
-		{"loop/", "same page"},
+		{"loop/", "already read"},
 	} {
 		var items, errs int
 		var last error

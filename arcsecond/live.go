@@ -464,14 +464,12 @@ func (l *liveStream) head(ctx context.Context) (int, error) {
 // below the last one seen, then delivers what is new oldest first.
 func (l *liveStream) backfill(ctx context.Context, yield func(*Activity, error) bool) error {
 	var gap []*Activity
-	u := l.listURL
-	for u != nil {
-		items, resp, err := l.c.Activities.Lister.page(ctx, u)
+	for p, err := range walkPages[Activity](ctx, l.c, l.listURL) {
 		if err != nil {
 			return err
 		}
-		reached := len(items) == 0
-		for _, a := range items {
+		reached := len(p.Items) == 0
+		for _, a := range p.Items {
 			if a.ID <= l.cur.last {
 				reached = true
 			}
@@ -479,17 +477,9 @@ func (l *liveStream) backfill(ctx context.Context, yield func(*Activity, error) 
 				gap = append(gap, a)
 			}
 		}
-		if reached || resp.Next == "" {
+		if reached {
 			break
 		}
-		next, err := l.c.followLink(resp.Next)
-		if err != nil {
-			return err
-		}
-		if next.String() == u.String() {
-			return fmt.Errorf("arcsecond: next link %s points to the same page", redactURL(next))
-		}
-		u = next
 	}
 	slices.SortFunc(gap, func(a, b *Activity) int { return a.ID - b.ID })
 	for _, a := range gap {

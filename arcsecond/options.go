@@ -23,6 +23,7 @@ type config struct {
 	retry         RetryPolicy
 	logger        *slog.Logger
 	allowInsecure bool
+	maxPages      int
 }
 
 // WithBaseURL sets the API root, e.g. ProductionURL, StagingURL or a
@@ -184,6 +185,19 @@ func WithLogger(l *slog.Logger) Option {
 func WithInsecureHTTP() Option {
 	return func(c *config) error {
 		c.allowInsecure = true
+		return nil
+	}
+}
+
+// WithMaxPages bounds a walk over a list (All, Live's backfill) to n pages:
+// the walk then fails with *PaginationError. 0, the default, means no bound
+// beyond the cycle and empty-page checks every walk makes.
+func WithMaxPages(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return errors.New("arcsecond: WithMaxPages must not be negative")
+		}
+		c.maxPages = n
 		return nil
 	}
 }

@@ -2,13 +2,17 @@ package arcsecond
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
+	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -133,4 +137,123 @@ func (c *Client) followLink(link string) (*url.URL, error) {
 		u.Scheme = c.base.Scheme
 	}
 	return u, nil
+}
+
+// ErrPagination is matched by errors.Is against *PaginationError.
+var ErrPagination = errors.New("arcsecond: pagination does not end")
+
+// PaginationError stops a walk over a list (All, Live's backfill) whose
+// "next" links do not lead to an end: a link back to a page already read in
+// the walk (a cycle, 1 → 2 → 1), maxEmptyPages pages in a row without an
+// item, or more pages than WithMaxPages allows. It matches ErrPagination.
+type PaginationError struct {
+	URL    string // the refused link, secrets redacted
+	Pages  int    // pages read in the walk before it
+	Reason string
+}
+
+func (e *PaginationError) Error() string {
+	return fmt.Sprintf("arcsecond: pagination stopped after %d pages at %s: %s", e.Pages, e.URL, e.Reason)
+}
+
+// Is reports whether target is ErrPagination.
+func (e *PaginationError) Is(target error) bool { return target == ErrPagination }
+
+// maxEmptyPages is how many pages in a row without an item a walk follows.
+// DRF sends an empty page only when the whole list is empty (and then no
+// "next" link); a few are tolerated for servers that filter after paging.
+const maxEmptyPages = 10
+
+// listPage is one page of a walk: its items and the response they came in.
+type listPage[T any] struct {
+	Items []*T
+	Resp  *Response
+}
+
+// getPage fetches one page of a list at u and decodes it in either shape.
+func getPage[T any](ctx context.Context, c *Client, u *url.URL) ([]*T, *Response, error) {
+	req, err := c.newRequestURL(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	resp, err := c.BareDo(req)
+	if err != nil {
+		return nil, resp, err
+	}
+	defer resp.Body.Close()
+	items, err := decodeList[T](resp.Body, resp)
+	if err != nil {
+		return nil, resp, fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
+	}
+	return items, resp, nil
+}
+
+// walkPages is the one walk over a paginated list, used by All and by
+// Live's backfill. It fetches start, then the page each "next" link names
+// (on the API's own origin only), and yields every page, empty ones
+// included. On failure it yields one error (a *PaginationError for a walk
+// that would not end) and stops. Breaking out fetches nothing more.
+//
+// A page is known by its normalised URL (scheme and host case, default
+// port, parameter order, DRF's page=1 on the first page), hashed with a
+// seed chosen per walk, so a walk of n pages holds n 8-byte keys.
+func walkPages[T any](ctx context.Context, c *Client, start *url.URL) iter.Seq2[listPage[T], error] {
+	return func(yield func(listPage[T], error) bool) {
+		seed := maphash.MakeSeed()
+		seen := map[uint64]struct{}{maphash.String(seed, pageKey(start)): {}}
+		u, pages, empty := start, 0, 0
+		for {
+			items, resp, err := getPage[T](ctx, c, u)
+			if err != nil {
+				yield(listPage[T]{}, err)
+				return
+			}
+			pages++
+			if !yield(listPage[T]{Items: items, Resp: resp}, nil) || resp.Next == "" {
+				return
+			}
+			if empty++; len(items) > 0 {
+				empty = 0
+			}
+			next, err := c.followLink(resp.Next)
+			if err != nil {
+				yield(listPage[T]{}, err)
+				return
+			}
+			reason := ""
+			k := maphash.String(seed, pageKey(next))
+			if _, dup := seen[k]; dup {
+				reason = "the next link leads back to a page already read"
+			} else if empty >= maxEmptyPages {
+				reason = fmt.Sprintf("%d pages in a row without an item", empty)
+			} else if c.cfg.maxPages > 0 && pages >= c.cfg.maxPages {
+				reason = fmt.Sprintf("more than %d pages (WithMaxPages)", c.cfg.maxPages)
+			}
+			if reason != "" {
+				yield(listPage[T]{}, &PaginationError{URL: redactURL(next), Pages: pages, Reason: reason})
+				return
+			}
+			seen[k] = struct{}{}
+			u = next
+		}
+	}
+}
+
+// pageKey is the form of a page URL under which two links to the same page
+// compare equal.
+func pageKey(u *url.URL) string {
+	scheme := strings.ToLower(u.Scheme)
+	port := u.Port()
+	if scheme == "https" && port == "443" || scheme == "http" && port == "80" {
+		port = ""
+	}
+	q := u.Query()
+	if q.Get("page") == "1" && len(q["page"]) == 1 {
+		q.Del("page") // DRF's link to the first page has no page parameter
+	}
+	p := u.Path
+	if p == "" {
+		p = "/"
+	}
+	return scheme + "://" + strings.ToLower(u.Hostname()) + ":" + port + p + "?" + q.Encode()
 }

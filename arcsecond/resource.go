@@ -183,50 +183,32 @@ func (l Lister[T, O]) List(ctx context.Context, opts *O) ([]*T, *Response, error
 }
 
 func (l Lister[T, O]) page(ctx context.Context, u *url.URL) ([]*T, *Response, error) {
-	req, err := l.client.newRequestURL(ctx, http.MethodGet, u, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	resp, err := l.client.BareDo(req)
-	if err != nil {
-		return nil, resp, err
-	}
-	defer resp.Body.Close()
-	items, err := decodeList[T](resp.Body, resp)
-	if err != nil {
-		return nil, resp, fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
-	}
-	return items, resp, nil
+	return getPage[T](ctx, l.client, u)
 }
 
 // All iterates over every item, following "next" links (on the API's own
 // host only) from the page opts selects. It is lazy (a page is fetched when
 // the previous one is consumed) and stateless (each range starts again). On
-// failure it yields one (nil, err) and stops.
+// failure it yields one (nil, err) and stops; a list whose links do not lead
+// to an end (a cycle, endless empty pages) fails with *PaginationError.
 func (l Lister[T, O]) All(ctx context.Context, opts *O) iter.Seq2[*T, error] {
 	return func(yield func(*T, error) bool) {
 		u, err := l.url(nil, opts)
-		for err == nil {
-			var items []*T
-			var resp *Response
-			items, resp, err = l.page(ctx, u)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for p, err := range walkPages[T](ctx, l.client, u) {
 			if err != nil {
-				break
+				yield(nil, err)
+				return
 			}
-			for _, it := range items {
+			for _, it := range p.Items {
 				if !yield(it, nil) {
 					return
 				}
 			}
-			if resp.Next == "" {
-				return
-			}
-			prev := u.String()
-			if u, err = l.client.followLink(resp.Next); err == nil && u.String() == prev {
-				err = fmt.Errorf("arcsecond: next link %s points to the same page", redactURL(u))
-			}
 		}
-		yield(nil, err)
 	}
 }
 
