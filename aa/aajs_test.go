@@ -9,7 +9,7 @@ import (
 
 // Table tests against aa-js 4.2.4. The vectors in testdata/aajs_vectors.json
 // are produced by testdata/gen_aajs.js (see its header to regenerate).
-// Where aa-js deviates from Meeus (aa-reference.md §5) the test documents
+// Where aa-js deviates from Meeus (the aa-js 4.2.4 source, onekiloparsec/aa-js) the test documents
 // the deviation and checks this package against the book instead.
 
 type aajsVectors struct {

@@ -26,7 +26,8 @@ import (
 	"github.com/coder/websocket/wsjson"
 )
 
-// DefaultHubURL is the Arcsecond Hub's agent WebSocket (arcsecond-api.md §5.2).
+// DefaultHubURL is the Arcsecond Hub's agent WebSocket (arcsecond-io/focale,
+// src/focale/services.py).
 const DefaultHubURL = "wss://hub.arcsecond.io/ws/agent"
 
 // ErrBadChallenge is returned by HubAgent.Run when the Hub answers hello with
@@ -237,7 +238,7 @@ type HubAgentOptions struct {
 }
 
 // HubAgent is an observatory tool connected to the Arcsecond Hub, which sends
-// it commands (arcsecond-api.md §5.2). Create it with Client.NewHubAgent,
+// it commands (as arcsecond-io/focale src/focale/hub.py speaks it). Create it with Client.NewHubAgent,
 // register handlers with Handle, then call Run.
 type HubAgent struct {
 	c     *Client

@@ -3,7 +3,7 @@ package arcsecond
 // Role is a membership role in an organisation, highest first.
 type Role string
 
-// Membership roles (arcsecond-api.md §1.4). Superadmins, admins and members
+// Membership roles (arcsecond-io.github.io docs/portals/permissions.md). Superadmins, admins and members
 // may write; observers only read.
 const (
 	RoleSuperadmin Role = "superadmin"

@@ -1,6 +1,6 @@
 package arcsecond
 
-//go:generate go run ./internal/genapi -in ../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml
+//go:generate go run ./internal/genapi
 
 // PublicServices are the public astronomy data (objects, exoplanets,
 // satellites, archives, standard stars…) and the remaining routes of the

@@ -18,7 +18,7 @@ const (
 	// library's default is 32 KiB; an activity with long content or many
 	// links can exceed it).
 	liveReadLimit = 1 << 20
-	// hubReadLimit is the Hub agent protocol's frame limit (arcsecond-api.md §5.2).
+	// hubReadLimit is the Hub agent protocol's frame limit (focale src/focale/hub.py).
 	hubReadLimit = 256 << 10
 	// handshakeTimeout bounds a WebSocket dial (the Hub client's open timeout).
 	handshakeTimeout = 20 * time.Second

@@ -82,7 +82,7 @@ type TargetCreate struct {
 }
 
 // ManualTarget is the payload of a target given by its coordinates (degrees)
-// rather than resolved by name (arcsecond-api.md §4.1):
+// rather than resolved by name (arcsecond-io/cli docs/resources.md):
 // {"name","target_class":"AstronomicalObject","mode":"manual","object":{"name","equatorial_coordinates":{…}}}.
 func ManualTarget(name string, ra, dec float64) *TargetCreate {
 	return &TargetCreate{

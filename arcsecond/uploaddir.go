@@ -12,7 +12,7 @@ import (
 )
 
 // uploadExtensions are the file name extensions the API accepts: FITS
-// variants and XISF (arcsecond-api.md §7.2, CLI cloud/uploader/constants.py).
+// variants and XISF (arcsecond-io/cli cloud/uploader/constants.py).
 var uploadExtensions = []string{"fits", "fit", "fts", "ft", "mt", "imfits", "imfit", "uvfits", "uvfit", "pha", "rmf", "arf", "rsp", "pi", "xisf"}
 
 // IsUploadable reports whether the API accepts a file of this name: a FITS

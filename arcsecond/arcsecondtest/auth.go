@@ -21,7 +21,8 @@ type account struct {
 	token     string // legacy DRF token (Authorization: Token …)
 }
 
-// authenticate reads the caller's credentials (arcsecond-api.md §2.1):
+// authenticate reads the caller's credentials, as the official clients send
+// them (arcsecond-io/cli api/endpoint.py, focale arcsecond_client.py):
 // X-Arcsecond-API-Authorization: Key <access or upload key>,
 // Authorization: Token <token> or Authorization: Bearer <JWT access token>.
 // No credentials means anonymous; wrong ones are a 401, as in DRF.
@@ -172,7 +173,7 @@ func (s *Server) verifyJWT(tok, typ string) (jwtClaims, error) {
 }
 
 // tokenPair issues a fresh access/refresh pair in the shape of focale's
-// login_with_password (arcsecond-api.md §2.2).
+// login_with_password (arcsecond-io/focale src/focale/arcsecond_client.py).
 func (s *Server) tokenPair(username string) map[string]any {
 	now := s.now()
 	access := jwtClaims{TokenType: "access", Iat: now.Unix(), Exp: now.Add(s.cfg.accessTTL).Unix(), JTI: s.ids.key(), Username: username}

@@ -157,7 +157,7 @@ func pyType(v any) string {
 // Read-only and unknown fields are ignored, as DRF does; the resource's
 // Cloud-era extra fields pass through.
 func (c *call) validate(res *resource, in map[string]any, partial bool) (map[string]any, *apiError) {
-	sch, ok := schemaOf(c.op.body)
+	sch, ok := c.s.schemaOf(c.op.body)
 	out := map[string]any{}
 	if !ok {
 		for k, v := range in {
@@ -304,7 +304,7 @@ func containsStr(list []string, s string) bool {
 }
 
 // defaultConeRadius is the radius of a cone search without one, arcseconds.
-// The API's default is undocumented (arcsecond-api.md §3.2); this server
+// The API's default is undocumented (the 2023 OpenAPI document names none); this server
 // takes 10′.
 const defaultConeRadius = 600
 
@@ -339,7 +339,8 @@ func inCone(rec record, center, radius string) bool {
 // listParams are query parameters that never filter.
 var listParams = map[string]bool{"page": true, "page_size": true, "format": true, "ordering": true, "search": true}
 
-// keepFiltered applies the query filters clients use (arcsecond-api.md §3.2):
+// keepFiltered applies the query filters clients use (arcsecond-io/cli cloud/uploader,
+// focale, and the 2023 OpenAPI document's descriptions):
 // equality on any field of the item schema (name, date, telescope,
 // night_log, dataset, profile, server …), "tags" as a CSV that must all be
 // present, "search" as a case-insensitive substring of the names. Other

@@ -68,7 +68,8 @@ func (c *call) run() *apiError {
 	return nil
 }
 
-// authorize applies the rules of arcsecond-api.md §1.4 and §2: anonymous
+// authorize applies the rules of arcsecond-io.github.io docs/portals/permissions.md
+// and the official clients' authentication: anonymous
 // callers only reach anonymous operations, upload keys only create datasets
 // and data files, and organisation routes need a membership whose role
 // allows the operation.
@@ -119,7 +120,7 @@ func (c *call) authorize() *apiError {
 }
 
 // uploadAllowed reports whether an upload key may make this request: it may
-// create datasets and upload data files (arcsecond-api.md §2.1), and read the
+// create datasets and upload data files (arcsecond-io/cli docs/api-basics.md), and read the
 // datasets, telescopes and organisations the CLI's upload sequence looks up
 // first (§7.1); nothing else.
 func (c *call) uploadAllowed() bool {

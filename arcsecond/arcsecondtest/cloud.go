@@ -3,14 +3,15 @@ package arcsecondtest
 import (
 	"encoding/base64"
 	"net/http"
+	"slices"
 )
 
 // Routes of the Cloud (2024–2026) and Hub (2026) eras, absent from the 2023
-// OpenAPI document, declared from arcsecond-api.md §2.2 and §4.1 (CLI HEAD
-// 1f36c6d api/main.py and cloud/uploader; focale @ 36a5129
-// arcsecond_client.py and services.py). A route here replaces the OpenAPI
-// route of the same path (/auth/token/ changed meaning in 2026).
-var cloudRoutes []routeSpec
+// OpenAPI document, declared from the official clients: the Arcsecond CLI
+// (arcsecond-io/cli @ 1f36c6d, arcsecond/api/main.py and cloud/uploader) and
+// focale (arcsecond-io/focale @ 36a5129, src/focale/arcsecond_client.py and
+// services.py). A route here replaces the OpenAPI route of the same path
+// (/auth/token/ changed meaning in 2026).
 
 // cloudSchemas are the field lists of those routes' bodies, from the same sources.
 var cloudSchemas = map[string]schemaSpec{
@@ -39,10 +40,10 @@ type extension struct {
 }
 
 // cloudExtensions are the organisation routes whose Cloud-era surface is
-// wider than the 2023 document's: arcsecond-api.md §4.1 lists observations,
-// calibrations, night-log children, data files and telescopes as full CRUD
-// under /{organisation}/ (CLI HEAD api/main.py builds them all with the
-// subdomain), where the 2023 document has some of them read-only.
+// wider than the 2023 document's: the CLI (arcsecond-io/cli @ 1f36c6d,
+// arcsecond/api/main.py) builds observations, calibrations, night-log
+// children, data files and telescopes as full CRUD under /{organisation}/,
+// where the 2023 document has some of them read-only.
 var cloudExtensions = []extension{
 	{"/{organisation}/observations/", []string{"POST"}},
 	{"/{organisation}/observations/{uuid}/", []string{"PUT", "PATCH", "DELETE"}},
@@ -55,16 +56,16 @@ var cloudExtensions = []extension{
 }
 
 const (
-	srcCLI    = "arcsecond-api.md §4.1 (CLI HEAD api/main.py, cloud/uploader)"
-	srcFocale = "arcsecond-api.md §4.1, §5.2 (focale arcsecond_client.py, services.py)"
-	srcAuth   = "arcsecond-api.md §2.2"
+	srcCLI    = "arcsecond-io/cli @ 1f36c6d: arcsecond/api/main.py, cloud/uploader"
+	srcFocale = "arcsecond-io/focale @ 36a5129: src/focale/arcsecond_client.py, services.py"
+	srcAuth   = "arcsecond-io/cli @ 1f36c6d: arcsecond/api/constants.py, api/main.py; focale arcsecond_client.py"
 )
 
-// both declares a route personally and under /{organisation}/.
-func both(path, lookup string, paginated bool, source string, ops ...opSpec) {
-	cloudRoutes = append(cloudRoutes,
-		routeSpec{path: path, lookup: lookup, paginated: paginated, ops: ops, source: source},
-		routeSpec{path: "/{organisation}" + path, lookup: lookup, org: true, paginated: paginated, ops: ops, source: source})
+// both returns a route declared personally and under /{organisation}/.
+func both(path, lookup string, paginated bool, source string, ops ...opSpec) []routeSpec {
+	return []routeSpec{
+		{path: path, lookup: lookup, paginated: paginated, ops: ops, source: source},
+		{path: "/{organisation}" + path, lookup: lookup, org: true, paginated: paginated, ops: ops, source: source}}
 }
 
 func get(resp string) opSpec         { return opSpec{method: http.MethodGet, resp: resp} }
@@ -73,33 +74,51 @@ func patch(body, resp string) opSpec { return opSpec{method: http.MethodPatch, b
 func put(body, resp string) opSpec   { return opSpec{method: http.MethodPut, body: body, resp: resp} }
 func anonPost() opSpec               { return opSpec{method: http.MethodPost, anon: true} }
 
-func init() {
-	cloudRoutes = append(cloudRoutes,
-		routeSpec{path: "/auth/token/", ops: []opSpec{anonPost()}, source: srcAuth + " (2026 JWT pair)"},
-		routeSpec{path: "/auth/token/refresh/", ops: []opSpec{anonPost()}, source: srcAuth + " (2026 JWT rotation)"},
-		routeSpec{path: "/auth/login/", ops: []opSpec{anonPost()}, source: srcAuth + " (django-rest-auth, 2018–2021)"},
-		routeSpec{path: "/auth/key/verify/", ops: []opSpec{anonPost()}, source: srcAuth + " (2024→)"},
-		routeSpec{path: "/auth/key/verify-organisation/", ops: []opSpec{anonPost()}, source: srcAuth + " (2024→)"},
-		routeSpec{path: "/healthcheck/", ops: []opSpec{{method: http.MethodGet, anon: true}}, source: "arcsecond-api.md §1.1 (Arcsecond.local)"},
+// cloudRoutes are the Cloud and Hub routes.
+func cloudRoutes() []routeSpec {
+	routes := []routeSpec{
+		{path: "/auth/token/", ops: []opSpec{anonPost()}, source: srcAuth + " (2026 JWT pair)"},
+		{path: "/auth/token/refresh/", ops: []opSpec{anonPost()}, source: srcAuth + " (2026 JWT rotation)"},
+		{path: "/auth/login/", ops: []opSpec{anonPost()}, source: srcAuth + " (django-rest-auth, 2018–2021)"},
+		{path: "/auth/key/verify/", ops: []opSpec{anonPost()}, source: srcAuth + " (2024→)"},
+		{path: "/auth/key/verify-organisation/", ops: []opSpec{anonPost()}, source: srcAuth + " (2024→)"},
+		{path: "/healthcheck/", ops: []opSpec{{method: http.MethodGet, anon: true}}, source: "arcsecond-io/cli @ 1f36c6d: arcsecond/hosting/docker/docker-compose.yml (Arcsecond.local)"},
+	}
+	routes = slices.Concat(routes,
+		both("/allskycameras/", "", false, srcCLI, get("AllSkyCamera"), post("AllSkyCamera", "AllSkyCamera")),
+		both("/allskycameras/{uuid}/", "uuid", false, srcCLI, get("AllSkyCamera")),
+		both("/allskycameras/{uuid}/images/", "", false, srcCLI+"/allskycameraimages", get("AllSkyCameraImage"), post("AllSkyCameraImage", "AllSkyCameraImage")),
+		both("/agent/enroll/", "", false, srcFocale, post("", "")),
+		both("/agent/mint/", "", false, srcFocale, post("", "")),
+		both("/alpacaservers/", "", false, srcFocale, get("AlpacaServer"), post("AlpacaServer", "AlpacaServer")),
+		both("/alpacadevices/", "", false, srcFocale, get("AlpacaDevice"), post("AlpacaDevice", "AlpacaDevice")),
 	)
-	both("/allskycameras/", "", false, srcCLI, get("AllSkyCamera"), post("AllSkyCamera", "AllSkyCamera"))
-	both("/allskycameras/{uuid}/", "uuid", false, srcCLI, get("AllSkyCamera"))
-	both("/allskycameras/{uuid}/images/", "", false, srcCLI+" §7.3", get("AllSkyCameraImage"), post("AllSkyCameraImage", "AllSkyCameraImage"))
-	both("/agent/enroll/", "", false, srcFocale, post("", ""))
-	both("/agent/mint/", "", false, srcFocale, post("", ""))
-	both("/alpacaservers/", "", false, srcFocale, get("AlpacaServer"), post("AlpacaServer", "AlpacaServer"))
-	both("/alpacadevices/", "", false, srcFocale, get("AlpacaDevice"), post("AlpacaDevice", "AlpacaDevice"))
-	for _, p := range []string{"enclosures", "safetymonitors", "observingconditions"} {
-		both("/"+p+"/", "", false, srcFocale+" SITE_SCOPED_DEVICE_PATHS", get("SiteEquipment"), post("SiteEquipment", "SiteEquipment"))
-		both("/"+p+"/{uuid}/", "uuid", false, srcFocale, get("SiteEquipment"), put("SiteEquipment", "SiteEquipment"), patch("SiteEquipment", "SiteEquipment"))
-		declare(&resource{name: p, uuid: true, personal: true, write: roleAdmin})
+	for _, p := range siteEquipment {
+		routes = slices.Concat(routes,
+			both("/"+p+"/", "", false, srcFocale+" SITE_SCOPED_DEVICE_PATHS", get("SiteEquipment"), post("SiteEquipment", "SiteEquipment")),
+			both("/"+p+"/{uuid}/", "uuid", false, srcFocale, get("SiteEquipment"), put("SiteEquipment", "SiteEquipment"), patch("SiteEquipment", "SiteEquipment")))
 	}
-	for _, p := range []string{"cameras", "filterwheels", "rotators", "focusers", "switches", "covercalibrators"} {
-		both("/"+p+"/", "", false, srcFocale+" TELESCOPE_SCOPED_DEVICE_PATHS", get("TelescopeEquipment"), post("TelescopeEquipment", "TelescopeEquipment"))
-		both("/"+p+"/{uuid}/", "uuid", false, srcFocale, get("TelescopeEquipment"), put("TelescopeEquipment", "TelescopeEquipment"), patch("TelescopeEquipment", "TelescopeEquipment"))
-		declare(&resource{name: p, uuid: true, personal: true, write: roleAdmin})
+	for _, p := range telescopeEquipment {
+		routes = slices.Concat(routes,
+			both("/"+p+"/", "", false, srcFocale+" TELESCOPE_SCOPED_DEVICE_PATHS", get("TelescopeEquipment"), post("TelescopeEquipment", "TelescopeEquipment")),
+			both("/"+p+"/{uuid}/", "uuid", false, srcFocale, get("TelescopeEquipment"), put("TelescopeEquipment", "TelescopeEquipment"), patch("TelescopeEquipment", "TelescopeEquipment")))
 	}
-	declare(
+	return routes
+}
+
+// The equipment kinds focale scopes to a site and to a telescope
+// (services.py SITE_SCOPED_DEVICE_PATHS, TELESCOPE_SCOPED_DEVICE_PATHS).
+var (
+	siteEquipment      = []string{"enclosures", "safetymonitors", "observingconditions"}
+	telescopeEquipment = []string{"cameras", "filterwheels", "rotators", "focusers", "switches", "covercalibrators"}
+)
+
+// declareCloud declares the collections of the Cloud and Hub routes.
+func declareCloud(a *api) {
+	for _, p := range slices.Concat(siteEquipment, telescopeEquipment) {
+		a.declare(&resource{name: p, uuid: true, personal: true, write: roleAdmin})
+	}
+	a.declare(
 		&resource{name: "allskycameras", uuid: true, personal: true, write: roleAdmin},
 		&resource{name: "allskycameraimages", ids: idID, personal: true, file: true},
 		&resource{name: "alpacaservers", uuid: true, personal: true, write: roleAdmin},

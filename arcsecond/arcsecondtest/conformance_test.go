@@ -33,7 +33,7 @@ func scopeKey(rt *route) string {
 // handler, collections before items and parents before children.
 func implemented(s *Server) []*route {
 	var out []*route
-	for _, rt := range s.router.routes {
+	for _, rt := range s.api.router.routes {
 		if rt.res != nil || rt.handler != nil {
 			out = append(out, rt)
 		}
@@ -179,7 +179,7 @@ func (cf *conformance) matchAny(res *resource, r record, param, v string) bool {
 // field with a plausible value, plus the few references that must resolve.
 func (cf *conformance) sampleBody(rt *route, op opSpec) map[string]any {
 	body := map[string]any{}
-	sch, _ := schemaOf(op.body)
+	sch, _ := cf.s.schemaOf(op.body)
 	for _, f := range sch.fields {
 		if f.readOnly || !f.required {
 			continue
@@ -358,7 +358,7 @@ func (rt *route) opBody(method string) string {
 
 // checkFields: every readable field of the response schema is present.
 func (cf *conformance) checkFields(what string, op opSpec, obj map[string]any) {
-	sch, ok := schemaOf(op.resp)
+	sch, ok := cf.s.schemaOf(op.resp)
 	if !ok {
 		return
 	}

@@ -68,7 +68,7 @@ var typedCalls = map[string]func(t *testing.T, s *Server){
 func TestTypedServices(t *testing.T) {
 	s := newTestServer(t)
 	for path, f := range typedCalls {
-		if rt, _ := s.router.find(path); rt == nil || (rt.res == nil && rt.handler == nil) {
+		if rt, _ := s.api.router.find(path); rt == nil || (rt.res == nil && rt.handler == nil) {
 			t.Errorf("%s: not a route the server implements", path)
 			continue
 		}

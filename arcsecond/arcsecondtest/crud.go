@@ -10,14 +10,6 @@ import (
 // dateTimeLayout is how DRF renders datetimes (ISO 8601, microseconds, Z).
 const dateTimeLayout = "2006-01-02T15:04:05.000000Z"
 
-func schemaOf(name string) (schemaSpec, bool) {
-	if s, ok := openAPISchemas[name]; ok {
-		return s, true
-	}
-	s, ok := cloudSchemas[name]
-	return s, ok
-}
-
 // crud serves a route bound to a resource with DRF's generic view semantics:
 // list and create on collection routes; retrieve, update (PUT full, PATCH
 // partial) and destroy on item routes.
@@ -160,7 +152,7 @@ func (c *call) find(res *resource, parent record, value string) (record, *apiErr
 func (c *call) list(res *resource, parent record) (int, any, *apiError) {
 	c.listing = true
 	q := c.r.URL.Query()
-	resp, _ := schemaOf(c.op.resp)
+	resp, _ := c.s.schemaOf(c.op.resp)
 	items := c.s.db.coll(res.name).snapshot(func(r record) bool {
 		return c.visible(res, r) && childOf(res, r, parent, c.rt.parent) && keepFiltered(res, resp, r, q)
 	})
@@ -206,7 +198,7 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 		rec["token"] = c.s.ids.token()
 	}
 	now := c.s.now().Format(dateTimeLayout)
-	resp, hasSchema := schemaOf(c.op.resp)
+	resp, hasSchema := c.s.schemaOf(c.op.resp)
 	for _, f := range []string{"creation_date", "last_update", "date_created", "date_joined"} {
 		if _, ok := resp.field(f); ok || (!hasSchema && f == "creation_date") {
 			rec[f] = now
@@ -251,7 +243,7 @@ func (c *call) own(rec record) {
 // (organisation, profile), typed as the request schema wants them, so that
 // they pass validation.
 func (c *call) prefillScope(in map[string]any) {
-	sch, _ := schemaOf(c.op.body)
+	sch, _ := c.s.schemaOf(c.op.body)
 	set := func(name string, s string, id any) {
 		if f, ok := sch.field(name); ok && f.typ == "integer" {
 			in[name] = id
@@ -352,7 +344,7 @@ func (c *call) renderAs(res *resource, rec record, schema string) record {
 			out[k] = v
 		}
 	}
-	if resp, ok := schemaOf(schema); ok {
+	if resp, ok := c.s.schemaOf(schema); ok {
 		for _, f := range resp.fields {
 			if f.writeOnly {
 				delete(out, f.name)

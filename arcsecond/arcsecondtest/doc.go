@@ -10,10 +10,10 @@
 // # Faithfulness
 //
 // The routes come from the server's own OpenAPI document of 2023-01-26
-// (generated into openapi_gen.go by internal/gen; run go generate with
-// ../shared beside the repository) plus a hand-written table of the Cloud
-// and Hub routes the document predates (cloud.go, cited to
-// arcsecond-api.md). Each route allows the methods the document lists (405
+// (kept in arcsecond/internal/openapi and generated into openapi_gen.go by
+// internal/gen) plus a hand-written table of the Cloud and Hub routes the
+// document predates (cloud.go, each cited to the official client that calls
+// it). Each route allows the methods the document lists (405
 // otherwise), looks items up by the parameter the document names (uuid,
 // integer id, name, username, subdomain, alias…), answers with DRF's
 // pagination envelope where the document says Paginated… and a bare array

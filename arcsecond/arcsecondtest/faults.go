@@ -113,7 +113,7 @@ func (s *Server) Hits(method, path string) int {
 // take returns the first fault that applies to r, using it up once.
 func (fs *faultSet) take(s *Server, r *http.Request) (Fault, bool) {
 	var pattern string
-	if rt, _ := s.router.find(r.URL.Path); rt != nil {
+	if rt, _ := s.api.router.find(r.URL.Path); rt != nil {
 		pattern = rt.path
 	}
 	fs.mu.Lock()

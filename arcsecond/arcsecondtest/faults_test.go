@@ -149,14 +149,15 @@ func TestFaultSelectionAndRemoval(t *testing.T) {
 
 // The WebSocket knobs travel to stream endpoints in the request context.
 func TestFaultStreamKnobs(t *testing.T) {
-	streamHandlers["/ws/test-stream"] = func(*Server) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			drop, dup := StreamFault(r.Context())
-			writeJSON(w, http.StatusOK, map[string]any{"drop": drop, "dup": dup})
-		})
+	testStream := func(c *config) {
+		c.streams = map[string]func(*Server) http.Handler{"/ws/test-stream": func(*Server) http.Handler {
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				drop, dup := StreamFault(r.Context())
+				writeJSON(w, http.StatusOK, map[string]any{"drop": drop, "dup": dup})
+			})
+		}}
 	}
-	defer delete(streamHandlers, "/ws/test-stream")
-	s := newTestServer(t, WithFault(Fault{Route: "/ws/test-stream", DropAfterFrames: 3, DuplicateFrames: true}))
+	s := newTestServer(t, testStream, WithFault(Fault{Route: "/ws/test-stream", DropAfterFrames: 3, DuplicateFrames: true}))
 	resp, err := http.Get(s.URL + "/ws/test-stream")
 	if err != nil {
 		t.Fatal(err)

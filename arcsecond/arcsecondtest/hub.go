@@ -17,7 +17,8 @@ import (
 	"github.com/coder/websocket/wsjson"
 )
 
-// The Hub agent WebSocket (arcsecond-api.md §5.2), served at /ws/agent on
+// The Hub agent WebSocket (as focale speaks it: arcsecond-io/focale @
+// 36a5129, src/focale/hub.py and agent_auth.py), served at /ws/agent on
 // the server's own host (the real Hub lives on its own host,
 // wss://hub.arcsecond.io/ws/agent; point an agent at Server.HubURL).
 //
@@ -32,10 +33,8 @@ import (
 // keepalive_s: 30}. A failure is an error frame {message, code} and a close
 // (1008). After the welcome, tests drive the agent with HubCommand,
 // HubPing and HubDrop.
-func init() {
-	streamHandlers["/ws/agent"] = (*Server).serveHub
-}
 
+// hubFrameLimit is the largest frame either side may send.
 const hubFrameLimit = 256 << 10
 
 type hubState struct {

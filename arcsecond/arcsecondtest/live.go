@@ -14,8 +14,8 @@ import (
 	"github.com/coder/websocket"
 )
 
-// The live activity feed (arcsecond-api.md §5.1: no public evidence of the
-// real one, so this is the SDK's reading of the issue): GET
+// The live activity feed (no public client or document shows the real one,
+// so this is the SDK's reading of the issue): GET
 // /activities/live/ upgrades to a WebSocket (anonymous or authenticated;
 // bad credentials are a 401 before the upgrade) that pushes every activity
 // created afterwards, through the REST API or LiveNight, as a text frame:
@@ -30,10 +30,9 @@ import (
 // A subscriber that falls more than liveQueue frames behind is
 // disconnected, as a real server would, and must backfill from
 // /activities/.
-func init() {
-	streamHandlers["/activities/live/"] = (*Server).serveLive
-}
 
+// liveQueue is how many frames a subscriber may fall behind before it is
+// disconnected.
 const liveQueue = 1024
 
 // streamState is the state of the WebSocket endpoints of one server.

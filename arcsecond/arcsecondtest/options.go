@@ -2,6 +2,7 @@ package arcsecondtest
 
 import (
 	"log/slog"
+	"net/http"
 	"time"
 )
 
@@ -21,6 +22,9 @@ type config struct {
 	accessTTL     time.Duration
 	refreshTTL    time.Duration
 	maxUploadSize int64
+	// streams are extra WebSocket endpoints by mux pattern, for the
+	// package's own tests of the stream machinery.
+	streams map[string]func(*Server) http.Handler
 }
 
 func defaultConfig() config {

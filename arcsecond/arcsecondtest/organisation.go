@@ -3,7 +3,7 @@ package arcsecondtest
 import "sort"
 
 // SeedOrganisation is the subdomain of the seeded organisation. Its members
-// hold every role of arcsecond-api.md §1.4; the accounts are fictional and
+// hold every role of arcsecond-io.github.io docs/portals/permissions.md; the accounts are fictional and
 // named after astronomers of the past (Cannon, Hubble, Rubin, Leavitt, Sagan).
 const SeedOrganisation = "lyra"
 

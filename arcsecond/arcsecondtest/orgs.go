@@ -93,7 +93,7 @@ func viewMember(c *call, rec record) {
 }
 
 // viewProfile gives one's own profile its e-mail and memberships (the shape
-// CLI and focale read, arcsecond-api.md §2.3); others see the public subset.
+// CLI and focale read, as the 2023 OpenAPI document describes GET /profiles/{username}/); others see the public subset.
 func viewProfile(c *call, rec record) {
 	if c.who == nil || c.who.username != str(rec["username"]) {
 		delete(rec, "email")

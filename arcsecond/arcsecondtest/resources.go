@@ -3,7 +3,8 @@ package arcsecondtest
 import "strings"
 
 // role is a membership role in an organisation, ordered by power
-// (arcsecond-api.md §1.4: superadmin > admin > member > observer).
+// (arcsecond-io.github.io docs/portals/permissions.md: superadmin > admin >
+// member > observer).
 type role int
 
 const (
@@ -74,28 +75,21 @@ func (r *resource) deleteRole() role {
 	return r.del
 }
 
-// Permission defaults follow arcsecond-io.github.io docs/portals/permissions.md
-// (summarised in arcsecond-api.md §1.4): members create and edit datasets,
-// data files, data packages, night logs, observations, targets; admins delete,
-// invite and manage sites, telescopes, instruments and members; superadmins
-// manage activations and ownerships (billing).
-var resources = map[string]*resource{}
-
-func declare(rs ...*resource) {
-	for _, r := range rs {
-		resources[r.name] = r
-	}
-}
-
 var (
 	idPK = []string{"id", "pk"}
 	idID = []string{"id"}
 	pkID = []string{"pk"}
 )
 
-func init() {
-	declare(
-		// Public catalogues (arcsecond-api.md §4.3).
+// declareResources declares the REST collections of the 2023 document.
+// Permission defaults follow arcsecond-io.github.io docs/portals/permissions.md:
+// members create and edit datasets, data files, data packages, night logs,
+// observations, targets; admins delete, invite and manage sites, telescopes,
+// instruments and members; superadmins manage activations and ownerships
+// (billing).
+func declareResources(a *api) {
+	a.declare(
+		// Public catalogues (2023 OpenAPI document; all anonymous-readable).
 		&resource{name: "observingsites", uuid: true, write: roleAdmin, view: viewSite},
 		&resource{name: "telescopes", uuid: true, write: roleAdmin, extra: []string{"device", "ownership_mode"}, view: viewTelescope},
 		&resource{name: "instruments", uuid: true, write: roleAdmin},
@@ -177,7 +171,8 @@ var parentFields = map[string]string{
 	"alpacaservers":  "server",
 }
 
-// nestedNames maps parent/child URL pairs whose child is stored under another name.
+// nestedNames maps parent/child URL pairs whose child is stored under
+// another name (newAPI copies it into each server's table).
 var nestedNames = map[string]string{
 	"observingsites/images": "observingsiteimages",
 	"telescopes/images":     "telescopeimages",
@@ -186,9 +181,9 @@ var nestedNames = map[string]string{
 }
 
 // bindRoute attaches a compiled route to its special handler or resource.
-func bindRoute(spec routeSpec) *route {
+func (a *api) bindRoute(spec routeSpec) *route {
 	rt := &route{routeSpec: spec, segs: compileSegments(spec.path)}
-	if h, ok := specialHandlers[spec.path]; ok {
+	if h, ok := a.handlers[spec.path]; ok {
 		rt.handler = h
 		return rt
 	}
@@ -210,21 +205,21 @@ func bindRoute(spec routeSpec) *route {
 	}
 	switch {
 	case len(params) == 0:
-		rt.res = resources[strings.Join(lits, "/")]
+		rt.res = a.resources[strings.Join(lits, "/")]
 	case len(params) == 1 && len(segs) == 3 && params[0] == 1 && segs[1].prefix == "":
 		parent, child := segs[0].prefix, segs[2].prefix
 		name := child
-		if n, ok := nestedNames[parent+"/"+child]; ok {
+		if n, ok := a.nested[parent+"/"+child]; ok {
 			name = n
 		}
-		if _, ok := parentFields[parent]; ok && resources[parent] != nil {
-			rt.res, rt.parent, rt.parentP = resources[name], resources[parent], segs[1].param
+		if _, ok := parentFields[parent]; ok && a.resources[parent] != nil {
+			rt.res, rt.parent, rt.parentP = a.resources[name], a.resources[parent], segs[1].param
 		}
 	case len(params) == 1 && len(segs) == 2 && params[0] == 1 && prefixedParents[segs[1].prefix] != "":
 		// /nodes/data-{uuid}/: the parent is named inside the segment.
 		parent := prefixedParents[segs[1].prefix]
-		rt.res = resources[segs[0].prefix+"/"+strings.TrimSuffix(segs[1].prefix, "-")]
-		rt.parent, rt.parentP = resources[parent], segs[1].param
+		rt.res = a.resources[segs[0].prefix+"/"+strings.TrimSuffix(segs[1].prefix, "-")]
+		rt.parent, rt.parentP = a.resources[parent], segs[1].param
 	}
 	return rt
 }

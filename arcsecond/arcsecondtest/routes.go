@@ -1,7 +1,10 @@
 package arcsecondtest
 
 import (
+	"maps"
+	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -164,3 +167,90 @@ func (rt *route) allow() string {
 	}
 	return strings.Join(append(ms, "OPTIONS"), ", ")
 }
+
+// api is the route table of one server: the collections the generic
+// handlers serve, the special handlers, the WebSocket endpoints, the schemas
+// and the compiled routes. NewServer builds it from the declarations of each
+// file (newAPI); nothing of it is shared between servers or changed after.
+type api struct {
+	resources map[string]*resource
+	handlers  map[string]handlerFunc                // special handlers by route path
+	streams   map[string]func(*Server) http.Handler // WebSocket endpoints by mux pattern
+	nested    map[string]string                     // "parent/child" URL pair → collection name
+	schemas   map[string]schemaSpec
+	router    router
+}
+
+// newAPI declares everything the server serves, in a fixed order. A route,
+// collection or stream declared twice is a programming error (panic).
+func newAPI(extraStreams map[string]func(*Server) http.Handler) *api {
+	a := &api{
+		resources: map[string]*resource{},
+		handlers:  map[string]handlerFunc{},
+		streams:   map[string]func(*Server) http.Handler{},
+		nested:    maps.Clone(nestedNames),
+		schemas:   map[string]schemaSpec{},
+	}
+	maps.Copy(a.schemas, cloudSchemas)
+	maps.Copy(a.schemas, openAPISchemas)
+	declareResources(a)                                // resources.go: the REST collections
+	declareCloud(a)                                    // cloud.go: Cloud and Hub collections
+	declareSpecials(a)                                 // special.go: auth, keys, cone searches, catalogue tables
+	declareCloudSpecials(a)                            // specials_cloud.go: profile keys, storages, weather, rest-auth
+	declareUndocumented(a)                             // undocumented.go: the routes the 2023 document leaves undocumented
+	a.stream("/activities/live/", (*Server).serveLive) // live.go
+	a.stream("/ws/agent", (*Server).serveHub)          // hub.go
+	for p, h := range extraStreams {
+		a.stream(p, h)
+	}
+	a.router = a.buildRouter(cloudRoutes())
+	return a
+}
+
+func (a *api) declare(rs ...*resource) {
+	for _, r := range rs {
+		if _, dup := a.resources[r.name]; dup {
+			panic("arcsecondtest: collection declared twice: " + r.name)
+		}
+		a.resources[r.name] = r
+	}
+}
+
+func (a *api) handle(path string, h handlerFunc) {
+	if _, dup := a.handlers[path]; dup {
+		panic("arcsecondtest: special handler declared twice: " + path)
+	}
+	a.handlers[path] = h
+}
+
+func (a *api) stream(pattern string, h func(*Server) http.Handler) {
+	if _, dup := a.streams[pattern]; dup {
+		panic("arcsecondtest: stream declared twice: " + pattern)
+	}
+	a.streams[pattern] = h
+}
+
+// patchField changes one field of a schema of this server's table (a copy:
+// the generated table is never changed).
+func (a *api) patchField(schema, field string, fn func(*fieldSpec)) {
+	s, ok := a.schemas[schema]
+	if !ok {
+		panic("arcsecondtest: no schema " + schema)
+	}
+	s.fields = slices.Clone(s.fields)
+	i := slices.IndexFunc(s.fields, func(f fieldSpec) bool { return f.name == field })
+	if i < 0 {
+		panic("arcsecondtest: schema " + schema + " has no field " + field)
+	}
+	fn(&s.fields[i])
+	a.schemas[schema] = s
+}
+
+// schemaOf returns the fields of a named request or response schema.
+func (s *Server) schemaOf(name string) (schemaSpec, bool) {
+	sch, ok := s.api.schemas[name]
+	return sch, ok
+}
+
+// resource returns the declared collection called name (nil if none).
+func (s *Server) resource(name string) *resource { return s.api.resources[name] }

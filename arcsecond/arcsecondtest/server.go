@@ -1,6 +1,6 @@
 package arcsecondtest
 
-//go:generate go run ./internal/gen -in ../../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml -out openapi_gen.go
+//go:generate go run ./internal/gen -out openapi_gen.go
 
 import (
 	"net/http"
@@ -21,7 +21,7 @@ type Server struct {
 	cfg    config
 	ids    *idGen
 	db     *store
-	router router
+	api    *api // routes, collections, handlers and schemas (routes.go)
 	secret []byte
 	faults faultSet
 
@@ -63,7 +63,7 @@ func NewUnstartedServer(opts ...Option) *Server {
 		blobs:    map[string][]byte{},
 	}
 	s.secret = s.ids.bytes(32)
-	s.router = buildRouter()
+	s.api = newAPI(cfg.streams)
 	for _, f := range cfg.faults {
 		s.faults.add(f)
 	}
@@ -87,7 +87,7 @@ func (s *Server) Start() {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/_storage/", s.serveDownload)
-	for p, h := range streamHandlers {
+	for p, h := range s.api.streams {
 		mux.Handle(p, h(s))
 	}
 	mux.HandleFunc("/", s.serveAPI)
@@ -110,14 +110,6 @@ func (s *Server) Close() {
 }
 
 func (s *Server) now() time.Time { return s.cfg.clock().UTC() }
-
-// streamHandlers are the WebSocket endpoints (live activities, Hub agent)
-// that other files of the package register from init, by mux pattern
-// ("/ws/agent"). They sit behind the fault middleware like every route: a
-// handler identifies its caller with s.authenticate, reads the WebSocket
-// fault knobs with StreamFault(r.Context()), and stops when the request's
-// context ends, which Close guarantees.
-var streamHandlers = map[string]func(*Server) http.Handler{}
 
 func (s *Server) logged(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -159,7 +151,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	if strings.HasSuffix(path, ".json") { // DRF format suffix: /datasets.json
 		path = strings.TrimSuffix(path, ".json") + "/"
 	}
-	rt, params := s.router.find(path)
+	rt, params := s.api.router.find(path)
 	if rt == nil {
 		writeDjango404(w, r.URL.Path)
 		return
@@ -196,7 +188,7 @@ func extend(specs []routeSpec, ext extension) []routeSpec {
 	}
 	spec := &specs[i]
 	spec.ops = slices.Clone(spec.ops)
-	spec.source = "arcsecond-api.md §4.1 (Cloud-era organisation routes)"
+	spec.source = srcCLI + " (Cloud-era organisation routes)"
 	for _, m := range ext.methods {
 		if slices.ContainsFunc(spec.ops, func(o opSpec) bool { return o.method == m }) {
 			continue
@@ -211,7 +203,7 @@ func extend(specs []routeSpec, ext extension) []routeSpec {
 // buildRouter compiles the OpenAPI routes and the hand-declared Cloud/Hub
 // routes (which replace an OpenAPI route of the same path) and binds each to
 // its resource or special handler.
-func buildRouter() router {
+func (a *api) buildRouter(cloudRoutes []routeSpec) router {
 	specs := slices.Clone(openAPIRoutes)
 	for _, h := range cloudRoutes {
 		if i := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == h.path }); i >= 0 {
@@ -225,7 +217,7 @@ func buildRouter() router {
 	}
 	var rr router
 	for _, spec := range specs {
-		rr.routes = append(rr.routes, bindRoute(spec))
+		rr.routes = append(rr.routes, a.bindRoute(spec))
 	}
 	return rr
 }

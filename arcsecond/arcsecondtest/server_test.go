@@ -131,7 +131,8 @@ func TestFilters(t *testing.T) {
 	}
 }
 
-// TestPermissions checks the role matrix of arcsecond-api.md §1.4 on
+// TestPermissions checks the role matrix of arcsecond-io.github.io
+// docs/portals/permissions.md on
 // organisation routes, for each seeded role and an outsider.
 func TestPermissions(t *testing.T) {
 	s := newTestServer(t)
@@ -234,7 +235,7 @@ func TestCredentials(t *testing.T) {
 	}
 
 	// An upload key may create datasets and upload files, and read what the
-	// CLI's upload sequence reads (arcsecond-api.md §7.1); nothing else.
+	// CLI's upload sequence reads (arcsecond-io/cli cloud/uploader); nothing else.
 	up, _ := arcsecond.NewClient(base, arcsecond.WithUploadKey(vera.UploadKey), arcsecond.WithOrganisation(SeedOrganisation), noRetry)
 	ds := send(t, up, http.MethodPost, SeedOrganisation+"/datasets/", map[string]any{"name": "uploaded"})
 	wantStatus(t, "upload key creates a dataset", ds, http.StatusCreated)

@@ -8,11 +8,10 @@ import (
 	"strings"
 )
 
-// specialHandlers serve the routes that are not plain CRUD, by route path.
-var specialHandlers map[string]handlerFunc
-
-func init() {
-	specialHandlers = map[string]handlerFunc{
+// declareSpecials declares the routes that are not plain CRUD: logins and
+// keys, cone searches, coordinates, catalogue tables, agent enrolment.
+func declareSpecials(a *api) {
+	for path, h := range map[string]handlerFunc{
 		"/auth/token/":                                handleTokenObtain,
 		"/auth/token/refresh/":                        handleTokenRefresh,
 		"/auth/login/":                                handleLogin,
@@ -34,6 +33,8 @@ func init() {
 		"/{organisation}/agent/enroll/":               handleAgentEnroll,
 		"/agent/mint/":                                handleAgentMint,
 		"/{organisation}/agent/mint/":                 handleAgentMint,
+	} {
+		a.handle(path, h)
 	}
 }
 
@@ -47,7 +48,7 @@ func handleHealth(*call) (int, any, *apiError) {
 // for an exoplanet its name beside them (ExoplanetCoordinates).
 func coordinatesOf(name string) handlerFunc {
 	return func(c *call) (int, any, *apiError) {
-		res := resources[name]
+		res := c.s.resource(name)
 		v := c.params["name"]
 		rec, ok := c.s.db.coll(name).first(func(r record) bool { return c.matches(res, r, "name", v) })
 		if !ok {

@@ -6,21 +6,15 @@ import "net/http"
 // not plain CRUD: a profile's shared keys, storages, stats and
 // subscriptions, a site's weather, the password and e-mail routes of
 // django-rest-auth, and the download-token checks. Also the Cloud era's
-// manual-mode target body. (This file sorts after special.go, whose init
-// makes specialHandlers.)
-func init() {
+// manual-mode target body.
+func declareCloudSpecials(a *api) {
 	// A manual-mode target sends "object" as {name, equatorial_coordinates}
-	// (arcsecond-api.md §4.1, CLI HEAD docs/resources.md); a resolved one as
-	// a name. Accept both.
+	// (arcsecond-io/cli @ 1f36c6d, docs/resources.md); a resolved one as a
+	// name. Accept both.
 	for _, name := range []string{"Target", "PatchedTarget"} {
-		s := openAPISchemas[name]
-		for i := range s.fields {
-			if s.fields[i].name == "object" {
-				s.fields[i].typ = "any"
-			}
-		}
+		a.patchField(name, "object", func(f *fieldSpec) { f.typ = "any" })
 	}
-	declare(&resource{name: "auth/emails", key: "email", personal: true, del: roleObserver})
+	a.declare(&resource{name: "auth/emails", key: "email", personal: true, del: roleObserver})
 	for path, h := range map[string]handlerFunc{
 		"/profiles/{username}/sharedkeys/":                handleSharedKeys,
 		"/profiles/{username}/sharedkeys/{id}/":           handleSharedKeyDelete,
@@ -40,7 +34,7 @@ func init() {
 		"/auth/token/verify-organisation/":                emptyOK,
 		"/auth/token/verify-collaboration/":               emptyOK,
 	} {
-		specialHandlers[path] = h
+		a.handle(path, h)
 	}
 }
 
@@ -110,7 +104,7 @@ var handleProfileStorages = selfOnly(func(c *call) (int, any, *apiError) {
 		items := coll.snapshot(func(r record) bool { return str(r["profile"]) == c.who.username && str(r["organisation"]) == "" })
 		out := make([]any, len(items))
 		for i, it := range items {
-			out[i] = c.render(resources["datastorages"], it)
+			out[i] = c.render(c.s.resource("datastorages"), it)
 		}
 		return http.StatusOK, out, nil
 	}

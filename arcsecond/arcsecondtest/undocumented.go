@@ -14,29 +14,29 @@ import (
 	"github.com/arcsecond-go/arcsecond/aa"
 )
 
-// Routes whose answers the 2023 schema leaves undocumented ("200: None").
-// Their shapes follow the API's earlier documented answers (v1 converters,
-// IPAC finding charts) or are the smallest useful ones. This file sorts
-// after special.go so that its init adds to the handlers declared there.
-func init() {
+// declareUndocumented declares the routes whose answers the 2023 schema
+// leaves undocumented ("200: None"). Their shapes follow the API's earlier
+// documented answers (v1 converters, IPAC finding charts) or are the
+// smallest useful ones.
+func declareUndocumented(a *api) {
 	// storage volume measures, by organisation (none are seeded)
-	declare(&resource{name: "datastoragepoints", ids: idID})
+	a.declare(&resource{name: "datastoragepoints", ids: idID})
 	// comments of a vote session (/votessessions/{id}/comments/)
-	declare(&resource{name: "votessessioncomments", ids: idID})
-	nestedNames["votessessions/comments"] = "votessessioncomments"
-	specialHandlers["/converters/coordinates/supergalactic/sgl/{sgl}/sgb/{sgb}/"] = handleConvert("supergalactic")
-	specialHandlers["/satellites/{norad_catalog_number}/ephemeris/"] = handleSatelliteEphemeris
+	a.declare(&resource{name: "votessessioncomments", ids: idID})
+	a.nested["votessessions/comments"] = "votessessioncomments"
+	a.handle("/converters/coordinates/supergalactic/sgl/{sgl}/sgb/{sgb}/", handleConvert("supergalactic"))
+	a.handle("/satellites/{norad_catalog_number}/ephemeris/", handleSatelliteEphemeris)
 	for _, frame := range []string{"icrs", "fk5", "fk4", "fk4noeterms", "galactic"} {
-		specialHandlers["/converters/coordinates/"+frame+"/ra/{ra}/dec/{dec}/"] = handleConvert(frame)
+		a.handle("/converters/coordinates/"+frame+"/ra/{ra}/dec/{dec}/", handleConvert(frame))
 	}
-	specialHandlers["/converters/coordinates/icrs/ra/{ra}/dec/{dec}/distance/{distance}/"] = handleConvert("icrs")
-	specialHandlers["/findingcharts/{input}/"] = handleFindingCharts
-	specialHandlers["/satellitecounts/"] = handleSatelliteCounts
-	specialHandlers["/{organisation}/observedtargets/"] = handleObservedTargets
-	specialHandlers["/schema/"] = handleSchema
-	specialHandlers["/smallbodies/{primary_spk_id}/ephemerides/"] = handleSmallBodyEphemerides
+	a.handle("/converters/coordinates/icrs/ra/{ra}/dec/{dec}/distance/{distance}/", handleConvert("icrs"))
+	a.handle("/findingcharts/{input}/", handleFindingCharts)
+	a.handle("/satellitecounts/", handleSatelliteCounts)
+	a.handle("/{organisation}/observedtargets/", handleObservedTargets)
+	a.handle("/schema/", handleSchema)
+	a.handle("/smallbodies/{primary_spk_id}/ephemerides/", handleSmallBodyEphemerides)
 	for _, p := range []string{"billing-portal", "new-subscription", "payment-setup"} {
-		specialHandlers["/stripe/"+p+"/"] = handleStripe(p)
+		a.handle("/stripe/"+p+"/", handleStripe(p))
 	}
 }
 
@@ -153,7 +153,7 @@ func handleSatelliteEphemeris(c *call) (int, any, *apiError) {
 // and DSS2 red, 300″), 404 for an unknown one.
 func handleFindingCharts(c *call) (int, any, *apiError) {
 	name := c.params["input"]
-	rec, ok := c.s.db.coll("objects").first(func(r record) bool { return c.matches(resources["objects"], r, "name", name) })
+	rec, ok := c.s.db.coll("objects").first(func(r record) bool { return c.matches(c.s.resource("objects"), r, "name", name) })
 	if !ok {
 		return 0, nil, errNotFound()
 	}

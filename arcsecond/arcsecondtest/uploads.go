@@ -12,7 +12,7 @@ import (
 )
 
 // fitsExtensions are the FITS file name extensions the API accepts
-// (CLI HEAD cloud/uploader/constants.py, arcsecond-api.md §7.2).
+// (arcsecond-io/cli cloud/uploader/constants.py).
 var fitsExtensions = []string{"fits", "fit", "fts", "ft", "mt", "imfits", "imfit", "uvfits", "uvfit", "pha", "rmf", "arf", "rsp", "pi"}
 
 func fileKind(name string) (isFITS, isXISF bool) {
@@ -54,7 +54,7 @@ func (s *Server) blobSignature(key string) string {
 }
 
 // downloadURL is a pre-signed URL of a stored file, in the manner of the S3
-// URLs the real DataFile.file holds (arcsecond-api.md §7.6).
+// URLs the real DataFile.file holds (historically S3 URLs, as oort's uploader checks).
 func (s *Server) downloadURL(r *http.Request, key string) string {
 	return s.baseURL(r) + "/_storage/" + (&url.URL{Path: key}).EscapedPath() + "?signature=" + s.blobSignature(key)
 }
@@ -112,12 +112,12 @@ func viewDataset(c *call, rec record) {
 }
 
 // checkDataFile validates a data file (POST /[{org}/]datafiles/, multipart
-// file, dataset, is_raw, tags — arcsecond-api.md §7.1): the dataset must be
+// file, dataset, is_raw, tags — arcsecond-io/cli cloud/uploader/datafiles): the dataset must be
 // one the caller sees in the same scope, a file part is needed, tags come
 // as CSV and is_raw as "True"/"False".
 func checkDataFile(c *call, rec, old record) *apiError {
 	ds := str(rec["dataset"])
-	dsRes := resources["datasets"]
+	dsRes := c.s.resource("datasets")
 	_, found := c.s.db.coll("datasets").first(func(r record) bool {
 		return str(r["uuid"]) == ds && c.ownsOrShares(dsRes, r)
 	})
@@ -150,7 +150,7 @@ func (c *call) ownsOrShares(res *resource, rec record) bool {
 }
 
 // dupDataFile is the duplicate-upload refusal the CLI and Oort match on:
-// a 400 whose text contains "already exists in dataset" (arcsecond-api.md §6).
+// a 400 whose text contains "already exists in dataset" (arcsecond-io/cli cloud/uploader/uploader.py).
 func dupDataFile(stored, rec record) *apiError {
 	if str(stored["dataset"]) == str(rec["dataset"]) && str(stored["name"]) == str(rec["name"]) {
 		return detailError(http.StatusBadRequest, fmt.Sprintf("File %s already exists in dataset %s.", str(rec["name"]), str(rec["dataset"])))

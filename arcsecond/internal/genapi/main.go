@@ -1,5 +1,5 @@
 // Command genapi reads the Arcsecond server's OpenAPI document (the
-// 2023-01-26 snapshot kept in ../shared/arcsecond-api-fixtures) and writes:
+// 2023-01-26 snapshot that internal/openapi embeds) and writes:
 //
 //   - schema_types_gen.go: the Go types of the public data and of the
 //     remaining 2023 routes (the schemas listed in goNames), their enums as
@@ -13,7 +13,7 @@
 //
 // Usage (from arcsecond/, see the go:generate line in public_services.go):
 //
-//	go run ./internal/genapi -in ../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml
+//	go run ./internal/genapi
 package main
 
 import (
@@ -30,58 +30,13 @@ import (
 	"strings"
 	"unicode"
 
-	"gopkg.in/yaml.v3"
+	"github.com/arcsecond-go/arcsecond/arcsecond/internal/openapi"
 )
 
-type document struct {
-	Paths      map[string]map[string]operation `yaml:"paths"`
-	Components struct {
-		Schemas map[string]*schema `yaml:"schemas"`
-	} `yaml:"components"`
-}
-
-type operation struct {
-	RequestBody *struct {
-		Content map[string]struct {
-			Schema schema `yaml:"schema"`
-		} `yaml:"content"`
-	} `yaml:"requestBody"`
-}
-
-type schema struct {
-	Ref        string   `yaml:"$ref"`
-	Type       string   `yaml:"type"`
-	Format     string   `yaml:"format"`
-	Items      *schema  `yaml:"items"`
-	Properties props    `yaml:"properties"`
-	Required   []string `yaml:"required"`
-	ReadOnly   bool     `yaml:"readOnly"`
-	WriteOnly  bool     `yaml:"writeOnly"`
-	Nullable   bool     `yaml:"nullable"`
-	Enum       []any    `yaml:"enum"`
-	AllOf      []schema `yaml:"allOf"`
-	OneOf      []schema `yaml:"oneOf"`
-	Extra      any      `yaml:"additionalProperties"`
-}
-
-type prop struct {
-	name string
-	s    schema
-}
-
-// props keeps the document's field order.
-type props []prop
-
-func (p *props) UnmarshalYAML(n *yaml.Node) error {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		var s schema
-		if err := n.Content[i+1].Decode(&s); err != nil {
-			return err
-		}
-		*p = append(*p, prop{n.Content[i].Value, s})
-	}
-	return nil
-}
+type (
+	document = openapi.Document
+	schema   = openapi.Schema
+)
 
 // goNames maps the schemas this generator emits to their Go names. Schemas
 // that share a Go name (create/update twins) are merged: the union of their
@@ -194,13 +149,9 @@ var handWrittenRequests = []string{"Mirror"}
 var quantityFields = []string{"value", "unit", "error", "error_max", "error_min", "bibcode"}
 
 func main() {
-	in := flag.String("in", "", "path of the OpenAPI 3.0 YAML document")
 	dir := flag.String("dir", ".", "the arcsecond package directory")
 	flag.Parse()
-	if *in == "" {
-		log.Fatal("genapi: -in is required")
-	}
-	files, err := generate(*in)
+	files, err := generate()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -209,25 +160,21 @@ func main() {
 	}
 }
 
-// generate reads the document at in and returns the generated files by
-// their path relative to the arcsecond package.
-func generate(in string) (map[string][]byte, error) {
-	raw, err := os.ReadFile(in)
+// generate reads the document (internal/openapi) and returns the generated
+// files by their path relative to the arcsecond package.
+func generate() (map[string][]byte, error) {
+	doc, err := openapi.Load()
 	if err != nil {
 		return nil, err
 	}
-	var doc document
-	if err := yaml.Unmarshal(raw, &doc); err != nil {
-		return nil, fmt.Errorf("genapi: %s: %w", in, err)
-	}
-	g := &gen{doc: &doc}
-	src, err := g.types(filepath.Base(in))
+	g := &gen{doc: doc}
+	src, err := g.types(openapi.DocumentName)
 	if err != nil {
 		return nil, err
 	}
 	return map[string][]byte{
 		"schema_types_gen.go":             src,
-		"schema_types_gen_test.go":        g.typeMap(filepath.Base(in)),
+		"schema_types_gen_test.go":        g.typeMap(openapi.DocumentName),
 		"testdata/openapi/operations.txt": g.operations(),
 		"testdata/openapi/instances.json": g.instances(),
 	}, nil
@@ -248,19 +195,17 @@ type gen struct {
 	err error
 }
 
-func refName(ref string) string { return strings.TrimPrefix(ref, "#/components/schemas/") }
-
 // unwrap resolves allOf [ref] and oneOf [enum, BlankEnum/NullEnum] to the
 // meaningful schema, keeping the field's own flags.
 func unwrap(s schema) schema {
 	var inner *schema
 	if len(s.AllOf) == 1 {
-		inner = &s.AllOf[0]
+		inner = s.AllOf[0]
 	}
 	for i := range s.OneOf {
-		n := refName(s.OneOf[i].Ref)
+		n := openapi.RefName(s.OneOf[i].Ref)
 		if n != "BlankEnum" && n != "NullEnum" {
-			inner = &s.OneOf[i]
+			inner = s.OneOf[i]
 			break
 		}
 	}
@@ -277,10 +222,10 @@ func (g *gen) isQuantity(name string) bool {
 	}
 	hasValue := false
 	for _, p := range s.Properties {
-		if !slices.Contains(quantityFields, p.name) {
+		if !slices.Contains(quantityFields, p.Name) {
 			return false
 		}
-		hasValue = hasValue || p.name == "value"
+		hasValue = hasValue || p.Name == "value"
 	}
 	return hasValue
 }
@@ -292,7 +237,7 @@ func isEnum(s *schema) bool { return s != nil && len(s.Enum) > 0 && len(s.Proper
 func (g *gen) goType(s schema) string {
 	s = unwrap(s)
 	if s.Ref != "" {
-		n := refName(s.Ref)
+		n := openapi.RefName(s.Ref)
 		if g.isQuantity(n) {
 			return "Quantity"
 		}
@@ -404,22 +349,22 @@ func (g *gen) fields(schemas []string) []field {
 	for _, sn := range schemas {
 		s := g.doc.Components.Schemas[sn]
 		for _, p := range s.Properties {
-			f := unwrap(p.s)
-			fl := field{name: p.name, typ: g.goType(p.s), ro: f.ReadOnly, wo: f.WriteOnly,
-				req: slices.Contains(s.Required, p.name), nullable: f.Nullable, sourceSchemas: []string{sn}}
+			f := unwrap(*p.Schema)
+			fl := field{name: p.Name, typ: g.goType(*p.Schema), ro: f.ReadOnly, wo: f.WriteOnly,
+				req: slices.Contains(s.Required, p.Name), nullable: f.Nullable, sourceSchemas: []string{sn}}
 			if f.Ref != "" {
-				if t := g.doc.Components.Schemas[refName(f.Ref)]; isEnum(t) {
-					if n, ok := goNames[refName(f.Ref)]; ok {
+				if t := g.doc.Components.Schemas[openapi.RefName(f.Ref)]; isEnum(t) {
+					if n, ok := goNames[openapi.RefName(f.Ref)]; ok {
 						fl.typ = n
 					}
 				}
 			}
-			if i, ok := index[p.name]; ok {
+			if i, ok := index[p.Name]; ok {
 				out[i].req = out[i].req && fl.req
 				out[i].sourceSchemas = append(out[i].sourceSchemas, sn)
 				continue
 			}
-			index[p.name] = len(out)
+			index[p.Name] = len(out)
 			out = append(out, fl)
 		}
 	}
@@ -554,7 +499,7 @@ func (g *gen) enum(n, sn string, s *schema) {
 func (g *gen) bodySchemas() map[string]bool {
 	out := map[string]bool{}
 	for p, ops := range g.doc.Paths {
-		if strings.Contains(p, "{format}") {
+		if openapi.IsFormatTwin(p) {
 			continue
 		}
 		for _, op := range ops {
@@ -562,7 +507,7 @@ func (g *gen) bodySchemas() map[string]bool {
 				continue
 			}
 			for _, c := range op.RequestBody.Content {
-				out[strings.TrimPrefix(refName(c.Schema.Ref), "Patched")] = true
+				out[strings.TrimPrefix(openapi.RefName(c.Schema.Ref), "Patched")] = true
 			}
 		}
 	}
@@ -605,7 +550,7 @@ func (g *gen) typeMap(source string) []byte {
 func (g *gen) operations() []byte {
 	var lines []string
 	for p, ops := range g.doc.Paths {
-		if strings.Contains(p, "{format}") {
+		if openapi.IsFormatTwin(p) {
 			continue
 		}
 		for m := range ops {
@@ -639,13 +584,13 @@ func (g *gen) instances() []byte {
 func (g *gen) instance(s schema, requiredOnly bool, depth int) map[string]any {
 	obj := map[string]any{}
 	for _, p := range s.Properties {
-		if requiredOnly && !slices.Contains(s.Required, p.name) {
+		if requiredOnly && !slices.Contains(s.Required, p.Name) {
 			continue
 		}
-		if p.s.WriteOnly {
+		if p.Schema.WriteOnly {
 			continue
 		}
-		obj[p.name] = g.sample(p.s, requiredOnly, depth+1)
+		obj[p.Name] = g.sample(*p.Schema, requiredOnly, depth+1)
 	}
 	return obj
 }
@@ -653,7 +598,7 @@ func (g *gen) instance(s schema, requiredOnly bool, depth int) map[string]any {
 func (g *gen) sample(s schema, requiredOnly bool, depth int) any {
 	s2 := unwrap(s)
 	if s2.Ref != "" {
-		t := g.doc.Components.Schemas[refName(s2.Ref)]
+		t := g.doc.Components.Schemas[openapi.RefName(s2.Ref)]
 		if isEnum(t) {
 			return fmt.Sprint(t.Enum[0])
 		}

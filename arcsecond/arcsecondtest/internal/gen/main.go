@@ -1,10 +1,10 @@
-// Command gen reads the Arcsecond server's OpenAPI document (the 2023-01-26
-// snapshot kept in ../shared/arcsecond-api-fixtures) and writes the compact
-// route and schema tables that arcsecondtest embeds.
+// Command gen writes the compact route and schema tables that arcsecondtest
+// embeds (openapi_gen.go), from the Arcsecond server's OpenAPI document as
+// internal/openapi reads it (the 2023-01-26 snapshot the repository keeps).
 //
 // Usage (from arcsecond/arcsecondtest, see the go:generate line in server.go):
 //
-//	go run ./internal/gen -in ../../../shared/arcsecond-api-fixtures/schema_openapi-3.0.3_api.arcsecond.io_2023-01-26.yaml -out openapi_gen.go
+//	go run ./internal/gen -out openapi_gen.go
 package main
 
 import (
@@ -14,68 +14,25 @@ import (
 	"go/format"
 	"log"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/arcsecond-go/arcsecond/arcsecond/internal/openapi"
 )
 
-type document struct {
-	Paths      map[string]map[string]operation `yaml:"paths"`
-	Components struct {
-		Schemas map[string]schema `yaml:"schemas"`
-	} `yaml:"components"`
-}
-
-type operation struct {
-	Security    []map[string][]string `yaml:"security"`
-	RequestBody *struct {
-		Content map[string]struct {
-			Schema schema `yaml:"schema"`
-		} `yaml:"content"`
-	} `yaml:"requestBody"`
-	Responses map[string]struct {
-		Content map[string]struct {
-			Schema schema `yaml:"schema"`
-		} `yaml:"content"`
-	} `yaml:"responses"`
-}
-
-type schema struct {
-	Ref        string            `yaml:"$ref"`
-	Type       string            `yaml:"type"`
-	Format     string            `yaml:"format"`
-	Items      *schema           `yaml:"items"`
-	Properties map[string]schema `yaml:"properties"`
-	Required   []string          `yaml:"required"`
-	ReadOnly   bool              `yaml:"readOnly"`
-	WriteOnly  bool              `yaml:"writeOnly"`
-	Nullable   bool              `yaml:"nullable"`
-	MaxLength  int               `yaml:"maxLength"`
-	Enum       []any             `yaml:"enum"`
-	AllOf      []schema          `yaml:"allOf"`
-	OneOf      []schema          `yaml:"oneOf"`
-}
-
-var methodOrder = []string{"get", "post", "put", "patch", "delete"}
+type (
+	document = openapi.Document
+	schema   = openapi.Schema
+)
 
 func main() {
-	in := flag.String("in", "", "path of the OpenAPI 3.0 YAML document")
 	out := flag.String("out", "openapi_gen.go", "Go file to write")
 	flag.Parse()
-	if *in == "" {
-		log.Fatal("gen: -in is required")
-	}
-	raw, err := os.ReadFile(*in)
+	doc, err := openapi.Load()
 	if err != nil {
 		log.Fatal(err)
 	}
-	var doc document
-	if err := yaml.Unmarshal(raw, &doc); err != nil {
-		log.Fatalf("gen: %s: %v", *in, err)
-	}
-	src, err := render(&doc, filepath.Base(*in))
+	src, err := render(doc, openapi.DocumentName)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -84,17 +41,15 @@ func main() {
 	}
 }
 
-func refName(ref string) string { return strings.TrimPrefix(ref, "#/components/schemas/") }
-
 // itemSchema names the schema of one item of a response: X for X, [X] and PaginatedXList.
-func itemSchema(doc *document, s schema) (name string, paginated bool) {
+func itemSchema(doc *document, s *schema) (name string, paginated bool) {
 	if s.Type == "array" && s.Items != nil {
-		return refName(s.Items.Ref), false
+		return openapi.RefName(s.Items.Ref), false
 	}
-	n := refName(s.Ref)
+	n := openapi.RefName(s.Ref)
 	if strings.HasPrefix(n, "Paginated") && strings.HasSuffix(n, "List") {
-		if res, ok := doc.Components.Schemas[n].Properties["results"]; ok && res.Items != nil {
-			return refName(res.Items.Ref), true
+		if res, ok := doc.Components.Schemas[n].Properties.Get("results"); ok && res.Items != nil {
+			return openapi.RefName(res.Items.Ref), true
 		}
 	}
 	return n, false
@@ -106,7 +61,7 @@ func render(doc *document, source string) ([]byte, error) {
 	b.WriteString("// openAPIRoutes is every path of the 2023 OpenAPI document ({format} twins left out).\nvar openAPIRoutes = []routeSpec{\n")
 	paths := make([]string, 0, len(doc.Paths))
 	for p := range doc.Paths {
-		if strings.Contains(p, "{format}") {
+		if openapi.IsFormatTwin(p) {
 			continue
 		}
 		paths = append(paths, p)
@@ -125,22 +80,17 @@ func render(doc *document, source string) ([]byte, error) {
 		}
 		paginated := false
 		var opsSrc []string
-		for _, m := range methodOrder {
+		for _, m := range openapi.Methods {
 			op, ok := ops[m]
 			if !ok {
 				continue
 			}
-			anon := false
-			for _, sec := range op.Security {
-				if len(sec) == 0 {
-					anon = true
-				}
-			}
+			anon := op.Anonymous()
 			body := ""
 			if op.RequestBody != nil {
 				for _, ct := range []string{"application/json", "multipart/form-data", "*/*"} {
 					if c, ok := op.RequestBody.Content[ct]; ok {
-						body = refName(c.Schema.Ref)
+						body = openapi.RefName(c.Schema.Ref)
 						break
 					}
 				}
@@ -181,7 +131,8 @@ func render(doc *document, source string) ([]byte, error) {
 		}
 		fields := make([]string, 0, len(s.Properties))
 		for _, fn := range sortedKeys(s.Properties) {
-			f := resolve(doc, s.Properties[fn])
+			p, _ := s.Properties.Get(fn)
+			f := resolve(doc, p)
 			enum := ""
 			if len(f.Enum) > 0 {
 				vals := make([]string, 0, len(f.Enum))
@@ -218,12 +169,12 @@ func render(doc *document, source string) ([]byte, error) {
 }
 
 // resolve folds allOf/$ref wrappers into one schema, keeping the outer flags.
-func resolve(doc *document, s schema) schema {
-	out := s
-	inner := s
+func resolve(doc *document, s *schema) schema {
+	out := *s
+	inner := *s
 	switch {
 	case s.Ref != "":
-		inner = doc.Components.Schemas[refName(s.Ref)]
+		inner = *doc.Components.Schemas[openapi.RefName(s.Ref)]
 	case len(s.AllOf) == 1:
 		inner = resolve(doc, s.AllOf[0])
 	case len(s.OneOf) > 0:
@@ -252,11 +203,8 @@ func typeOf(s schema) string {
 	}
 }
 
-func sortedKeys(m map[string]schema) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
+func sortedKeys(p openapi.Properties) []string {
+	keys := p.Names()
 	sort.Strings(keys)
 	return keys
 }
