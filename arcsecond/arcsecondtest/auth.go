@@ -277,14 +277,15 @@ func handleKeyVerify(c *call) (int, any, *apiError) {
 }
 
 // verifiedKey checks {username, key[, extra fields]}: the key must be an
-// access or upload key of that user.
+// access or upload key of that user, named by username or primary e-mail
+// (the CLI's login: "Primary email address is also allowed.").
 func (c *call) verifiedKey(extra ...string) (*account, map[string]string, *apiError) {
 	f, e := c.requireFields(append([]string{"username", "key"}, extra...)...)
 	if e != nil {
 		return nil, nil, e
 	}
 	a, kind := c.s.accountByKey(f["key"])
-	if a == nil || kind == "token" || a.username != f["username"] {
+	if a == nil || kind == "token" || (a.username != f["username"] && !strings.EqualFold(a.email, f["username"])) {
 		return nil, nil, detailError(http.StatusUnauthorized, "Invalid username or key.")
 	}
 	return a, f, nil

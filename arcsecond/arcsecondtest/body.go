@@ -40,10 +40,41 @@ func (c *call) decodeBody() (map[string]any, *upload, *apiError) {
 		return nil, nil, c.body.e
 	}
 	in := make(map[string]any, len(c.body.in))
+	sch, _ := c.s.schemaOf(c.op.body)
 	for k, v := range c.body.in {
+		if fv, ok := v.(formValues); ok {
+			// A repeated form field is a list for a list field (DRF's
+			// ListField reads getlist), else its last value (QueryDict).
+			if f, ok := sch.field(k); ok && f.typ == "array" {
+				list := make([]any, len(fv))
+				for i, x := range fv {
+					list[i] = x
+				}
+				in[k] = list
+			} else {
+				in[k] = fv[len(fv)-1]
+			}
+			continue
+		}
 		in[k] = cloneValue(v)
 	}
 	return in, c.body.up, nil
+}
+
+// formValues are the values of a form field sent more than once
+// (tags=a&tags=b), in order.
+type formValues []string
+
+// addFormValue adds a value of a form field to in, keeping repeated ones.
+func addFormValue(in map[string]any, k, v string) {
+	switch old := in[k].(type) {
+	case nil:
+		in[k] = v
+	case string:
+		in[k] = formValues{old, v}
+	case formValues:
+		in[k] = append(old, v)
+	}
 }
 
 func (c *call) parseBody() *decoded {
@@ -64,8 +95,10 @@ func (c *call) parseBody() *decoded {
 			return &decoded{e: detailError(http.StatusBadRequest, "Form parse error.")}
 		}
 		in := map[string]any{}
-		for k, v := range vals {
-			in[k] = v[0]
+		for k, vs := range vals {
+			for _, v := range vs {
+				addFormValue(in, k, v)
+			}
 		}
 		return &decoded{in: in, form: true}
 	case mt == "application/json" || mt == "" || strings.HasSuffix(mt, "+json"):
@@ -121,7 +154,7 @@ func (c *call) parseMultipart(body io.Reader, boundary string) *decoded {
 			}
 			continue
 		}
-		d.in[p.FormName()] = string(data)
+		addFormValue(d.in, p.FormName(), string(data))
 	}
 }
 
@@ -157,6 +190,9 @@ func pyType(v any) string {
 // Read-only and unknown fields are ignored, as DRF does; the resource's
 // Cloud-era extra fields pass through.
 func (c *call) validate(res *resource, in map[string]any, partial bool) (map[string]any, *apiError) {
+	if c.body != nil && c.body.up != nil && len(c.body.up.data) == 0 {
+		return nil, errField("file", "The submitted file is empty.") // DRF FileField, allow_empty_file=False
+	}
 	sch, ok := c.s.schemaOf(c.op.body)
 	out := map[string]any{}
 	if !ok {

@@ -120,19 +120,23 @@ func (c *call) authorize() *apiError {
 }
 
 // uploadAllowed reports whether an upload key may make this request: it may
-// create datasets and upload data files (arcsecond-io/cli docs/api-basics.md), and read the
-// datasets, telescopes and organisations the CLI's upload sequence looks up
-// first (§7.1); nothing else.
+// create datasets, upload data files and all-sky camera images (the CLI's
+// docs: "just enough permissions to upload data"), and read what the
+// CLI 3.11 upload flows and discovery commands read first — datasets,
+// telescopes, all-sky cameras, organisations; nothing else.
 func (c *call) uploadAllowed() bool {
 	if c.rt.res == nil {
 		return false
 	}
 	switch c.op.method {
 	case http.MethodPost:
-		return c.rt.lookup == "" && (c.rt.res.name == "datasets" || c.rt.res.name == "datafiles")
+		switch c.rt.res.name {
+		case "datasets", "datafiles", "allskycameraimages":
+			return c.rt.lookup == ""
+		}
 	case http.MethodGet:
 		switch c.rt.res.name {
-		case "datasets", "telescopes", "organisations":
+		case "datasets", "telescopes", "organisations", "allskycameras":
 			return true
 		}
 	}

@@ -39,6 +39,13 @@ func (s *Server) storeUpload(rec record, up *upload) {
 	rec["is_fits"], rec["is_xisf"] = isFITS, isXISF
 }
 
+// blob returns the stored bytes of a storage key (nil if none).
+func (s *Server) blob(key string) []byte {
+	s.blobMu.Lock()
+	defer s.blobMu.Unlock()
+	return s.blobs[key]
+}
+
 func (s *Server) dropBlob(rec record) {
 	if k := str(rec["_blob"]); k != "" {
 		s.blobMu.Lock()
@@ -100,8 +107,13 @@ func checkDataset(c *call, rec, _ record) *apiError {
 	return nil
 }
 
-// viewDataset adds the dataset's file count and volume.
+// viewDataset adds the dataset's file count and volume, and its telescope,
+// null when it has none as the Cloud-era API sends it (the CLI's datasets
+// command reads the member).
 func viewDataset(c *call, rec record) {
+	if str(rec["telescope"]) == "" {
+		rec["telescope"] = nil
+	}
 	ids, files := c.s.children("datafiles", "dataset", rec["uuid"], "pk")
 	volume := 0
 	for _, f := range files {
@@ -126,6 +138,9 @@ func checkDataFile(c *call, rec, old record) *apiError {
 	}
 	if old == nil && str(rec["_blob"]) == "" {
 		return errField("file", "No file was submitted.")
+	}
+	if b := str(rec["_blob"]); b != "" && (old == nil || b != str(old["_blob"])) {
+		c.s.describeHeader(rec, path.Base(b), c.s.blob(b))
 	}
 	if t, ok := rec["tags"].(string); ok {
 		rec["tags"] = csvList(t)
