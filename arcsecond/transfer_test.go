@@ -210,16 +210,23 @@ func TestUploadCancelled(t *testing.T) {
 	}
 }
 
-// rangeServer serves data with Range support unless plain is set, and can
-// drop the connection after dropAfter bytes of its first answer.
+// rangeServer serves data with an ETag and Range support (If-Range
+// honoured) unless plain is set, and can drop the connection after dropAfter
+// bytes of its first answer. It records the Range header of each request.
 func rangeServer(t *testing.T, mux *http.ServeMux, data []byte, plain bool, dropAfter int) *atomic.Int32 {
 	var calls atomic.Int32
 	mux.HandleFunc("GET /files/m31.fits", func(w http.ResponseWriter, r *http.Request) {
 		n := calls.Add(1)
 		start := 0
-		if rg := r.Header.Get("Range"); rg != "" && !plain {
+		w.Header().Set("ETag", `"v1"`)
+		honour := !plain
+		if ir := r.Header.Get("If-Range"); ir != "" && ir != `"v1"` {
+			honour = false
+		}
+		if rg := r.Header.Get("Range"); rg != "" && honour {
 			start, _ = strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(rg, "bytes="), "-"))
 			if start >= len(data) {
+				w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", len(data)))
 				w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
 				return
 			}

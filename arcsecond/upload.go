@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"mime/multipart"
 	"net/http"
 	"net/textproto"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // File is the content of an upload. The SDK reads Content once, as the
@@ -23,9 +25,17 @@ type File struct {
 	ContentType string    // default application/octet-stream
 }
 
-// OpenFile opens the file at path for an upload; close it when the upload is
-// done.
+// OpenFile opens the regular file at path (a symbolic link is followed)
+// for an upload; close it when the upload is done. Anything else, such as
+// a named pipe that would block the open, is refused before it is opened.
 func OpenFile(path string) (File, *os.File, error) {
+	pre, err := os.Stat(path)
+	if err != nil {
+		return File{}, nil, err
+	}
+	if !pre.Mode().IsRegular() {
+		return File{}, nil, fmt.Errorf("arcsecond: %s is not a regular file", path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return File{}, nil, err
@@ -35,9 +45,9 @@ func OpenFile(path string) (File, *os.File, error) {
 		f.Close()
 		return File{}, nil, err
 	}
-	if !st.Mode().IsRegular() {
+	if !st.Mode().IsRegular() || !os.SameFile(pre, st) {
 		f.Close()
-		return File{}, nil, fmt.Errorf("arcsecond: %s is not a regular file", path)
+		return File{}, nil, fmt.Errorf("arcsecond: %s was replaced while it was opened", path)
 	}
 	return File{Name: filepath.Base(path), Content: f, Size: st.Size()}, f, nil
 }
@@ -76,14 +86,37 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 	req.ContentLength = length // -1: chunked
 	req.Header.Set("Content-Type", contentType)
 	req.Header.Set("Accept", "application/json")
-	return e.client.Do(req, out)
+	var before fs.FileInfo
+	st, isFile := f.Content.(interface{ Stat() (fs.FileInfo, error) })
+	if isFile {
+		if before, err = st.Stat(); err != nil {
+			return nil, fmt.Errorf("arcsecond: %w", err)
+		}
+	}
+	resp, err := e.client.Do(req, out)
+	if err != nil || before == nil {
+		return resp, err
+	}
+	after, err := st.Stat()
+	if err != nil {
+		return resp, fmt.Errorf("arcsecond: %w", err)
+	}
+	if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) {
+		return resp, fmt.Errorf("%w: %s went from %d bytes modified %s to %d bytes modified %s; the server accepted the upload, and its copy may mix both versions",
+			ErrContentChanged, name, before.Size(), before.ModTime().Format(time.RFC3339Nano), after.Size(), after.ModTime().Format(time.RFC3339Nano))
+	}
+	return resp, nil
 }
 
 // uploadAs is endpoint.upload (POST) decoding the answer into a fresh *T;
-// the item is nil on error.
+// the item is nil on error, except ErrContentChanged: the server then has
+// it.
 func uploadAs[T any](ctx context.Context, ep endpoint, key any, fields []formField, fileField string, f File, progress Progress) (*T, *Response, error) {
 	out := new(T)
 	resp, err := ep.upload(ctx, http.MethodPost, key, fields, fileField, f, progress, out)
+	if errors.Is(err, ErrContentChanged) {
+		return out, resp, err
+	}
 	if err != nil {
 		return nil, resp, err
 	}
@@ -119,7 +152,6 @@ func multipartBody(ctx context.Context, fields []formField, fileField, name stri
 	content := &progressReader{ctx: ctx, r: f.Content, total: f.Size, progress: progress}
 	length := int64(-1)
 	if f.Size >= 0 {
-		content.r = io.LimitReader(f.Content, f.Size)
 		length = int64(head.Len()) + f.Size + int64(tail.Len())
 	}
 	return io.MultiReader(&head, content, &tail), mw.FormDataContentType(), length, nil
@@ -134,8 +166,20 @@ func (s *switchWriter) Write(p []byte) (int, error) { return s.w.Write(p) }
 // ErrShortContent is returned when an upload's Content ends before its Size.
 var ErrShortContent = errors.New("arcsecond: upload content shorter than its declared size")
 
+// ErrLongContent is returned when an upload's Content goes on after its
+// Size, as a file that grows while it is sent does. The request is cut
+// before the form is complete, so the server keeps nothing.
+var ErrLongContent = errors.New("arcsecond: upload content longer than its declared size")
+
+// ErrContentChanged is returned when an upload's Content is a file (it has
+// a Stat method, as *os.File) whose size or modification time changed
+// while it was sent although its length matched: the server accepted a copy
+// that may mix two versions. Modification times coarser than the upload
+// (some file systems keep seconds) can hide a change.
+var ErrContentChanged = errors.New("arcsecond: the file changed while it was uploaded")
+
 // progressReader reports progress, stops when ctx ends, and checks that a
-// sized content really has its size.
+// sized content has exactly its size.
 type progressReader struct {
 	ctx      context.Context
 	r        io.Reader
@@ -148,13 +192,32 @@ func (p *progressReader) Read(b []byte) (int, error) {
 	if err := p.ctx.Err(); err != nil {
 		return 0, err
 	}
+	if p.total >= 0 {
+		if p.done >= p.total {
+			return 0, p.end()
+		}
+		b = b[:min(int64(len(b)), p.total-p.done)]
+	}
 	n, err := p.r.Read(b)
 	p.done += int64(n)
 	if n > 0 && p.progress != nil {
 		p.progress(p.done, p.total)
 	}
 	if err == io.EOF && p.total >= 0 && p.done < p.total {
-		return n, ErrShortContent
+		return n, fmt.Errorf("%w: %d of %d bytes", ErrShortContent, p.done, p.total)
 	}
 	return n, err
+}
+
+// end is called once Size bytes were read: the content must end there.
+func (p *progressReader) end() error {
+	var probe [1]byte
+	n, err := p.r.Read(probe[:])
+	switch {
+	case n > 0:
+		return fmt.Errorf("%w: more than %d bytes", ErrLongContent, p.total)
+	case err == nil || err == io.EOF:
+		return io.EOF
+	}
+	return err
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -36,7 +37,7 @@ const (
 	UploadNotStarted UploadStatus = iota // cancelled before it started
 	UploadDone                           // uploaded now
 	UploadSkipped                        // already in the dataset
-	UploadFailed                         // the upload failed (Err says why); nothing is kept
+	UploadFailed                         // not uploaded, or uploaded while the file changed (Err says why)
 )
 
 func (s UploadStatus) String() string {
@@ -51,13 +52,18 @@ func (s UploadStatus) String() string {
 	return "not started"
 }
 
-// UploadResult is what UploadDir did with one file.
+// UploadResult is what UploadDir did with one file, or with a directory it
+// could not read.
 type UploadResult struct {
-	Path   string // path of the local file
-	Name   string // name in the dataset
+	Path   string // path of the local file (or unreadable directory)
+	Name   string // name in the dataset; "" for a directory
+	Target string // the file read, when Path is a symbolic link
 	Status UploadStatus
-	File   *DataFile // the created data file, when Status is UploadDone
-	Err    error     // why it failed or did not start
+	// File is the created data file when Status is UploadDone, and also
+	// when the upload failed with ErrContentChanged after the server had
+	// accepted it (its copy may then mix two versions of the file).
+	File *DataFile
+	Err  error // why it failed or did not start
 }
 
 // UploadDirOptions tune UploadDir.
@@ -65,18 +71,31 @@ type UploadDirOptions struct {
 	Concurrency int      // uploads at once; 4 if zero
 	IsRaw       bool     // is_raw of every file
 	Tags        []string // tags of every file
+	// AllFiles uploads every non-hidden file, as the official CLI does,
+	// instead of only those IsUploadable accepts.
+	AllFiles bool
 	// Progress, if set, receives the bytes sent of each file; it is called
 	// from several goroutines at once.
 	Progress func(path string, done, total int64)
 }
 
 // UploadDir uploads every FITS and XISF file under dir (recursively; see
-// IsUploadable; hidden files skipped) to the dataset datasetUUID with
-// DataFilesService.Upload, at most opts.Concurrency at a time. Files whose
-// name is already in the dataset, or that the API refuses as duplicates, are
+// IsUploadable and AllFiles; hidden files and directories skipped) to the
+// dataset datasetUUID with DataFilesService.Upload, at most
+// opts.Concurrency at a time. Symbolic links are followed, to files and to
+// directories (a link back to a directory being walked is reported, not
+// followed; a directory reached twice is walked once). Files whose name is
+// already in the dataset, or that the API refuses as duplicates, are
 // skipped; two local files with the same name fail (the API keys files by
-// name). It returns one result per file, in path order, and an error only
-// when it could not start (unreadable dir, dataset listing failed) or ctx
+// name).
+//
+// It returns one result per file, in path order: every file selected gets
+// one, with UploadFailed and the reason when it could not be sent (a
+// dangling link, a link loop, not a regular file, a file that vanished, or
+// that changed while it was sent: ErrContentChanged, ErrLongContent or
+// ErrShortContent); a subdirectory that cannot be read gets a failed result
+// of its own and the walk goes on. The error is non-nil only when it could
+// not start (dir missing or not a directory, dataset listing failed) or ctx
 // ended (then ctx.Err(), with the files not finished marked as such). It
 // waits for its uploads before returning.
 func (s *DatasetsService) UploadDir(ctx context.Context, datasetUUID, dir string, opts *UploadDirOptions) ([]UploadResult, error) {
@@ -87,7 +106,11 @@ func (s *DatasetsService) UploadDir(ctx context.Context, datasetUUID, dir string
 	if o.Concurrency <= 0 {
 		o.Concurrency = 4
 	}
-	paths, err := uploadablePaths(dir)
+	keep := IsUploadable
+	if o.AllFiles {
+		keep = func(string) bool { return true }
+	}
+	entries, err := walkFiles(dir, keep)
 	if err != nil {
 		return nil, err
 	}
@@ -101,18 +124,25 @@ func (s *DatasetsService) UploadDir(ctx context.Context, datasetUUID, dir string
 	files := DataFilesService{}
 	files.bind(at(s.Getter.endpoint, "datafiles/"))
 
-	results := make([]UploadResult, len(paths))
+	results := make([]UploadResult, len(entries))
 	first := map[string]string{}
 	sem := make(chan struct{}, o.Concurrency)
 	var wg sync.WaitGroup
-	for i, p := range paths {
+	for i, e := range entries {
 		r := &results[i]
-		*r = UploadResult{Path: p, Name: filepath.Base(p)}
-		if prev, dup := first[r.Name]; dup {
-			r.Status, r.Err = UploadFailed, fmt.Errorf("arcsecond: %s has the same name as %s, not allowed in the same dataset", p, prev)
+		*r = UploadResult{Path: e.path, Target: e.target}
+		if !e.dir {
+			r.Name = filepath.Base(e.path)
+		}
+		if e.err != nil {
+			r.Status, r.Err = UploadFailed, e.err
 			continue
 		}
-		first[r.Name] = p
+		if prev, dup := first[r.Name]; dup {
+			r.Status, r.Err = UploadFailed, fmt.Errorf("arcsecond: %s has the same name as %s, not allowed in the same dataset", e.path, prev)
+			continue
+		}
+		first[r.Name] = e.path
 		if existing[r.Name] {
 			r.Status = UploadSkipped
 			continue
@@ -159,31 +189,91 @@ func uploadOne(ctx context.Context, files *DataFilesService, dataset string, r *
 	case errors.Is(err, ErrAlreadyExists):
 		r.Status = UploadSkipped
 	case err != nil:
-		r.Status, r.Err = UploadFailed, err
+		r.Status, r.Err, r.File = UploadFailed, err, df
 	default:
 		r.Status, r.File = UploadDone, df
 	}
 }
 
-// uploadablePaths walks dir for the files IsUploadable accepts, skipping
-// hidden files and directories, in lexical order.
-func uploadablePaths(dir string) ([]string, error) {
-	var out []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		hidden := p != dir && strings.HasPrefix(d.Name(), ".")
-		switch {
-		case d.IsDir() && hidden:
-			return filepath.SkipDir
-		case d.Type().IsRegular() && !hidden && IsUploadable(d.Name()):
-			out = append(out, p)
-		}
-		return nil
-	})
+// walkEntry is a file UploadDir selected, or a path it could not use.
+type walkEntry struct {
+	path   string
+	target string // resolved path, for a symbolic link
+	dir    bool   // a directory (then err is set)
+	err    error
+}
+
+// walkFiles lists the non-hidden files under root whose name keep accepts,
+// in lexical order, following symbolic links. Dangling links, links to
+// something other than a file or directory, link loops and unreadable
+// directories become entries with an error; each directory is walked once,
+// however many links lead to it.
+func walkFiles(root string, keep func(name string) bool) ([]walkEntry, error) {
+	st, err := os.Stat(root)
 	if err != nil {
 		return nil, fmt.Errorf("arcsecond: %w", err)
 	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("arcsecond: %s is not a directory", root)
+	}
+	real, err := filepath.EvalSymlinks(root)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("arcsecond: %w", err)
+	}
+	var out []walkEntry
+	seen := map[string]bool{real: true}
+	var walk func(dir, real string)
+	walk = func(dir, real string) {
+		list, err := os.ReadDir(dir)
+		if err != nil {
+			// ReadDir returns what it read before the error: use it too.
+			out = append(out, walkEntry{path: dir, dir: true, err: fmt.Errorf("arcsecond: reading directory %s: %w", dir, err)})
+		}
+		for _, d := range list {
+			name := d.Name()
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			p := filepath.Join(dir, name)
+			typ, childReal, target := d.Type(), filepath.Join(real, name), ""
+			if typ&fs.ModeSymlink != 0 {
+				info, err := os.Stat(p)
+				if err == nil {
+					target, err = filepath.EvalSymlinks(p)
+				}
+				if err == nil {
+					target, err = filepath.Abs(target)
+				}
+				if err != nil {
+					if keep(name) {
+						out = append(out, walkEntry{path: p, err: fmt.Errorf("arcsecond: symbolic link %s: %w", p, err)})
+					}
+					continue
+				}
+				typ, childReal = info.Mode().Type(), target
+			}
+			switch {
+			case typ.IsDir():
+				if childReal == real || strings.HasPrefix(real, childReal+string(filepath.Separator)) || childReal == string(filepath.Separator) {
+					out = append(out, walkEntry{path: p, dir: true, err: fmt.Errorf("arcsecond: symbolic link %s leads back to %s: not followed", p, childReal)})
+					continue
+				}
+				if seen[childReal] {
+					continue // its files have their results under another path
+				}
+				seen[childReal] = true
+				walk(p, childReal)
+			case !keep(name):
+			case typ.IsRegular():
+				out = append(out, walkEntry{path: p, target: target})
+			default:
+				out = append(out, walkEntry{path: p, err: fmt.Errorf("arcsecond: %s is not a regular file (%v)", p, typ)})
+			}
+		}
+	}
+	walk(root, real)
 	return out, nil
 }
