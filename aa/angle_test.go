@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func ExampleAngle() {
@@ -162,4 +164,38 @@ func FuzzParseAngle(f *testing.F) {
 			t.Fatalf("%q: %v vs %v", s, a.Deg(), b.Deg())
 		}
 	})
+}
+
+// A huge malformed input gives a short error that still points at the
+// problem (issue: a 1 MiB input gave a 1 MiB error).
+func TestParseErrorIsBounded(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("1", 1<<20) + "x",
+		"12°" + strings.Repeat("x", 1<<20),
+		strings.Repeat("°", 1<<19) + "12",
+		"12:30:" + strings.Repeat("9", 100) + "é" + strings.Repeat(" ", 1<<20) + "z",
+	} {
+		_, err := ParseAngle(s)
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("err = %v", err)
+		}
+		if n := len(err.Error()); n > 200 {
+			t.Errorf("error of %d bytes", n)
+		}
+		if len(pe.Input) > 80 || !utf8.ValidString(pe.Input) {
+			t.Errorf("Input of %d bytes, valid UTF-8 %v", len(pe.Input), utf8.ValidString(pe.Input))
+		}
+		if pe.Pos < 0 || pe.Pos > len(s) {
+			t.Errorf("Pos %d", pe.Pos)
+		}
+	}
+	// Short inputs are kept whole; a hand-made error with a huge Input is cut.
+	if _, err := ParseAngle("12°x"); !strings.Contains(err.Error(), `"12°x"`) {
+		t.Errorf("short input not quoted whole: %v", err)
+	}
+	e := &ParseError{Input: strings.Repeat("a", 1<<20), Pos: 1 << 19, Msg: "m"}
+	if n := len(e.Error()); n > 200 {
+		t.Errorf("hand-made error of %d bytes", n)
+	}
 }

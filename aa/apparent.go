@@ -95,7 +95,7 @@ const speedOfLight1e8AUd = 17314463348
 // aa-js getEarthVelocity computes xsin + xsint·T·sin A instead of
 // (xsin + xsint·T)·sin A, which breaks Example 23.b.
 func EarthVelocity(jde JD) (x, y, z float64) {
-	t := jde.Centuries()
+	t := jde.centuries()
 	var zz float64
 	// Arguments in radians (Meeus p. 153).
 	args := [11]float64{

@@ -45,8 +45,11 @@ func (p Planet) PerihelionApprox(year float64) (JD, error) { return p.apsisAppro
 func (p Planet) AphelionApprox(year float64) (JD, error) { return p.apsisApprox(year, true) }
 
 func (p Planet) apsisApprox(year float64, aphelion bool) (JD, error) {
-	if !p.Valid() || math.IsNaN(year) || math.IsInf(year, 0) {
+	if !p.Valid() {
 		return 0, ErrInvalidPlanet
+	}
+	if !yearInSpan(year) {
+		return 0, ErrYear
 	}
 	c := &apsisTable[p.index()]
 	k := c.a * (year - c.b)

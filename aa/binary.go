@@ -36,8 +36,11 @@ var ErrBinaryOrbit = errors.New("aa: invalid binary star orbit")
 // the decimal year (Meeus eq. 57.1, Example 57.a), solving Kepler's
 // equation with [Kepler].
 func (o BinaryOrbit) Position(year float64) (BinaryPosition, error) {
-	if !(o.Period > 0) || !(o.E >= 0 && o.E < 1) || math.IsNaN(year) || math.IsInf(year, 0) {
+	if !(o.Period > 0) || !(o.E >= 0 && o.E < 1) {
 		return BinaryPosition{}, ErrBinaryOrbit
+	}
+	if !yearInSpan(year) {
+		return BinaryPosition{}, ErrYear
 	}
 	m := Deg(360 / o.Period * (year - o.Periastron)).Norm()
 	ecc, err := Kepler(o.E, m)

@@ -22,8 +22,8 @@ type JewishYear struct {
 // falling in the Gregorian year (≥ 1584), with the length of the Jewish
 // year that begins at that New Year (Meeus p. 71–73, Example 9.a).
 func JewishCalendar(year int) (JewishYear, error) {
-	if year < 1584 {
-		return JewishYear{}, fmt.Errorf("aa: JewishCalendar: year %d before 1584 (Gregorian calendar only)", year)
+	if year < 1584 || year > 1e7 {
+		return JewishYear{}, fmt.Errorf("aa: JewishCalendar: year %d before 1584 (Gregorian calendar only) or after 10 000 000", year)
 	}
 	p := pesach(year)
 	next := pesach(year + 1)
@@ -84,7 +84,7 @@ func moslemYearLength(year int) int {
 // 75, Example 9.b). Use [JDFromJulian] and [JD.Gregorian] for the Gregorian
 // date.
 func MoslemToJulian(year, month, day int) (jy, jm, jd int, err error) {
-	if year < 1 || month < 1 || month > 12 || day < 1 || day > 30 || (day == 30 && month%2 == 0 && !(month == 12 && IsMoslemLeapYear(year))) {
+	if year < 1 || year > 1e7 || month < 1 || month > 12 || day < 1 || day > 30 || (day == 30 && month%2 == 0 && !(month == 12 && IsMoslemLeapYear(year))) {
 		return 0, 0, 0, fmt.Errorf("aa: invalid Moslem date %d-%d-%d", year, month, day)
 	}
 	n := day + int(29.5001*float64(month-1)+0.99)
@@ -113,8 +113,8 @@ func MoslemToJulian(year, month, day int) (jy, jm, jd int, err error) {
 // JulianToMoslem converts a Julian-calendar date (year ≥ 623) to the
 // tabular Moslem calendar (Meeus p. 75–76, Example 9.c).
 func JulianToMoslem(year, month, day int) (my, mm, md int, err error) {
-	if year < 623 {
-		return 0, 0, 0, fmt.Errorf("aa: JulianToMoslem: year %d before 623", year)
+	if year < 623 || year > 1e7 {
+		return 0, 0, 0, fmt.Errorf("aa: JulianToMoslem: year %d before 623 or after 10 000 000", year)
 	}
 	n, err := DayOfYear(year, month, day, false)
 	if err != nil {

@@ -76,7 +76,7 @@ var ErrCosmology = errors.New("aa: invalid cosmology or redshift")
 // log10(1+z) = 7.5, and its getTangentialComovingDistance returns the
 // distance in units of c/H0 although documented in Mpc.
 func (c Cosmology) At(z float64) (CosmologyDistances, error) {
-	if !(c.H0 > 0) || !(z >= 0) || math.IsInf(z, 1) || math.IsNaN(c.OmegaM+c.OmegaV) {
+	if !(c.H0 > 0) || !finite(c.H0) || !(z >= 0) || math.IsInf(z, 1) || math.IsNaN(c.OmegaM+c.OmegaV) {
 		return CosmologyDistances{}, ErrCosmology
 	}
 	wr, wk, wm, wv := c.OmegaR(), c.OmegaK(), c.OmegaM, c.OmegaV

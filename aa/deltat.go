@@ -28,7 +28,7 @@ type jdValue struct {
 // polynomial (75 s) after 2026.0; this package uses the measured values.
 // Meeus' own formulas are in [DeltaTMeeus].
 func DeltaT(jd JD) float64 {
-	if math.IsNaN(float64(jd)) {
+	if !inSpan(jd) {
 		return math.NaN()
 	}
 	tab := deltaTObserved[:]
@@ -113,8 +113,12 @@ func horner(x float64, c ...float64) float64 {
 // DeltaTMeeus returns ΔT in seconds from the formulas of Meeus p. 78–80 for
 // the year with fraction y: eq. 10.1 before 948, eq. 10.2 from 948 on, with
 // the correction +0.37(y − 2100) between 2000 and 2100. Example 10.b.
-// For dates inside the era of observations prefer [DeltaT].
+// For dates inside the era of observations prefer [DeltaT]. Years outside
+// the ephemeris span (−8000 to +12000) give NaN.
 func DeltaTMeeus(y float64) float64 {
+	if !yearInSpan(y) {
+		return math.NaN()
+	}
 	t := (y - 2000) / 100
 	if y < 948 {
 		return 2177 + 497*t + 44.1*t*t
@@ -189,11 +193,15 @@ func TTToUTC(jd JD) JD {
 
 // UT1MinusUTC returns UT1 − UTC in seconds at the UTC Julian day jd,
 // computed as (TT − UTC) − ΔT from the tables of this package; outside the
-// leap-second era it is 0 (UTC taken as UT1). Accurate to about 0.05 s in the
+// leap-second era it is 0 (UTC taken as UT1), and NaN outside the
+// ephemeris span. Accurate to about 0.05 s in the
 // observed era.
 func UT1MinusUTC(jd JD) float64 {
 	s, ok := TAIMinusUTC(jd)
 	if !ok {
+		if !inSpan(jd) {
+			return math.NaN()
+		}
 		return 0
 	}
 	return s + ttMinusTAI - DeltaT(jd)

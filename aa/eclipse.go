@@ -259,7 +259,7 @@ func LunarEclipseNear(year float64) (LunarEclipse, bool, error) {
 // + frac) whose maximum follows jde, searching 16 lunations.
 func nextEclipse[E any](jde JD, frac float64, kind string, at func(k float64) (E, JD, bool)) (E, error) {
 	var none E
-	if !(math.Abs(float64(jde-J2000)) < 3.6e7) {
+	if !inSpan(jde) {
 		return none, fmt.Errorf("aa: invalid Julian day %v", jde)
 	}
 	k := math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + frac

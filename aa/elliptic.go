@@ -169,6 +169,9 @@ func (k OrbitalElements) AnomalyDistance(jde JD) (nu Angle, r float64, err error
 	if err := k.check(); err != nil {
 		return 0, 0, err
 	}
+	if !inSpan(jde) || !inSpan(k.Perihelion) {
+		return 0, 0, ErrTime
+	}
 	t := float64(jde - k.Perihelion)
 	q, e := k.PeriDist, k.Ecc
 	switch {

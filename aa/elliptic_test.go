@@ -129,3 +129,42 @@ func TestEarthElementsJ2000(t *testing.T) {
 		approx(t, "L", (j.MeanLon - d.MeanLon - p).Norm180().Deg(), 0, 1e-5)
 	}
 }
+
+// ellipseLengthAGM is the exact circumference by the arithmetic–geometric
+// mean: C = 2π/M(a, b) · (a² − Σ 2^(n−1) c_n²), an independent method.
+func ellipseLengthAGM(a, e float64) float64 {
+	b := a * math.Sqrt(1-e*e)
+	an, bn := a, b
+	sum := (a*a - b*b) / 2 // n = 0: 2^-1 c0²
+	p := 1.0
+	for range 40 {
+		cn := (an - bn) / 2
+		an, bn = (an+bn)/2, math.Sqrt(an*bn)
+		sum += p * cn * cn // 2^(n-1) c_n² for n ≥ 1
+		p *= 2
+		if cn < 1e-300 {
+			break
+		}
+	}
+	return 2 * math.Pi / an * (a*a - sum)
+}
+
+func TestEllipseLengthRamanujanSecond(t *testing.T) {
+	a, e := 17.9400782, 0.96727426 // Example 33.d
+	exact := ellipseLengthAGM(a, e)
+	approx(t, "AGM length", exact, 77.0727588199, 1e-9) // mpmath ellipe, 30 digits
+	got := EllipseLength(a, e)
+	approx(t, "EllipseLength", got, 77.07274122887, 1e-9)
+	// Ramanujan's first formula (aa-js) would be 77.0649.
+	if math.Abs(got-exact) > 2e-5 {
+		t.Errorf("EllipseLength %v, exact %v", got, exact)
+	}
+	for _, e := range []float64{0, 0.1, 0.5, 0.9} { // the error grows to 4e-6 at e = 0.99
+		if d := math.Abs(EllipseLength(1, e)-ellipseLengthAGM(1, e)) / ellipseLengthAGM(1, e); d > 3e-7 {
+			t.Errorf("e = %v: relative error %.2g", e, d)
+		}
+	}
+	if !math.IsNaN(EllipseLength(-1, 0.5)) || !math.IsNaN(EllipseLength(1, 1.5)) {
+		t.Error("invalid ellipse not NaN")
+	}
+}

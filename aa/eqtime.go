@@ -8,7 +8,7 @@ package aa
 // 28.2 and the apparent right ascension of s (Meeus eq. 28.3, Example
 // 28.a: +13m42.6s on 1992 Oct 13.0 TD). (aa-js has no equation of time.)
 func (s SunTheory) EquationOfTime(jde JD) Angle {
-	tau := jde.Millennia()
+	tau := jde.millennia()
 	l0 := horner(tau, 280.4664567, 360007.6982779, 0.03032028, 1.0/49931, -1.0/15300, -1.0/2000000)
 	q, _ := s.ApparentEquatorial(jde)
 	dpsi, deps := Nutation(jde)

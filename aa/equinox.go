@@ -66,7 +66,7 @@ var seasonTerms = [24][3]float64{
 // and valid for −1000…+3000. An invalid season gives NaN. (aa-js has no
 // equinoxes or solstices.)
 func SeasonApprox(year int, s Season) JD {
-	if s < MarchEquinox || s > DecemberSolstice {
+	if s < MarchEquinox || s > DecemberSolstice || !yearInSpan(float64(year)) {
 		return JD(math.NaN())
 	}
 	var y float64
@@ -77,7 +77,7 @@ func SeasonApprox(year int, s Season) JD {
 		y, c = float64(year-2000)/1000, &seasonPoly[1][s]
 	}
 	jde0 := horner(y, c[:]...)
-	t := JD(jde0).Centuries()
+	t := JD(jde0).centuries()
 	w := (35999.373*t - 2.47) * radPerDeg
 	dl := 1 + 0.0334*math.Cos(w) + 0.0007*math.Cos(2*w)
 	var sum float64

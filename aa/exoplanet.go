@@ -53,7 +53,8 @@ func (p TransitingPlanet) inclination() Angle {
 // a circular orbit with ω = 90°), and misplaces a parenthesis in the
 // eccentric anomaly (2·atan(√((1−e)/(1+e)))·tan(f/2)).
 func (p TransitingPlanet) Durations() (total, full, impact float64, err error) {
-	if !(p.Period > 0 && p.A > 0 && p.StarRadius > 0 && p.PlanetRadius >= 0 && p.E >= 0 && p.E < 1) {
+	if !(p.Period > 0 && p.A > 0 && p.StarRadius > 0 && p.PlanetRadius >= 0 && p.E >= 0 && p.E < 1) ||
+		!finite(p.Period) || !finite(p.A) || !finite(p.StarRadius) || !finite(p.PlanetRadius) {
 		return 0, 0, 0, ErrNoTransit
 	}
 	rs := p.StarRadius * SunRadius / AUKilometres
@@ -83,14 +84,25 @@ func (p TransitingPlanet) NextTransit(after JD) (Transit, error) {
 		return Transit{}, err
 	}
 	c := NextTransitTime(after, p.Period, p.Epoch)
+	if math.IsNaN(float64(c)) {
+		return Transit{}, ErrTime
+	}
 	return Transit{Start: c - JD(total/2), Center: c, End: c + JD(total/2)}, nil
 }
 
 // NextTransitTime returns the first mid-transit time epoch + n·period
 // (period in days) after after. aa-js: exoplanets.julianDayOfNextTransit.
+// It is NaN if after, epoch or the result lies outside [EphemerisFirst, EphemerisLast]
+// or the period is not a positive finite number.
 func NextTransitTime(after JD, period float64, epoch JD) JD {
+	if !inSpan(after) || !inSpan(epoch) || !(period > 0) || !finite(period) {
+		return JD(math.NaN())
+	}
 	n := math.Floor(float64(after-epoch)/period) + 1
-	return epoch + JD(n*period)
+	if t := epoch + JD(n*period); inSpan(t) {
+		return t
+	}
+	return JD(math.NaN())
 }
 
 // TransitCenterFromPeriastron returns the first mid-transit time after
@@ -99,7 +111,7 @@ func NextTransitTime(after JD, period float64, epoch JD) JD {
 // at the true anomaly 90° − ω (Kepler's equation in reverse, Meeus
 // eq. 30.1 and 30.4).
 func TransitCenterFromPeriastron(period float64, periastron JD, e float64, argPeri Angle) (JD, error) {
-	if !(period > 0 && e >= 0 && e < 1) {
+	if !(period > 0 && e >= 0 && e < 1) || !finite(period) || !inSpan(periastron) {
 		return 0, ErrNoTransit
 	}
 	nu := float64((Deg(90) - argPeri).Norm())

@@ -8,7 +8,7 @@ import (
 // Chapter 4, Curve Fitting (least squares).
 
 // ErrFit reports unusable fitting data: slices of different or too short
-// lengths, or a singular system.
+// lengths, a singular system, or data (or results) that are not finite.
 var ErrFit = errors.New("aa: cannot fit: need at least as many distinct points as unknowns, in slices of equal length")
 
 // LinearFit returns a and b of the least-squares line y = ax + b through
@@ -26,10 +26,11 @@ func LinearFit(xs, ys []float64) (a, b float64, err error) {
 	}
 	n := float64(len(xs))
 	d := n*sxx - sx*sx
-	if d == 0 {
+	a, b = (n*sxy-sx*sy)/d, (sy*sxx-sx*sxy)/d
+	if d == 0 || !finite(a) || !finite(b) {
 		return 0, 0, ErrFit
 	}
-	return (n*sxy - sx*sy) / d, (sy*sxx - sx*sxy) / d, nil
+	return a, b, nil
 }
 
 // CorrelationCoefficient returns the linear correlation coefficient r of
@@ -83,6 +84,9 @@ func Fit3(xs, ys []float64, f0, f1, f2 func(float64) float64) (a, b, c float64, 
 	a = (u*(r*t-s*s) + v*(q*s-p*t) + w*(p*s-q*r)) / d
 	b = (u*(s*q-p*t) + v*(m*t-q*q) + w*(p*q-m*s)) / d
 	c = (u*(p*s-r*q) + v*(p*q-m*s) + w*(m*r-p*p)) / d
+	if !finite(a) || !finite(b) || !finite(c) {
+		return 0, 0, 0, ErrFit
+	}
 	return a, b, c, nil
 }
 
@@ -97,8 +101,9 @@ func Fit1(xs, ys []float64, f func(float64) float64) (float64, error) {
 		num += ys[i] * fx
 		den += fx * fx
 	}
-	if den == 0 {
+	a := num / den
+	if den == 0 || !finite(a) {
 		return 0, ErrFit
 	}
-	return num / den, nil
+	return a, nil
 }

@@ -18,7 +18,7 @@ type SatellitePosition struct{ X, Y, Z float64 }
 // 1992 December 16 0h UT), which needs no planetary theory. (aa-js has no
 // satellite positions.)
 func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
-	d := float64(jde - J2000)
+	d := jde.daysInSpan()
 	v := (172.74 + 0.00111588*d) * radPerDeg
 	m := (357.529 + 0.9856003*d) * radPerDeg
 	n := (20.020 + 0.0830853*d + 0.329*math.Sin(v)) * radPerDeg

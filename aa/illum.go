@@ -6,8 +6,12 @@ import "math"
 
 // PhaseAngle returns the phase angle i (Sun–planet–Earth) from the
 // planet's distance to the Sun r, to the Earth delta, and the Earth–Sun
-// distance earthR, all in AU (Meeus eq. 41.1, Example 41.a).
+// distance earthR, all in AU (Meeus eq. 41.1, Example 41.a). Distances
+// that are not positive give NaN.
 func PhaseAngle(r, delta, earthR float64) Angle {
+	if !(r > 0 && delta > 0 && earthR > 0) {
+		return Angle(math.NaN())
+	}
 	return Angle(math.Acos(clamp1((r*r + delta*delta - earthR*earthR) / (2 * r * delta))))
 }
 
@@ -19,7 +23,7 @@ func IlluminatedFraction(i Angle) float64 { return (1 + i.Cos()) / 2 }
 // jde (TT) from the short formulae of Meeus p. 284 (Example 41.b: 0.640),
 // accurate to about 0.01.
 func VenusIlluminatedFractionApprox(jde JD) float64 {
-	t := jde.Centuries()
+	t := jde.centuries()
 	v := 261.51 + 22518.443*t
 	m := (177.53 + 35999.050*t) * radPerDeg
 	n := (50.42 + 58517.811*t) * radPerDeg

@@ -197,8 +197,14 @@ func LagrangePoly(xs, ys []float64) []float64 {
 }
 
 // Bisect finds a root of f in [lo, hi], where f(lo) and f(hi) have opposite
-// signs, to the absolute tolerance tol (Meeus ch. 5, "binary search").
+// signs, to the absolute tolerance tol (Meeus ch. 5, "binary search"); tol
+// 0 narrows the interval to the resolution of float64. Bounds that are
+// not finite, a negative or non-finite tolerance, or an f that gives NaN
+// at a bound give an error.
 func Bisect(f func(float64) float64, lo, hi, tol float64) (float64, error) {
+	if !finite(lo) || !finite(hi) || !(tol >= 0) || !finite(tol) {
+		return 0, errors.New("aa: Bisect: bounds must be finite and the tolerance ≥ 0")
+	}
 	flo := f(lo)
 	if flo == 0 {
 		return lo, nil
@@ -207,8 +213,8 @@ func Bisect(f func(float64) float64, lo, hi, tol float64) (float64, error) {
 	if fhi == 0 {
 		return hi, nil
 	}
-	if (flo < 0) == (fhi < 0) {
-		return 0, errors.New("aa: Bisect: f(lo) and f(hi) have the same sign")
+	if (flo < 0) == (fhi < 0) || math.IsNaN(flo) || math.IsNaN(fhi) {
+		return 0, errors.New("aa: Bisect: f(lo) and f(hi) are NaN or have the same sign")
 	}
 	for range 2000 {
 		mid := (lo + hi) / 2
@@ -230,12 +236,23 @@ func Bisect(f func(float64) float64, lo, hi, tol float64) (float64, error) {
 
 // GoldenSectionMin returns the abscissa of the minimum of f in [lo, hi] to
 // the tolerance tol, by golden-section search (f must be unimodal there; at
-// an end of the interval the minimum lies beyond it).
+// an end of the interval the minimum lies beyond it). The search also
+// stops when the interval can no longer shrink in float64, so tol 0 gives
+// the resolution of float64 at the minimum. Bounds or a tolerance that are
+// not finite, or a negative tolerance, give NaN.
 func GoldenSectionMin(f func(float64) float64, lo, hi, tol float64) float64 {
+	if !finite(lo) || !finite(hi) || !(tol >= 0) || !finite(tol) || !finite(hi-lo) {
+		return math.NaN()
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
 	const g = 0.6180339887498949
 	x1, x2 := hi-g*(hi-lo), lo+g*(hi-lo)
 	f1, f2 := f(x1), f(x2)
-	for hi-lo > tol {
+	// Each pass shrinks [lo, hi] by g; when x1 and x2 no longer lie
+	// strictly inside it, float64 cannot narrow it further.
+	for hi-lo > tol && lo < x1 && x1 <= x2 && x2 < hi {
 		if f1 < f2 {
 			hi, x2, f2 = x2, x1, f1
 			x1 = hi - g*(hi-lo)
@@ -249,10 +266,17 @@ func GoldenSectionMin(f func(float64) float64, lo, hi, tol float64) float64 {
 	return (lo + hi) / 2
 }
 
+// finite reports whether x is neither NaN nor infinite.
+func finite(x float64) bool { return x-x == 0 }
+
 // Iterate applies better repeatedly from x until two successive values
 // differ by at most tol, or returns ErrNoConvergence after maxIter steps
-// (Meeus ch. 5, Examples 5.a–5.c).
+// (Meeus ch. 5, Examples 5.a–5.c). A start or tolerance that is not finite,
+// or a negative tolerance, gives ErrNoConvergence.
 func Iterate(better func(float64) float64, x, tol float64, maxIter int) (float64, error) {
+	if !finite(x) || !(tol >= 0) || !finite(tol) {
+		return 0, ErrNoConvergence
+	}
 	for range maxIter {
 		nx := better(x)
 		if math.Abs(nx-x) <= tol {

@@ -70,7 +70,7 @@ func (p Planet) JupiterDisk(jde JD) (JupiterDisk, error) {
 // ω1 = 268.12°, ω2 = 72.79°), which needs no planetary theory; accurate to
 // a few tenths of a degree.
 func JupiterDiskApprox(jde JD) JupiterDisk {
-	d := float64(jde - J2000)
+	d := jde.daysInSpan()
 	v := (172.74 + 0.00111588*d) * radPerDeg
 	m := (357.529 + 0.9856003*d) * radPerDeg
 	n := (20.020 + 0.0830853*d + 0.329*math.Sin(v)) * radPerDeg

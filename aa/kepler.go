@@ -100,6 +100,9 @@ func KeplerBisect(e float64, m Angle) (Angle, error) {
 	if err := checkEllipse(e); err != nil {
 		return 0, err
 	}
+	if !finite(float64(m)) {
+		return 0, ErrNoConvergence
+	}
 	rev := math.Floor(float64(m) / twoPi)
 	mr := float64(m) - rev*twoPi
 	if mr > pi {

@@ -27,7 +27,7 @@ func (p Planet) MarsDisk(jde JD) (MarsDisk, error) {
 	if err != nil {
 		return MarsDisk{}, err
 	}
-	t := jde.Centuries()
+	t := jde.centuries()
 	pole := Ecliptic{Deg(352.9065 + 1.17330*t), Deg(63.2818 - 0.00394*t)}
 	lam, beta := pos.Ecliptic.Lon, pos.Ecliptic.Lat
 	spb, cpb := pole.Lat.SinCos()

@@ -35,7 +35,7 @@ type moonArgs struct {
 }
 
 func newMoonArgs(jde JD) moonArgs {
-	t := jde.Centuries()
+	t := jde.centuries()
 	const r = radPerDeg
 	return moonArgs{
 		t:  t,
@@ -87,7 +87,7 @@ func (MoonTheory) ArgumentOfLatitude(jde JD) Angle { return Angle(newMoonArgs(jd
 // the lunar orbit, mean equinox of the date (Meeus eq. 47.7), in [0, 2π);
 // jde is TT. aa-js: Earth.Moon.getMeanLongitudeAscendingNode.
 func (MoonTheory) MeanAscendingNode(jde JD) Angle {
-	t := jde.Centuries()
+	t := jde.centuries()
 	return Deg(normDeg(125.0445479 + t*(-1934.1362891+t*(0.0020754+t*(1/467441.0-t/60616000)))))
 }
 
@@ -106,7 +106,7 @@ func (m MoonTheory) TrueAscendingNode(jde JD) Angle {
 // (Meeus p. 343), in [0, 2π); jde is TT. aa-js:
 // Earth.Moon.getMeanLongitudePerigee.
 func (MoonTheory) MeanPerigee(jde JD) Angle {
-	t := jde.Centuries()
+	t := jde.centuries()
 	return Deg(normDeg(83.3532465 + t*(4069.0137287+t*(-0.0103200+t*(-1/80053.0+t/18999000)))))
 }
 
@@ -195,7 +195,12 @@ func (m MoonTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 // MoonParallax returns the equatorial horizontal parallax of the Moon at
 // the distance dist in km between the centres: sin π = 6378.14/dist (Meeus
 // p. 337). aa-js: Earth.Moon.radiusVectorToHorizontalParallax.
+//
+// A distance that is not positive gives NaN.
 func MoonParallax(dist float64) Angle {
+	if !(dist > 0) {
+		return Angle(math.NaN())
+	}
 	return Angle(math.Asin(EarthRadiusMeeus / dist))
 }
 

@@ -36,11 +36,11 @@ func (q MoonQuarter) String() string {
 // ErrMoonQuarter is returned for a MoonQuarter outside NewMoon…LastQuarter.
 var ErrMoonQuarter = errors.New("aa: invalid Moon quarter")
 
-// checkYear rejects decimal years that are not finite or lie absurdly far
-// from the present (where the polynomials of Meeus are meaningless).
+// checkYear rejects decimal years outside the ephemeris span (see
+// [EphemerisFirst]), where the polynomials of Meeus are meaningless.
 func checkYear(year float64) error {
-	if math.IsNaN(year) || math.Abs(year) > 1e5 {
-		return fmt.Errorf("aa: invalid decimal year %v", year)
+	if !yearInSpan(year) {
+		return fmt.Errorf("%w: %v", ErrYear, year)
 	}
 	return nil
 }

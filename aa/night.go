@@ -233,7 +233,13 @@ func (tr *nightTrack) at(jd JD) (ra, dec float64) {
 
 // altitude returns the geometric altitude in radians of the apparent place
 // (ra, dec) at jd (UT).
+//
+// More than a day before Start or after End, where the window's
+// sidereal time and tracks no longer hold, it is NaN.
 func (n *NightSummary) altitude(ra, dec float64, jd JD) float64 {
+	if !(jd >= n.Start-1 && jd <= n.End+1) {
+		return math.NaN()
+	}
 	ha := n.theta0 + siderealRate*float64(jd-n.Start) - ra
 	sd, cd := math.Sincos(dec)
 	return math.Asin(clamp1(n.sinLat*sd + n.cosLat*cd*math.Cos(ha)))
@@ -246,7 +252,7 @@ func (n *NightSummary) trackAltitude(tr *nightTrack, jd JD) float64 {
 
 // Altitude returns the geometric altitude of the apparent place q seen
 // from the site at jd (UT), with the sidereal time of the window; use it
-// to plot targets over the night.
+// to plot targets over the night; NaN more than a day outside the window.
 func (n *NightSummary) Altitude(q Equatorial, jd JD) Angle {
 	return Angle(n.altitude(float64(q.RA), float64(q.Dec), jd))
 }

@@ -15,7 +15,7 @@ import "math"
 // The argument of each term is built from the five fundamental arguments
 // by complex multiplication, so only five sine/cosine pairs are evaluated.
 func Nutation(jde JD) (dpsi, deps Angle) {
-	t := jde.Centuries()
+	t := jde.centuries()
 	// Fundamental arguments, degrees (Meeus p. 144).
 	d := horner(t, 297.85036, 445267.111480, -0.0019142, 1.0/189474)
 	m := horner(t, 357.52772, 35999.050340, -0.0001603, -1.0/300000)
@@ -60,7 +60,7 @@ func conj(z complex128) complex128 { return complex(real(z), -imag(z)) }
 // NutationLowAccuracy returns Δψ and Δε from the short series of Meeus
 // p. 144 (accuracy 0.5″ in Δψ and 0.1″ in Δε); jde is TT.
 func NutationLowAccuracy(jde JD) (dpsi, deps Angle) {
-	t := jde.Centuries()
+	t := jde.centuries()
 	om := Deg(125.04452 - 1934.136261*t)
 	l := Deg(280.4665 + 36000.7698*t)
 	lp := Deg(218.3165 + 481267.8813*t)
@@ -74,14 +74,14 @@ func NutationLowAccuracy(jde JD) (dpsi, deps Angle) {
 // 1000 years, a few seconds over 10 000 years, valid within ±10 000 years of
 // J2000. Example 22.a. This is aa-js getMeanObliquityOfEcliptic.
 func MeanObliquity(jde JD) Angle {
-	u := jde.Centuries() / 100
+	u := jde.centuries() / 100
 	return ArcSec(horner(u, 84381.448, -4680.93, -1.55, 1999.25, -51.38, -249.67, -39.05, 7.12, 27.87, 5.79, 2.45))
 }
 
 // MeanObliquityIAU returns ε0 from the IAU 1976 cubic (Meeus eq. 22.2), good
 // to 1″ over 2000 years and 10″ over 4000 years around J2000; jde is TT.
 func MeanObliquityIAU(jde JD) Angle {
-	t := jde.Centuries()
+	t := jde.centuries()
 	return ArcSec(horner(t, 84381.448, -46.8150, -0.00059, 0.001813))
 }
 

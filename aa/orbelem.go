@@ -68,7 +68,7 @@ func (p Planet) elements(jde JD, j2000 int) (Elements, error) {
 		return Elements{}, ErrInvalidPlanet
 	}
 	c := &planetElements[2*p.index()+j2000]
-	t := jde.Centuries()
+	t := jde.centuries()
 	h := func(k int) float64 { return c[k][0] + t*(c[k][1]+t*(c[k][2]+t*c[k][3])) }
 	return Elements{
 		MeanLon: Deg(normDeg(h(0))),
@@ -90,8 +90,13 @@ const (
 // OrbitalVelocity returns the speed in km/s of a body on an orbit of
 // semi-major axis a (AU) at distance r (AU) from the Sun (Meeus p. 238,
 // Example 33.c). For a parabola pass a = +Inf. aa-js uses 42.1219 km/s
-// instead of the book's 42.1218.
-func OrbitalVelocity(a, r float64) float64 { return velocityAtUnit * math.Sqrt(1/r-1/(2*a)) }
+// instead of the book's 42.1218. A distance r that is not positive gives NaN.
+func OrbitalVelocity(a, r float64) float64 {
+	if !(r > 0) {
+		return math.NaN()
+	}
+	return velocityAtUnit * math.Sqrt(1/r-1/(2*a))
+}
 
 // PerihelionVelocity returns the speed in km/s at perihelion of an
 // elliptic orbit (Meeus p. 238, Example 33.c).
@@ -105,10 +110,16 @@ func AphelionVelocity(a, e float64) float64 {
 }
 
 // EllipseLength returns the circumference of an ellipse of semi-major axis
-// a and eccentricity e by Ramanujan's second formula (Meeus p. 239,
-// Example 33.d: error 0.0014 % even for e = 0.967), in the units of a.
-// aa-js: Planet.getLengthOfEllipse.
+// a and eccentricity e, in the units of a, by Ramanujan's second
+// approximation π(a+b)(1 + 3h/(10 + √(4 − 3h))), h = ((a−b)/(a+b))²
+// (Meeus p. 239, Example 33.d: 77.07): 77.072741, where the exact length
+// is 77.072759 and Ramanujan's first formula π(3(a+b) − √((3a+b)(a+3b))),
+// which aa-js Planet.getLengthOfEllipse uses, gives 77.0649. A negative a
+// or an e outside [0, 1] gives NaN.
 func EllipseLength(a, e float64) float64 {
+	if !(a >= 0 && e >= 0 && e <= 1) {
+		return math.NaN()
+	}
 	b := a * math.Sqrt(1-e*e)
 	h := (a - b) / (a + b)
 	h *= h

@@ -13,8 +13,12 @@ const (
 
 // HorizontalParallax returns the equatorial horizontal parallax π of a
 // body at distance dist AU from the Earth's centre, sin π = sin 8.794″ / Δ
-// (Meeus p. 279, Example 40.a: 23.592″ for Δ = 0.37276 AU).
+// (Meeus p. 279, Example 40.a: 23.592″ for Δ = 0.37276 AU). A distance that
+// is not positive gives NaN.
 func HorizontalParallax(dist float64) Angle {
+	if !(dist > 0) {
+		return Angle(math.NaN())
+	}
 	return Angle(math.Asin(sinSolarParallax / dist))
 }
 
@@ -30,6 +34,9 @@ func HorizontalParallax(dist float64) Angle {
 func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
 	sp := sinSolarParallax / dist
+	if !(dist > 0) {
+		sp = math.NaN() // a distance that is not positive gives NaN
+	}
 	h := LocalApparentSidereal(jd, site.Lon) - q.RA
 	sh, ch := h.SinCos()
 	sd, cd := q.Dec.SinCos()
@@ -46,6 +53,9 @@ func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial 
 func TopocentricHourAngle(ha, dec Angle, dist float64, site Geographic) (haTop, decTop Angle) {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
 	sp := sinSolarParallax / dist
+	if !(dist > 0) {
+		sp = math.NaN() // a distance that is not positive gives NaN
+	}
 	sh, ch := ha.SinCos()
 	sd, cd := dec.SinCos()
 	a := cd * sh

@@ -83,7 +83,7 @@ func meanPhenomenon(y float64, a *[4]float64) (j, m, t float64) {
 	k := math.Floor((365.2425*y+1721060-a[0])/a[1] + 0.5)
 	j = a[0] + k*a[1]
 	m = normDeg(a[2]+k*a[3]) * radPerDeg
-	return j, m, JD(j).Centuries()
+	return j, m, JD(j).centuries()
 }
 
 // phenomenonSum evaluates the periodic terms of Table 36.B (eq. 36.2).
@@ -113,8 +113,8 @@ func phenomenonSum(t, m float64, terms [][]float64, extra [][2]float64) float64 
 // Accuracy: a few minutes for the conjunctions, rarely worse than 1 hour
 // (Meeus p. 250). (aa-js has no planetary phenomena.)
 func (p Planet) PhenomenonApprox(ph Phenomenon, year float64) (JD, Angle, error) {
-	if math.IsNaN(year) || math.IsInf(year, 0) {
-		return 0, 0, ErrPhenomenon
+	if !yearInSpan(year) {
+		return 0, 0, ErrYear
 	}
 	for i := range phenomenonTables {
 		tb := &phenomenonTables[i]
@@ -165,8 +165,8 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 	if !p.Valid() || p.Truncated() == Earth {
 		return 0, 0, ErrInvalidPlanet
 	}
-	if math.IsNaN(year) || math.IsInf(year, 0) {
-		return 0, 0, ErrPhenomenon
+	if !yearInSpan(year) {
+		return 0, 0, ErrYear
 	}
 	inner := p.Truncated() <= Venus
 	switch ph {

@@ -1,18 +1,16 @@
 package aa
 
-import (
-	"errors"
-	"math"
-)
+import "errors"
 
 // One-call rise, transit and set of the Sun and the planets at a site, in
 // the spirit of aa-js Sun.getRiseTransitSet and Planet.getAccurateRiseTransitSet.
 
-// ErrTime is returned for a Julian day that is not a finite number.
-var ErrTime = errors.New("aa: Julian day is not finite")
+// ErrTime is returned for a Julian day that is not finite or lies outside
+// [EphemerisFirst, EphemerisLast].
+var ErrTime = errors.New("aa: Julian day outside the ephemeris span (years -8000 to 12000)")
 
-// finiteJD reports whether jd is usable as a date.
-func finiteJD(jd JD) bool { return !math.IsNaN(float64(jd)) && !math.IsInf(float64(jd), 0) }
+// finiteJD reports whether jd is usable as a date: inside the ephemeris span.
+func finiteJD(jd JD) bool { return inSpan(jd) }
 
 // RiseTransitSet returns the times (UT) of sunrise, transit and sunset on
 // the UT day containing date at site, for the standard altitude −0°50′

@@ -107,7 +107,7 @@ func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
 // equinox of jde (TT) to the FK5 system (Meeus eq. 32.3, p. 219). aa-js
 // uses (cos λ′ − sin λ′) in Δλ, a sign error worth 0.002″ in Example 33.a.
 func FK5Correction(pos Ecliptic, jde JD) (dlon, dlat Angle) {
-	t := jde.Centuries()
+	t := jde.centuries()
 	lp := pos.Lon.Deg() - 1.397*t - 0.00031*t*t
 	s, c := math.Sincos(lp * radPerDeg)
 	return ArcSec(-0.09033 + 0.03916*(c+s)*pos.Lat.Tan()), ArcSec(0.03916 * (c - s))

@@ -77,7 +77,7 @@ func PlutoHeliocentric(jde JD) (pos Ecliptic, r float64, ok bool) {
 		nan := Angle(math.NaN())
 		return Ecliptic{nan, nan}, math.NaN(), false
 	}
-	t := jde.Centuries()
+	t := jde.centuries()
 	j := (34.35 + 3034.9057*t) * radPerDeg
 	s := (50.08 + 1222.1138*t) * radPerDeg
 	p := (238.96 + 144.96*t) * radPerDeg

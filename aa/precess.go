@@ -20,7 +20,7 @@ func (jd JD) JulianEpoch() float64 { return julianYear(jd) }
 // interval, from the low-accuracy formulas of Meeus eq. 21.1 (a few
 // hundredths of a second over decades, not near the poles). Example 21.a.
 func AnnualPrecession(q Equatorial, jde JD) (dra, ddec Angle) {
-	t := jde.Centuries()
+	t := jde.centuries()
 	m := 3.07496 + 0.00186*t // seconds of time
 	n := 1.33621 - 0.00057*t // seconds of time
 	nd := 20.0431 - 0.0085*t // arcseconds
@@ -38,8 +38,11 @@ func ApplyProperMotion(q Equatorial, pmRA, pmDec Angle, years float64) Equatoria
 // precessionAngles returns ζ, z, θ (Meeus eq. 21.2) from the TT epoch from
 // to the TT epoch to.
 func precessionAngles(from, to JD) (zeta, z, theta Angle) {
-	tt := from.Centuries()
+	tt := from.centuries()
 	t := float64(to-from) / DaysPerJulianCentury
+	if !inSpan(to) {
+		t = math.NaN()
+	}
 	c := 2306.2181 + (1.39656-0.000139*tt)*tt
 	zeta = ArcSec(horner(t, 0, c, 0.30188-0.000344*tt, 0.017998))
 	z = ArcSec(horner(t, 0, c, 1.09468+0.000066*tt, 0.018203))
@@ -76,8 +79,11 @@ func PrecessWithProperMotion(q Equatorial, pmRA, pmDec Angle, from, to JD) Equat
 // eclipticPrecessionAngles returns η, Π and p of Meeus eq. 21.5 from the TT
 // epoch from to the TT epoch to.
 func eclipticPrecessionAngles(from, to JD) (eta, bigPi, p Angle) {
-	tt := from.Centuries()
+	tt := from.centuries()
 	t := float64(to-from) / DaysPerJulianCentury
+	if !inSpan(to) {
+		t = math.NaN()
+	}
 	eta = ArcSec(horner(t, 0, 47.0029+(-0.06603+0.000598*tt)*tt, -0.03302+0.000598*tt, 0.000060))
 	bigPi = Deg(174.876384) + ArcSec(3289.4789*tt+0.60622*tt*tt-(869.8089+0.50491*tt)*t+0.03536*t*t)
 	p = ArcSec(horner(t, 0, 5029.0966+(2.22226-0.000042*tt)*tt, 1.11113-0.000042*tt, -0.000006))
@@ -105,6 +111,9 @@ func PrecessEcliptic(e Ecliptic, from, to JD) Ecliptic {
 // result is still referred to the original equinox.
 func ProperMotion3D(q Equatorial, dist, vr float64, pmRA, pmDec Angle, from, to JD) Equatorial {
 	years := float64(to-from) / 365.25
+	if !finite(years) {
+		return Equatorial{Angle(math.NaN()), Angle(math.NaN())}
+	}
 	sa, ca := q.RA.SinCos()
 	sd, cd := q.Dec.SinCos()
 	x, y, z := dist*cd*ca, dist*cd*sa, dist*sd

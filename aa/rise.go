@@ -73,6 +73,10 @@ func (r RiseTransitSetTimes) SetTime() (time.Time, bool) {
 	return r.Set.Time(), true
 }
 
+// maxDeltaT bounds |ΔT| in seconds: ΔT reaches about 3.3e5 s at the ends
+// of the ephemeris span.
+const maxDeltaT = 1e6
+
 // RiseTransitSet returns the times of rising, transit and setting on the UT
 // day containing date of a body of fixed equatorial coordinates q
 // (apparent place of date) seen from site, for the altitude h0 (usually
@@ -100,11 +104,19 @@ func RiseTransitSetApprox(q Equatorial, site Geographic, date JD, h0 Angle) Rise
 // standard altitude. Coordinates are interpolated with eq. 3.3, right
 // ascension unwrapped across 0h, and the Δm corrections are iterated until
 // negligible. aa-js getAccurateRiseTransitSetTimes makes one correction only.
+//
+// A latitude outside ±90°, |deltaT| above 1e6 s, or coordinates or a date
+// that are not finite give NaN times; so do dates outside the ephemeris
+// span (see [EphemerisFirst]), through the sidereal time.
 func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64) RiseTransitSetTimes {
 	return riseTransitSet(pos, site, date, h0, deltaT, true)
 }
 
 func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64, refine bool) RiseTransitSetTimes {
+	if !(math.Abs(float64(site.Lat)) <= pi/2) || !(math.Abs(deltaT) <= maxDeltaT) {
+		nan := JD(math.NaN())
+		return RiseTransitSetTimes{Rise: nan, Transit: nan, Set: nan, TransitAltitude: Angle(nan)}
+	}
 	d0 := date.Midnight()
 	th0 := ApparentSidereal(d0).Deg()
 	lat := site.Lat
@@ -116,12 +128,9 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, delta
 		dec[i] = float64(p.Dec)
 	}
 	for i := 1; i < 3; i++ {
-		for ra[i]-ra[i-1] > 180 {
-			ra[i] -= 360
-		}
-		for ra[i]-ra[i-1] < -180 {
-			ra[i] += 360
-		}
+		// One step, not a loop: a huge or infinite RA must not hang
+		// (an infinite one gives NaN, and so NaN times).
+		ra[i] -= 360 * math.Round((ra[i]-ra[i-1])/360)
 	}
 	sl, cl := lat.SinCos()
 	res := RiseTransitSetTimes{}

@@ -29,7 +29,7 @@ func (p Planet) Ring(jde JD) (SaturnRing, error) {
 	if err != nil {
 		return SaturnRing{}, err
 	}
-	t := jde.Centuries()
+	t := jde.centuries()
 	inc := Deg(28.075216 - 0.012998*t + 0.000004*t*t)
 	node := Deg(169.508470 + 1.394681*t + 0.000412*t*t)
 	si, ci := inc.SinCos()

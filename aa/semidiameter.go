@@ -53,6 +53,9 @@ func (p Planet) Semidiameter(delta float64) (equatorial, polar Angle, err error)
 	if !p.Valid() || p.Truncated() == Earth || i < 0 || i >= len(planetSemidiameters) {
 		return 0, 0, ErrInvalidPlanet
 	}
+	if !(delta > 0) {
+		return 0, 0, ErrDistance
+	}
 	s := planetSemidiameters[i]
 	return ArcSec(s[0] / delta), ArcSec(s[1] / delta), nil
 }

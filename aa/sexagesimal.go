@@ -3,6 +3,7 @@ package aa
 import (
 	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -96,13 +97,50 @@ func (a Angle) ColonString(hours bool, places int) string {
 
 // ParseError reports a malformed sexagesimal string.
 type ParseError struct {
-	Input string // the string given to the parser
-	Pos   int    // byte offset of the problem
+	// Input is the string given to the parser, or for one longer than 64
+	// bytes a copy of the 64 bytes or so around Pos, marked with "…" where
+	// cut, so that an error never holds a huge input.
+	Input string
+	Pos   int    // byte offset of the problem in the whole input
 	Msg   string // what is wrong
 }
 
+// Error quotes Input (cut as above if a caller filled it with more).
 func (e *ParseError) Error() string {
-	return "aa: cannot parse angle " + strconv.Quote(e.Input) + ": " + e.Msg + " at byte " + strconv.Itoa(e.Pos)
+	return "aa: cannot parse angle " + strconv.Quote(excerpt(e.Input, e.Pos)) + ": " + e.Msg + " at byte " + strconv.Itoa(e.Pos)
+}
+
+// maxExcerpt is the most bytes of an input a ParseError keeps.
+const maxExcerpt = 64
+
+// newParseError builds a ParseError holding at most an excerpt of s.
+func newParseError(s string, pos int, msg string) *ParseError {
+	return &ParseError{Input: strings.Clone(excerpt(s, pos)), Pos: pos, Msg: msg}
+}
+
+// excerpt returns s if it is short, else about maxExcerpt bytes of it
+// around the byte offset pos, cut at rune boundaries and marked with "…".
+// An excerpt of an excerpt is itself.
+func excerpt(s string, pos int) string {
+	if len(s) <= maxExcerpt+16 { // room for the marks and partial runes of an excerpt
+		return s
+	}
+	start := min(max(pos-maxExcerpt/4, 0), len(s)-maxExcerpt)
+	end := start + maxExcerpt
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	out := s[start:end]
+	if start > 0 {
+		out = "…" + out
+	}
+	if end < len(s) {
+		out += "…"
+	}
+	return out
 }
 
 type sexaUnit int
@@ -154,7 +192,7 @@ func parseRefusing(s string, bad sexaUnit, msg string) (float64, error) {
 		return 0, err
 	}
 	if u == bad {
-		return 0, &ParseError{s, 0, msg}
+		return 0, newParseError(s, 0, msg)
 	}
 	return v, nil
 }
@@ -177,7 +215,7 @@ func sexaMarker(r rune) (slot int, u sexaUnit) {
 
 func parseSexa(s string) (float64, sexaUnit, error) {
 	fail := func(pos int, msg string) (float64, sexaUnit, error) {
-		return 0, unitNone, &ParseError{s, pos, msg}
+		return 0, unitNone, newParseError(s, pos, msg)
 	}
 	i := skipSpace(s, 0)
 	neg := false

@@ -8,7 +8,7 @@ import "math"
 // Julian day jd, reduced to [0, 2π) (Meeus eq. 12.4, IAU 1982). Examples
 // 12.a and 12.b. Print it with HMSString.
 func MeanSidereal(jd JD) Angle {
-	d := float64(jd - J2000)
+	d := jd.daysInSpan()
 	t := d / DaysPerJulianCentury
 	// 360.98564736629·d split so that the whole turns are dropped exactly.
 	di := math.Floor(d)

@@ -42,7 +42,7 @@ func (s SunTheory) earth() Planet { return Earth | Planet(s)&planetFullBit }
 // jde is TT. aa-js: Sun.getMeanLongitudeReferredToMeanEquinoxOfDate (which
 // takes T instead of a Julian day).
 func SunMeanLongitude(jde JD) Angle {
-	t := jde.Centuries()
+	t := jde.centuries()
 	return Deg(normDeg(horner(t, 280.46646, 36000.76983, 0.0003032)))
 }
 
@@ -50,28 +50,28 @@ func SunMeanLongitude(jde JD) Angle {
 // [0, 2π); jde is TT. aa-js: Sun.getMeanAnomaly, which adds the T³ term of
 // eq. 47.3 (< 1e-6° over 1800–2200).
 func SunMeanAnomaly(jde JD) Angle {
-	t := jde.Centuries()
+	t := jde.centuries()
 	return Deg(normDeg(horner(t, 357.52911, 35999.05029, -0.0001537)))
 }
 
 // EarthEccentricity returns the eccentricity e of the Earth's orbit
 // (Meeus eq. 25.4); jde is TT. aa-js: Earth.getEccentricity.
 func EarthEccentricity(jde JD) float64 {
-	return horner(jde.Centuries(), 0.016708634, -0.000042037, -0.0000001267)
+	return horner(jde.centuries(), 0.016708634, -0.000042037, -0.0000001267)
 }
 
 // EarthPerihelionLongitude returns the longitude π of the perihelion of the
 // Earth's orbit, mean equinox of the date (Meeus p. 151), jde TT.
 // aa-js: Earth.getLongitudeOfPerihelion.
 func EarthPerihelionLongitude(jde JD) Angle {
-	return Deg(horner(jde.Centuries(), 102.93735, 1.71946, 0.00046))
+	return Deg(horner(jde.centuries(), 102.93735, 1.71946, 0.00046))
 }
 
 // SunEquationOfCenter returns the Sun's equation of the center C (Meeus
 // p. 164); jde is TT. aa-js: Sun.getEquationOfTheCenter (which takes T and M).
 func SunEquationOfCenter(jde JD) Angle {
 	s1, c1 := SunMeanAnomaly(jde).SinCos()
-	return equationOfCenter(jde.Centuries(), s1, c1)
+	return equationOfCenter(jde.centuries(), s1, c1)
 }
 
 // equationOfCenter evaluates C of Meeus p. 164 from sin M and cos M.
@@ -93,7 +93,7 @@ func SunLowAccuracy(jde JD) (lon Angle, r float64) {
 // sunLow evaluates ☉, R and Ω (radians) of Meeus p. 163–164 with one
 // sine/cosine pair for M.
 func sunLow(jde JD) (lon Angle, r, om float64) {
-	t := jde.Centuries()
+	t := jde.centuries()
 	m := SunMeanAnomaly(jde)
 	e := EarthEccentricity(jde)
 	s1, c1 := m.SinCos()
@@ -210,7 +210,7 @@ var sunVariationTerms = [...]struct{ a, c, f, pow float64 }{
 // more accurate than −20.4898″/R. aa-js:
 // Sun.getVariationGeometricEclipticLongitude.
 func SunLongitudeVariation(jde JD) float64 {
-	tau := jde.Millennia()
+	tau := jde.millennia()
 	v := 3548.193
 	for _, t := range sunVariationTerms {
 		v += t.a * math.Pow(tau, t.pow) * math.Sin((t.c+t.f*tau)*radPerDeg)

@@ -40,8 +40,13 @@ func (s SunTheory) Physical(jde JD) SunDisk {
 // CarringtonRotation returns the instant (JDE, TT) at which Carrington's
 // synodic rotation number c commences (Meeus eq. 29.1 with the periodic
 // terms of p. 191, accurate to about 0.001 day).
+//
+// Rotations that begin outside [EphemerisFirst, EphemerisLast] give NaN.
 func CarringtonRotation(c int) JD {
 	cf := float64(c)
+	if !(cf > -132000 && cf < 134000) { // the ephemeris span, rotations −131 900 … 133 900
+		return JD(math.NaN())
+	}
 	m := (281.96 + 26.882476*cf) * radPerDeg
 	return JD(2398140.2270 + 27.2752316*cf + 0.1454*math.Sin(m) - 0.0085*math.Sin(2*m) - 0.0141*math.Cos(2*m))
 }

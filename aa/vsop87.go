@@ -81,7 +81,7 @@ func (p *vsopPart) accumulate(tau float64, acc *[18]float64) {
 // position returns the heliocentric longitude L and latitude B (radians,
 // L in [0, 2π)) and the radius vector R (AU) at jde (TT).
 func (m *vsopModel) position(jde JD) (l, b, r float64) {
-	tau := jde.Millennia()
+	tau := jde.millennia()
 	var acc [18]float64
 	for _, p := range m.parts {
 		p.accumulate(tau, &acc)
