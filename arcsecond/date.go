@@ -1,7 +1,6 @@
 package arcsecond
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -16,7 +15,7 @@ type Date struct{ time.Time }
 func (d *Date) UnmarshalJSON(b []byte) error {
 	var ts Timestamp
 	if err := ts.UnmarshalJSON(b); err != nil {
-		return fmt.Errorf("arcsecond: cannot read date %s", bytes.TrimSpace(b))
+		return fmt.Errorf("arcsecond: cannot read date %s", excerpt(b, 64))
 	}
 	if ts.IsZero() {
 		*d = Date{}

@@ -34,6 +34,19 @@ func (s *SatellitesService) Counts(ctx context.Context) (map[string]any, *Respon
 
 // TLE returns the satellite's two-line element set as the three lines
 // (name, line 1, line 2) that SGP4 libraries read.
+// Line breaks inside a field become spaces: a name holding one would
+// otherwise shift the lines a reader takes for the elements.
 func (s *Satellite) TLE() string {
-	return strings.TrimSpace(s.Name) + "\n" + s.Line1 + "\n" + s.Line2 + "\n"
+	return oneLine(strings.TrimSpace(s.Name)) + "\n" + oneLine(s.Line1) + "\n" + oneLine(s.Line2) + "\n"
+}
+
+// oneLine replaces the characters that text readers treat as line breaks.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -24,7 +24,7 @@ func (t *Timestamp) UnmarshalJSON(b []byte) error {
 	}
 	s, ok := unquote(b)
 	if !ok {
-		return fmt.Errorf("arcsecond: date-time %s is not a string", b)
+		return fmt.Errorf("arcsecond: date-time %s is not a string", excerpt(b, 64))
 	}
 	if s == "" {
 		t.Time = time.Time{}
@@ -36,7 +36,7 @@ func (t *Timestamp) UnmarshalJSON(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("arcsecond: cannot read date-time %q", s)
+	return fmt.Errorf("arcsecond: cannot read date-time %q", excerpt([]byte(s), 64))
 }
 
 // unquote returns the text of a JSON string, without a second pass of the
