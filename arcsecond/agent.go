@@ -405,7 +405,7 @@ func (a *HubAgent) session(ctx context.Context) (welcomed bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	conn, err := a.c.dialStream(ctx, a.url, false, hubReadLimit)
+	conn, err := a.c.dialStream(ctx, a.url, kindHub, hubReadLimit)
 	if err != nil {
 		return false, err
 	}

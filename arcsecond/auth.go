@@ -7,42 +7,18 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
-	"strings"
 	"sync"
 	"time"
 )
 
-// credentials are what the client authenticates with. The session is shared
-// by every client derived from the one it was given to.
-type credentials struct {
-	accessKey string
-	uploadKey string
-	drfToken  string
-	session   *session
-}
-
-func (cr credentials) any() bool {
-	return cr.accessKey != "" || cr.uploadKey != "" || cr.drfToken != "" || cr.session != nil
-}
-
-// secrets lists every credential value, for redaction.
-func (cr credentials) secrets() []string {
-	s := []string{cr.accessKey, cr.uploadKey, cr.drfToken}
-	if cr.session != nil {
-		s = append(s, cr.session.secrets()...)
-	}
-	return s
-}
-
-// keyHeader is the header of personal access and upload keys.
-const keyHeader = "X-Arcsecond-API-Authorization"
-
-// authTransport sets the User-Agent and, for requests to the API's own origin
-// only, the credentials. It sits above the retry layer and sees every
-// redirect hop, so a hop to another host or scheme never carries credentials.
+// authTransport sets the User-Agent and the credentials that setCredentials
+// gives the request's kind and URL. It sits above the retry layer and sees
+// every redirect hop, so each hop gets the credentials of its own
+// destination. A REST call with a JWT session that is answered 401 is sent
+// once more after a refresh.
 type authTransport struct {
 	c    *Client
+	kind requestKind
 	next http.RoundTripper
 }
 
@@ -50,35 +26,24 @@ func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	c := t.c
 	r := req.Clone(req.Context())
 	r.Header.Set("User-Agent", c.userAgent)
-	if !sameOrigin(c.base, r.URL) || anonymousRoute(c.base, r.URL) {
-		return t.next.RoundTrip(r)
-	}
-	cr := c.cfg.creds
-	switch {
-	case cr.accessKey != "":
-		r.Header.Set(keyHeader, "Key "+cr.accessKey)
-	case cr.uploadKey != "":
-		r.Header.Set(keyHeader, "Key "+cr.uploadKey)
-	}
-	if cr.drfToken != "" {
-		r.Header.Set("Authorization", "Token "+cr.drfToken)
-	}
-	if cr.session == nil {
-		return t.next.RoundTrip(r)
-	}
-	access, err := cr.session.access(r.Context())
+	// An API client has no use for Referer, which would tell the next hop
+	// the URL of the previous one.
+	r.Header.Del("Referer")
+	access, err := c.setCredentials(r.Context(), r.Header, r.URL, t.kind)
 	if err != nil {
 		closeBody(r)
 		return nil, err
 	}
-	r.Header.Set("Authorization", "Bearer "+access)
+	if access == "" || t.kind != kindAPI {
+		return t.next.RoundTrip(r)
+	}
 	// Keep a way to resend the body once after a 401.
 	replayable := r.Body == nil || r.Body == http.NoBody || r.GetBody != nil
 	resp, err := t.next.RoundTrip(r)
 	if err != nil || resp.StatusCode != http.StatusUnauthorized || !replayable {
 		return resp, err
 	}
-	fresh, rerr := cr.session.afterUnauthorized(r.Context(), access)
+	fresh, rerr := c.cfg.creds.session.afterUnauthorized(r.Context(), access)
 	if rerr != nil {
 		c.logger.DebugContext(r.Context(), "arcsecond: token refresh after 401 failed", "error", rerr.Error())
 		return resp, nil // the caller gets the original 401
@@ -101,42 +66,7 @@ func closeBody(r *http.Request) {
 	}
 }
 
-func sameOrigin(base, u *url.URL) bool {
-	return strings.EqualFold(base.Scheme, u.Scheme) && strings.EqualFold(hostPort(base), hostPort(u))
-}
-
-func hostPort(u *url.URL) string {
-	if u.Port() != "" {
-		return u.Host
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "https":
-		return u.Host + ":443"
-	case "http":
-		return u.Host + ":80"
-	}
-	return u.Host
-}
-
-// anonymousRoute reports routes that must never carry the client's
-// credentials: key verification and the JWT login/refresh, which carry their
-// own in the body.
-func anonymousRoute(base, u *url.URL) bool {
-	p, ok := strings.CutPrefix(u.EscapedPath(), base.EscapedPath())
-	if !ok {
-		return false
-	}
-	return strings.HasPrefix(p, "auth/key/verify") || p == "auth/token/" || p == "auth/token/refresh/"
-}
-
 func noRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-
-func checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) >= 10 {
-		return errors.New("stopped after 10 redirects")
-	}
-	return nil
-}
 
 // JWT is the token pair of the API's JWT login (POST /auth/token/ and
 // /auth/token/refresh/). Expiries are zero when unknown.

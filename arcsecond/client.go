@@ -127,9 +127,9 @@ func newClient(cfg config) (*Client, error) {
 	attempt := &http.Client{Transport: countingTransport{transport}, Timeout: user.Timeout, CheckRedirect: noRedirect}
 	whole := &http.Client{Transport: countingTransport{transport}, CheckRedirect: noRedirect}
 
-	c.api = &http.Client{Transport: &authTransport{c: c, next: newRetryTransport(c, attempt)}, Jar: user.Jar, CheckRedirect: checkRedirect}
-	c.stream = &http.Client{Transport: &authTransport{c: c, next: clientTransport{whole}}, Jar: user.Jar, CheckRedirect: checkRedirect}
-	c.plain = &http.Client{Transport: transport, Jar: user.Jar, CheckRedirect: checkRedirect}
+	c.api = &http.Client{Transport: &authTransport{c: c, next: newRetryTransport(c, attempt)}, Jar: user.Jar, CheckRedirect: followRedirect}
+	c.stream = &http.Client{Transport: &authTransport{c: c, next: clientTransport{whole}}, Jar: user.Jar, CheckRedirect: followRedirect}
+	c.plain = &http.Client{Transport: transport, Jar: user.Jar, CheckRedirect: followRedirect}
 	c.bindServices()
 	return c, nil
 }

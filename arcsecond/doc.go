@@ -15,10 +15,11 @@
 // are retried on network errors, 429, 502, 503 and 504 (see RetryPolicy);
 // streamed uploads never are.
 //
-// Credentials are sent only to the API's own scheme and host: never to a
-// redirect or a "next" link elsewhere, never over plain http to a host that is
-// not loopback unless WithInsecureHTTP says so, and never in error strings or
-// logs.
+// Credentials are sent only to the API's own origin (scheme, host and port):
+// never to a redirect or a "next" link elsewhere, never over plain http to a
+// host that is not loopback unless WithInsecureHTTP says so, and never in error
+// strings or logs. Requests other than GET and HEAD, and WebSocket handshakes,
+// follow no redirect to another origin (see RedirectError).
 //
 // The package arcsecondtest runs an in-process implementation of the API for
 // tests and offline use.

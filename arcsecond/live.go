@@ -373,7 +373,7 @@ func (l *liveStream) run(ctx context.Context, yield func(*Activity, error) bool)
 			}
 			continue
 		}
-		conn, err := l.c.dialStream(ctx, l.wsURL, true, liveReadLimit)
+		conn, err := l.c.dialStream(ctx, l.wsURL, kindLive, liveReadLimit)
 		if err != nil {
 			switch {
 			case ctx.Err() != nil:

@@ -45,7 +45,7 @@ func wsURL(u *url.URL) (*url.URL, error) {
 	return &out, nil
 }
 
-// httpEquivalent is the http(s) URL of a ws(s) URL, to compare origins.
+// httpEquivalent is the http(s) URL of a ws(s) URL, for the Origin header.
 func httpEquivalent(u *url.URL) *url.URL {
 	out := *u
 	switch strings.ToLower(u.Scheme) {
@@ -57,60 +57,44 @@ func httpEquivalent(u *url.URL) *url.URL {
 	return &out
 }
 
-// streamHeaders are the handshake headers: User-Agent, an Origin naming the
-// target's own scheme and host (Channels' origin validators refuse a
-// handshake without one), and, when withCredentials is set and target is
-// the API's own origin, the client's credentials (a JWT session is
-// refreshed first if needed).
-func (c *Client) streamHeaders(ctx context.Context, target *url.URL, withCredentials bool) (http.Header, error) {
-	h := http.Header{}
-	h.Set("User-Agent", c.userAgent)
-	origin := httpEquivalent(target)
-	h.Set("Origin", origin.Scheme+"://"+origin.Host)
-	if !withCredentials || !sameOrigin(c.base, origin) {
-		return h, nil
-	}
-	cr := c.cfg.creds
-	switch {
-	case cr.accessKey != "":
-		h.Set(keyHeader, "Key "+cr.accessKey)
-	case cr.uploadKey != "":
-		h.Set(keyHeader, "Key "+cr.uploadKey)
-	}
-	if cr.drfToken != "" {
-		h.Set("Authorization", "Token "+cr.drfToken)
-	}
-	if cr.session != nil {
-		access, err := cr.session.access(ctx)
-		if err != nil {
-			return nil, err
-		}
-		h.Set("Authorization", "Bearer "+access)
-	}
-	return h, nil
-}
-
-// dialStream opens a WebSocket to target (http(s) or ws(s)) through the
-// client's plain HTTP client (never the retrying or recording one), with
-// the headers of streamHeaders and the given read limit. A refused upgrade
-// is an *ErrorResponse (errors.Is ErrNotFound, ErrUnauthorized, …; 426
-// Upgrade Required keeps its status), a 2xx answer that is not an upgrade
-// wraps ErrStreamProtocol, and a network failure is a *RequestError.
-func (c *Client) dialStream(ctx context.Context, target *url.URL, withCredentials bool, readLimit int64) (*websocket.Conn, error) {
+// dialStream opens a WebSocket to target (http(s) or ws(s)) over the
+// caller's transport, without the retry or recording layers, with the read
+// limit given. Each hop of the handshake gets the User-Agent and the
+// credentials setCredentials gives kind, and an Origin naming the target's
+// own scheme and host (Channels' origin validators refuse a handshake
+// without one). Redirects are followed within the origin dialled only: a
+// WebSocket that moved to another host would take the handshake's
+// credentials, or the Hub agent's token, there; such a redirect is a
+// *RequestError wrapping *RedirectError. A refused upgrade is an
+// *ErrorResponse (errors.Is ErrNotFound, ErrUnauthorized, …; 426 Upgrade
+// Required keeps its status), a 2xx answer that is not an upgrade wraps
+// ErrStreamProtocol, and a network failure is a *RequestError.
+func (c *Client) dialStream(ctx context.Context, target *url.URL, kind requestKind, readLimit int64) (*websocket.Conn, error) {
 	u, err := wsURL(target)
 	if err != nil {
 		return nil, err
 	}
-	h, err := c.streamHeaders(ctx, u, withCredentials)
-	if err != nil {
-		return nil, err
+	h := http.Header{}
+	o := httpEquivalent(u)
+	h.Set("Origin", o.Scheme+"://"+o.Host)
+	hc := &http.Client{
+		Transport:     &authTransport{c: c, kind: kind, next: c.plain.Transport},
+		Jar:           c.plain.Jar,
+		CheckRedirect: followSameOrigin,
+		Timeout:       handshakeTimeout,
 	}
-	hc := *c.plain
-	hc.Timeout = handshakeTimeout
-	conn, resp, err := websocket.Dial(ctx, u.String(), &websocket.DialOptions{HTTPClient: &hc, HTTPHeader: h})
+	conn, resp, err := websocket.Dial(ctx, u.String(), &websocket.DialOptions{HTTPClient: hc, HTTPHeader: h})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		var ue *url.Error
+		if errors.As(err, &ue) && errors.Is(ue.Err, ErrSessionExpired) {
+			return nil, ue.Err // from setCredentials: the session needs a new login
+		}
+		var re *RedirectError
+		if errors.As(err, &re) {
+			return nil, &RequestError{Method: http.MethodGet, URL: redactURL(u), Attempts: 1, Err: re}
 		}
 		if resp != nil && resp.StatusCode != http.StatusSwitchingProtocols {
 			if resp.Request == nil {
@@ -147,13 +131,14 @@ func upgradeRefused(err error) bool {
 }
 
 // fatalStreamError reports errors that reconnecting cannot fix: refused
-// credentials and bad requests.
+// credentials, bad requests and a redirect to another origin.
 func fatalStreamError(err error) bool {
 	var e *ErrorResponse
 	if errors.As(err, &e) {
 		return e.StatusCode >= 400 && e.StatusCode < 500 && e.StatusCode != http.StatusTooManyRequests && e.StatusCode != http.StatusRequestTimeout
 	}
-	return errors.Is(err, ErrSessionExpired) || errors.Is(err, ErrStreamProtocol)
+	var re *RedirectError
+	return errors.Is(err, ErrSessionExpired) || errors.Is(err, ErrStreamProtocol) || errors.As(err, &re)
 }
 
 // Backoff is the reconnection policy of a stream: capped exponential waits

@@ -19,7 +19,7 @@ func TestStreamDialCancelledDuringHandshake(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	if _, err := c.dialStream(ctx, u, false, 1<<10); err != context.DeadlineExceeded {
+	if _, err := c.dialStream(ctx, u, kindHub, 1<<10); err != context.DeadlineExceeded {
 		t.Fatalf("err = %v, want context.DeadlineExceeded", err)
 	}
 	if d := time.Since(start); d > 2*time.Second {
