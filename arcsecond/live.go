@@ -2,6 +2,7 @@ package arcsecond
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -225,6 +226,11 @@ type LiveOptions struct {
 	// PageSize of the backfill and polling requests (default: the
 	// server's).
 	PageSize int
+	// LateCommit is how long an activity may take to commit after a
+	// higher id became visible and still be delivered: ids are assigned in
+	// order, but transactions commit in any order. Until then, each
+	// backfill reads back to the lowest id not seen. Default 2 min.
+	LateCommit time.Duration
 	// Backoff between reconnections (default 0.5 s to 30 s, unlimited).
 	Backoff Backoff
 }
@@ -245,13 +251,15 @@ type LiveOptions struct {
 // of up to 1 MiB are accepted; a larger one breaks the connection, and the
 // activity is then fetched by the backfill.
 //
-// No event is lost or repeated: after every (re)connection the activities
-// created since the last one seen are fetched from GET /activities/
-// (newest first, page by page, down to that id) and delivered oldest
-// first, and every id is checked against the 4,096 most recently seen
-// (ids are not always pushed in increasing order, so a lower id that
-// arrives late is still delivered). Broken connections are retried with
-// capped, jittered backoff. When the upgrade is refused with 404 or 426,
+// No event is lost or repeated: after every (re)connection, and after a
+// frame that may have held an activity but was skipped (binary, not JSON,
+// not decodable; at most one such backfill per Backoff.MinBackoff), GET
+// /activities/ is read newest first, page by page, down to the lowest id
+// not yet seen (a lower id may commit after higher ones were pushed; an id
+// missing for longer than LateCommit when a backfill starts is given up as
+// never committed), and what is new is delivered oldest first; every id is
+// checked against the 4,096 most recently seen. Broken connections are
+// retried with capped, jittered backoff. When the upgrade is refused with 404 or 426,
 // Live polls /activities/ every PollInterval, with the same
 // de-duplication, and tries the upgrade again every RetryUpgrade. The iterator reads the connection itself, so a slow
 // consumer slows the server down (TCP back-pressure) instead of growing a
@@ -286,12 +294,13 @@ func (s *ActivitiesService) Live(ctx context.Context, filter *ActivityFilter, op
 }
 
 type liveStream struct {
-	c       *Client
-	filter  ActivityFilter
-	opts    LiveOptions
-	wsURL   *url.URL
-	listURL *url.URL
-	cur     *activityCursor
+	c        *Client
+	filter   ActivityFilter
+	opts     LiveOptions
+	wsURL    *url.URL
+	listURL  *url.URL
+	cur      *activityCursor
+	lastFill time.Time // when the last backfill ended
 }
 
 func (s *ActivitiesService) newLive(f ActivityFilter, o LiveOptions) (*liveStream, error) {
@@ -310,6 +319,9 @@ func (s *ActivitiesService) newLive(f ActivityFilter, o LiveOptions) (*liveStrea
 	}
 	if o.RetryUpgrade == 0 {
 		o.RetryUpgrade = 5 * time.Minute
+	}
+	if o.LateCommit <= 0 {
+		o.LateCommit = 2 * time.Minute
 	}
 	o.Backoff = o.Backoff.withDefaults()
 	q := url.Values{}
@@ -333,9 +345,8 @@ func (l *liveStream) run(ctx context.Context, yield func(*Activity, error) bool)
 	rc := reconnector{policy: l.opts.Backoff}
 	if l.opts.Since == 0 {
 		for {
-			head, err := l.head(ctx)
+			err := l.prime(ctx)
 			if err == nil {
-				l.cur = newActivityCursor(head)
 				rc.ok()
 				break
 			}
@@ -425,66 +436,140 @@ func (l *liveStream) session(ctx context.Context, conn *websocket.Conn, yield fu
 		}
 		if typ != websocket.MessageText {
 			l.c.logger.DebugContext(ctx, "arcsecond: live activities: binary frame skipped", "bytes", buf.Len())
+			if err := l.refetch(ctx, yield); err != nil {
+				return err
+			}
 			continue
 		}
 		a, err := decodeLiveFrame(buf.Bytes())
 		if err != nil {
 			l.c.logger.DebugContext(ctx, "arcsecond: live activities: frame skipped", "reason", err.Error())
+			if !errors.Is(err, errNotActivity) {
+				if err := l.refetch(ctx, yield); err != nil {
+					return err
+				}
+			}
 			continue
 		}
-		if !l.deliver(a, yield) {
+		if !l.deliver(a, time.Now(), yield) {
 			return errStop
 		}
 	}
 }
 
+// refetch runs the backfill after a skipped frame that may have held an
+// activity, waiting first until Backoff.MinBackoff has passed since the
+// last one, so that a stream of junk frames cannot turn into a stream of
+// requests (the socket is not read meanwhile: TCP holds the frames back).
+func (l *liveStream) refetch(ctx context.Context, yield func(*Activity, error) bool) error {
+	if wait := time.Until(l.lastFill.Add(l.opts.Backoff.MinBackoff)); wait > 0 {
+		if err := sleepCtx(ctx, wait); err != nil {
+			return err
+		}
+	}
+	return l.backfill(ctx, yield)
+}
+
 // deliver yields a once, if it is new and matches; it reports false when
 // the consumer stopped.
-func (l *liveStream) deliver(a *Activity, yield func(*Activity, error) bool) bool {
-	if !l.cur.admit(a.ID) || !l.filter.Match(a) {
+func (l *liveStream) deliver(a *Activity, now time.Time, yield func(*Activity, error) bool) bool {
+	if !l.cur.observe(a.ID, now) || !l.filter.Match(a) {
 		return true
 	}
 	return yield(a, nil)
 }
 
-// head returns the id of the newest activity (0 when there is none).
-func (l *liveStream) head(ctx context.Context) (int, error) {
-	u := *l.listURL
-	q := u.Query()
-	q.Set("page_size", "1")
-	u.RawQuery = q.Encode()
-	items, _, err := l.c.Activities.Lister.page(ctx, &u)
-	if err != nil || len(items) == 0 {
-		return 0, err
+// prime starts the cursor of a Live without Since at the activities
+// listed now: they are seen, and so is everything below the oldest read
+// unless the list ended there; an id missing between them that commits
+// later is new. It reads newest first down to the activities created
+// LateCommit before the newest (by the server's creation dates; one page
+// when they are missing), at most cursorWindow of them.
+func (l *liveStream) prime(ctx context.Context) error {
+	var got []*Activity
+	var newest time.Time
+	cut := false
+	err := l.eachPage(ctx, func(items []*Activity) bool {
+		older := false
+		for _, a := range items {
+			if newest.IsZero() {
+				newest = a.CreationDate
+			}
+			if a.CreationDate.After(newest) {
+				newest = a.CreationDate
+			}
+			older = older || !a.CreationDate.IsZero() && a.CreationDate.Before(newest.Add(-l.opts.LateCommit))
+			if a.ID > 0 {
+				got = append(got, a)
+			}
+		}
+		cut = older || newest.IsZero() || len(got) >= cursorWindow
+		return !cut && len(items) > 0
+	})
+	if err != nil {
+		return err
 	}
-	return items[0].ID, nil
+	if len(got) == 0 {
+		l.cur = newActivityCursor(0)
+		return nil
+	}
+	slices.SortFunc(got, func(a, b *Activity) int { return cmp.Compare(a.ID, b.ID) })
+	l.cur = newActivityCursor(0)
+	if cut {
+		l.cur = newActivityCursor(got[0].ID - 1)
+	}
+	now := time.Now()
+	for _, a := range got {
+		l.cur.observe(a.ID, now)
+	}
+	return nil
 }
 
-// backfill reads /activities/ newest first until it reaches an id at or
-// below the last one seen, then delivers what is new oldest first.
+// backfill reads /activities/ newest first until it reaches an id below the
+// lowest one not seen, then delivers what is new oldest first, and gives up
+// the ids still missing that a higher id had made visible LateCommit before
+// it started.
 func (l *liveStream) backfill(ctx context.Context, yield func(*Activity, error) bool) error {
+	start := time.Now()
+	low := l.cur.low()
 	var gap []*Activity
+	err := l.eachPage(ctx, func(items []*Activity) bool {
+		reached := len(items) == 0
+		for _, a := range items {
+			if a.ID < low {
+				reached = true
+			} else if a.ID > l.cur.floor {
+				gap = append(gap, a)
+			}
+		}
+		return !reached
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(gap, func(a, b *Activity) int { return cmp.Compare(a.ID, b.ID) })
+	now := time.Now()
+	for _, a := range gap {
+		if !l.deliver(a, now, yield) {
+			return errStop
+		}
+	}
+	l.cur.prune(start.Add(-l.opts.LateCommit))
+	l.lastFill = time.Now()
+	return nil
+}
+
+// eachPage gives the items of each page of /activities/, newest first, to
+// page until it returns false or the pages end, through the shared page
+// walker (next links on the API's origin only, no page read twice, no
+// endless run of empty pages: *PaginationError).
+func (l *liveStream) eachPage(ctx context.Context, page func([]*Activity) bool) error {
 	for p, err := range walkPages[Activity](ctx, l.c, l.listURL) {
 		if err != nil {
 			return err
 		}
-		reached := len(p.Items) == 0
-		for _, a := range p.Items {
-			if a.ID <= l.cur.last {
-				reached = true
-			}
-			if l.cur.fresh(a.ID) {
-				gap = append(gap, a)
-			}
-		}
-		if reached {
-			break
-		}
-	}
-	slices.SortFunc(gap, func(a, b *Activity) int { return a.ID - b.ID })
-	for _, a := range gap {
-		if !l.deliver(a, yield) {
-			return errStop
+		if !page(p.Items) {
+			return nil
 		}
 	}
 	return nil
@@ -519,10 +604,10 @@ func decodeLiveFrame(data []byte) (*Activity, error) {
 	var action string
 	_ = json.Unmarshal(env["action"], &action)
 	if strings.Contains(strings.ToLower(action), "delete") {
-		return nil, fmt.Errorf("%q envelope", action)
+		return nil, fmt.Errorf("%w: %q envelope", errNotActivity, action)
 	}
 	if e := env["errors"]; len(e) > 2 && !bytes.Equal(e, []byte("null")) {
-		return nil, fmt.Errorf("envelope with errors %s", excerpt(e, 200))
+		return nil, fmt.Errorf("%w: envelope with errors %s", errNotActivity, excerpt(e, 200))
 	}
 	return decodeValidActivity(payload)
 }
@@ -655,10 +740,15 @@ func decodeValidActivity(b []byte) (*Activity, error) {
 
 func checkActivity(a *Activity) (*Activity, error) {
 	if a.ID <= 0 {
-		return nil, errors.New("neither an activity with an id nor an envelope of one")
+		return nil, fmt.Errorf("%w: neither an activity with an id nor an envelope of one", errNotActivity)
 	}
 	return a, nil
 }
+
+// errNotActivity is wrapped by the errors of decodeLiveFrame for a frame
+// that is well formed but holds no new activity (a greeting, a deletion, a
+// failed request): no activity can have been lost in it.
+var errNotActivity = errors.New("no activity")
 
 func isObject(raw json.RawMessage) bool {
 	raw = bytes.TrimSpace(raw)
@@ -666,29 +756,45 @@ func isObject(raw json.RawMessage) bool {
 }
 
 // activityCursor remembers which activities were seen, so that neither the
-// backfill after a reconnection nor duplicated frames repeat one.
+// backfill after a reconnection nor duplicated frames repeat one, and which
+// ids below the highest seen are still missing, so that the backfill reads
+// back far enough.
 //
 // Activity ids come from one table, so they grow with creation, but not
-// strictly with the order of publication: two activities saved at the same
-// moment may be committed, and pushed, in the reverse order of their ids.
-// "Drop every id ≤ the last" would then lose the later-committed lower id.
-// The cursor therefore keeps the last window ids seen (a ring and a set,
-// bounded memory) and admits any id above floor that is not among them;
-// floor starts at the resume point (the newest id when Live started, or
-// Since) and rises to each id that leaves the window, so a frame older than
-// the window is dropped rather than repeated. last, the highest id seen,
-// is where the backfill stops.
+// with the order of commits: an id may become visible after higher ones
+// were pushed and listed. Every id above the highest seen that a new
+// highest id skips is a hole, stamped with the time it appeared; holes
+// fill as their ids are seen; the backfill reads down to the lowest hole,
+// and gives up a hole that had been open for LateCommit when it started
+// (such an activity, if it exists, would have been committed by then, so
+// the backfill's list would hold it). Memory is bounded: the last window
+// ids seen (a ring and a set) are admitted at most once, floor rises to
+// each id that leaves the window (a frame older than the window is dropped
+// rather than repeated), and past maxHoles holes the two lowest merge,
+// which only widens what is read.
 type activityCursor struct {
-	floor, last int
-	seen        map[int]struct{}
-	ring        []int
-	next        int
+	floor, top int // ids ≤ floor are never delivered; top is the highest seen
+	seen       map[int]struct{}
+	ring       []int
+	next       int
+	holes      []idHole // ascending, disjoint, within (floor, top)
 }
 
-const cursorWindow = 4096
+// idHole is the range of ids lo..hi (inclusive) not seen since a higher id
+// was, at since.
+type idHole struct {
+	lo, hi int
+	since  time.Time
+}
+
+const (
+	cursorWindow = 4096
+	maxHoles     = 4096
+)
 
 func newActivityCursor(since int) *activityCursor {
-	return &activityCursor{floor: since, last: since, seen: make(map[int]struct{}, cursorWindow), ring: make([]int, 0, cursorWindow)}
+	since = max(since, 0)
+	return &activityCursor{floor: since, top: since, seen: make(map[int]struct{}, cursorWindow), ring: make([]int, 0, cursorWindow)}
 }
 
 // fresh reports whether id would be admitted.
@@ -698,6 +804,70 @@ func (c *activityCursor) fresh(id int) bool {
 	}
 	_, dup := c.seen[id]
 	return !dup
+}
+
+// low returns the lowest id not yet seen above floor: the lowest hole's,
+// or the one after the highest seen.
+func (c *activityCursor) low() int {
+	if len(c.holes) > 0 {
+		return c.holes[0].lo
+	}
+	return c.top + 1
+}
+
+// observe records that id was seen at now (pushed or listed) and reports
+// whether it is new.
+func (c *activityCursor) observe(id int, now time.Time) bool {
+	if id <= c.floor {
+		return false
+	}
+	if id > c.top {
+		if id-1 > c.top {
+			c.holes = append(c.holes, idHole{lo: c.top + 1, hi: id - 1, since: now})
+			if len(c.holes) > maxHoles {
+				h0, h1 := c.holes[0], c.holes[1]
+				c.holes[1] = idHole{lo: h0.lo, hi: h1.hi, since: later(h0.since, h1.since)}
+				c.holes = c.holes[1:]
+			}
+		}
+		c.top = id
+	} else {
+		c.fill(id)
+	}
+	return c.admit(id)
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// fill removes id from the holes.
+func (c *activityCursor) fill(id int) {
+	i, _ := slices.BinarySearchFunc(c.holes, id, func(h idHole, id int) int { return cmp.Compare(h.hi, id) })
+	if i == len(c.holes) || c.holes[i].lo > id {
+		return
+	}
+	h := &c.holes[i]
+	switch {
+	case h.lo == h.hi:
+		c.holes = slices.Delete(c.holes, i, i+1)
+	case id == h.lo:
+		h.lo++
+	case id == h.hi:
+		h.hi--
+	default:
+		upper := idHole{lo: id + 1, hi: h.hi, since: h.since}
+		h.hi = id - 1
+		c.holes = slices.Insert(c.holes, i+1, upper)
+	}
+}
+
+// prune gives up the holes that appeared at or before cutoff.
+func (c *activityCursor) prune(cutoff time.Time) {
+	c.holes = slices.DeleteFunc(c.holes, func(h idHole) bool { return !h.since.After(cutoff) })
 }
 
 // admit records id and reports whether it is fresh.
@@ -710,11 +880,18 @@ func (c *activityCursor) admit(id int) bool {
 	} else {
 		old := c.ring[c.next]
 		delete(c.seen, old)
-		c.floor = max(c.floor, old)
 		c.ring[c.next] = id
 		c.next = (c.next + 1) % cursorWindow
+		if old > c.floor {
+			c.floor = old
+			for len(c.holes) > 0 && c.holes[0].hi <= old {
+				c.holes = c.holes[1:]
+			}
+			if len(c.holes) > 0 {
+				c.holes[0].lo = max(c.holes[0].lo, old+1)
+			}
+		}
 	}
 	c.seen[id] = struct{}{}
-	c.last = max(c.last, id)
 	return true
 }

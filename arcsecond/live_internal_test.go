@@ -1,8 +1,10 @@
 package arcsecond
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDecodeLiveFrame(t *testing.T) {
@@ -43,6 +45,7 @@ func TestDecodeLiveFrame(t *testing.T) {
 
 func TestActivityCursor(t *testing.T) {
 	c := newActivityCursor(100)
+	t0 := time.Unix(1e9, 0)
 	for _, tc := range []struct {
 		id   int
 		want bool
@@ -55,23 +58,53 @@ func TestActivityCursor(t *testing.T) {
 		{101, false},
 		{150, true},
 	} {
-		if got := c.admit(tc.id); got != tc.want {
-			t.Errorf("admit(%d) = %v, want %v", tc.id, got, tc.want)
+		if got := c.observe(tc.id, t0); got != tc.want {
+			t.Errorf("observe(%d) = %v, want %v", tc.id, got, tc.want)
 		}
 	}
-	if c.last != 150 {
-		t.Errorf("last %d, want 150", c.last)
+	if c.top != 150 || c.low() != 103 || !slices.Equal(c.holes, []idHole{{103, 149, t0}}) {
+		t.Errorf("top %d, low %d, holes %v; want 150, 103, [103..149]", c.top, c.low(), c.holes)
+	}
+	c.observe(120, t0.Add(time.Second)) // splits the hole
+	c.observe(103, t0.Add(time.Second))
+	c.observe(149, t0.Add(time.Second))
+	c.observe(160, t0.Add(2*time.Second))
+	want := []idHole{{104, 119, t0}, {121, 148, t0}, {151, 159, t0.Add(2 * time.Second)}}
+	if !slices.Equal(c.holes, want) || c.low() != 104 {
+		t.Errorf("holes %v, want %v", c.holes, want)
+	}
+	c.prune(t0.Add(time.Second)) // the holes opened at t0 are given up
+	if !slices.Equal(c.holes, want[2:]) || c.low() != 151 {
+		t.Errorf("after prune: holes %v, want %v", c.holes, want[2:])
 	}
 	for id := 1000; id < 1000+cursorWindow; id++ {
-		c.admit(id)
+		c.observe(id, t0)
 	}
 	if len(c.seen) != cursorWindow || len(c.ring) != cursorWindow {
 		t.Errorf("window holds %d ids (ring %d), want %d", len(c.seen), len(c.ring), cursorWindow)
 	}
-	if c.admit(150) || c.admit(120) || c.floor != 150 {
+	if c.observe(150, t0) || c.observe(120, t0) || c.floor != 160 {
 		t.Errorf("ids that left the window are admitted again (floor %d)", c.floor)
 	}
-	if !c.admit(1000 + cursorWindow) {
+	if len(c.holes) != 1 || c.holes[0].lo != 161 || c.holes[0].hi != 999 {
+		t.Errorf("holes below the floor are kept: %v", c.holes)
+	}
+	if !c.observe(1000+cursorWindow, t0) {
 		t.Error("a new id was refused")
+	}
+
+	// Holes are bounded: past maxHoles the lowest two merge, and the
+	// merged hole keeps the later time, so it is given up no sooner. (The
+	// window's floor, 20 after 10 ids left it, trims the merged 1..21.)
+	c = newActivityCursor(0)
+	n := maxHoles + 10
+	for i := range n {
+		c.observe(2*i+2, t0.Add(time.Duration(n-i)*time.Second))
+	}
+	if len(c.holes) != maxHoles || c.low() != 21 || c.floor != 20 {
+		t.Errorf("%d holes, low %d, floor %d; want %d, 21, 20", len(c.holes), c.low(), c.floor, maxHoles)
+	}
+	if h := c.holes[0]; h.hi != 21 || !h.since.Equal(t0.Add(time.Duration(n)*time.Second)) {
+		t.Errorf("merged hole %+v", h)
 	}
 }
