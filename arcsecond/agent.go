@@ -212,7 +212,9 @@ func (c *Command) CenterOnCoordinates() (*CenterOnCoordinates, error) {
 // CommandHandler runs a command. progress sends a progress message to the
 // Hub (calls after the handler returned are ignored). The result, nil or
 // anything that marshals to a JSON object, becomes command_result's
-// result; an error becomes ok:false with its text. ctx ends with the
+// result; an error becomes ok:false with its text. The text of errors,
+// panics and progress messages is sent and logged with the client's keys
+// and tokens and the Hub token replaced by REDACTED. ctx ends with the
 // session.
 type CommandHandler func(ctx context.Context, cmd *Command, progress func(message string)) (result any, err error)
 
@@ -592,7 +594,7 @@ func (a *HubAgent) runCommand(ctx context.Context, conn *websocket.Conn, f hubFr
 	}
 	res := map[string]any{"correlation_id": cmd.ID, "ok": err == nil}
 	if err != nil {
-		res["error"] = err.Error()
+		res["error"] = a.redact(err.Error())
 	} else {
 		if result == nil {
 			result = struct{}{}
@@ -602,7 +604,7 @@ func (a *HubAgent) runCommand(ctx context.Context, conn *websocket.Conn, f hubFr
 	serr := a.send(ctx, conn, "command_result", "command_result", newFrameID(), res)
 	if serr != nil && err == nil && ctx.Err() == nil {
 		serr = a.send(ctx, conn, "command_result", "command_result", newFrameID(),
-			map[string]any{"correlation_id": cmd.ID, "ok": false, "error": serr.Error()})
+			map[string]any{"correlation_id": cmd.ID, "ok": false, "error": a.redact(serr.Error())})
 	}
 	if serr != nil {
 		a.c.logger.DebugContext(ctx, "arcsecond: Hub command_result not sent", "command", cmd.Name, "error", serr.Error())
@@ -622,7 +624,7 @@ func (a *HubAgent) call(ctx context.Context, conn *websocket.Conn, h CommandHand
 		if done.Load() {
 			return
 		}
-		p := map[string]string{"correlation_id": cmd.ID, "message": msg}
+		p := map[string]string{"correlation_id": cmd.ID, "message": a.redact(msg)}
 		if err := a.send(ctx, conn, "progress", "progress", newFrameID(), p); err != nil {
 			a.c.logger.DebugContext(ctx, "arcsecond: Hub progress not sent", "command", cmd.Name, "error", err.Error())
 		}
@@ -630,11 +632,24 @@ func (a *HubAgent) call(ctx context.Context, conn *websocket.Conn, h CommandHand
 	defer func() {
 		done.Store(true)
 		if r := recover(); r != nil {
-			a.c.logger.DebugContext(ctx, "arcsecond: Hub command handler panicked", "command", cmd.Name, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			a.c.logger.DebugContext(ctx, "arcsecond: Hub command handler panicked", "command", cmd.Name, "panic", a.redact(fmt.Sprint(r)), "stack", a.redact(string(debug.Stack())))
 			result, err = nil, fmt.Errorf("command %s failed: handler panicked: %v", cmd.Name, r)
 		}
 	}()
 	return h(ctx, cmd, progress)
+}
+
+// redact strips the client's keys and tokens and the agent's Hub token from
+// text a command handler produced (its error, panic or progress message)
+// before it goes to the Hub or the log.
+func (a *HubAgent) redact(s string) string {
+	a.mu.Lock()
+	hub := ""
+	if a.token != nil {
+		hub = a.token.JWT
+	}
+	a.mu.Unlock()
+	return string(a.c.redactBytes([]byte(s), hub))
 }
 
 // newFrameID is a random (version 4) UUID in hex, as the Hub's ids are.

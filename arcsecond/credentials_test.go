@@ -87,3 +87,20 @@ func TestRedirectHopDropsHeadersSetByTheCaller(t *testing.T) {
 		t.Errorf("the other origin got %v", got)
 	}
 }
+
+func TestHubAgentRedactsHubToken(t *testing.T) {
+	c, err := NewClient(WithAPIKey(testKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _ := GenerateAgentKey()
+	a, err := c.NewHubAgent(key, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.token = &HubToken{JWT: "hub.jwt-token.0123456789"}
+	got := a.redact("key " + testKey + " and token hub.jwt-token.0123456789")
+	if got != "key REDACTED and token REDACTED" {
+		t.Errorf("redact = %q", got)
+	}
+}

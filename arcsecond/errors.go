@@ -306,9 +306,10 @@ func redactURL(u *url.URL) string {
 	return cp.String()
 }
 
-// redactBytes replaces every credential the client holds by "REDACTED".
-func (c *Client) redactBytes(b []byte) []byte {
-	for _, s := range c.cfg.creds.secrets() {
+// redactBytes replaces every credential the client holds, and the extra
+// secrets given, by "REDACTED".
+func (c *Client) redactBytes(b []byte, extra ...string) []byte {
+	for _, s := range append(c.cfg.creds.secrets(), extra...) {
 		if len(s) >= 8 && bytes.Contains(b, []byte(s)) {
 			b = bytes.ReplaceAll(b, []byte(s), []byte("REDACTED"))
 		}

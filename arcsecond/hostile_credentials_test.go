@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -18,6 +19,7 @@ import (
 	"github.com/coder/websocket"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 )
 
 // The credential part of the hostile-server suite: an API that redirects
@@ -542,5 +544,67 @@ func TestHostileRecordCatchesLeaks(t *testing.T) {
 	r.add("GET / \nX-Arcsecond-Api-Authorization: Key " + hostileAccessKey)
 	if got := r.leaks(); len(got) != 1 || got[0] != hostileAccessKey {
 		t.Errorf("leaks = %q", got)
+	}
+}
+
+// syncBuffer is a log destination safe for concurrent handlers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestHubCommandTextRedacted: the text a command handler produces (its
+// error, its panic, its progress messages) reaches neither the Hub nor the
+// debug log with the client's key in it.
+func TestHubCommandTextRedacted(t *testing.T) {
+	noLeak(t)
+	s := arcsecondtest.NewServer(arcsecondtest.WithSeedData(false))
+	t.Cleanup(s.Close)
+	key := s.UserWithRole("superadmin").AccessKey
+	var logs syncBuffer
+	c, err := s.Client(arcsecond.WithLogger(slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ra := startAgent(t, s, c, arcsecond.HubAgentOptions{})
+	ra.agent.Handle("fail", func(context.Context, *arcsecond.Command, func(string)) (any, error) {
+		return nil, fmt.Errorf("request with X-Arcsecond-API-Authorization: Key %s refused", key)
+	})
+	ra.agent.Handle("panic", func(context.Context, *arcsecond.Command, func(string)) (any, error) {
+		panic("bad key " + key)
+	})
+	ra.agent.Handle("chatty", func(_ context.Context, _ *arcsecond.Command, progress func(string)) (any, error) {
+		progress("trying key " + key)
+		return nil, nil
+	})
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+	defer cancel()
+	for _, name := range []string{"fail", "panic", "chatty"} {
+		res, err := s.HubCommand(ctx, ra.uuid, name, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sent := res.Error + strings.Join(res.Progress, "\n")
+		if strings.Contains(sent, key) {
+			t.Errorf("%s: the Hub got the key: %+v", name, res)
+		}
+		if !strings.Contains(sent, "REDACTED") {
+			t.Errorf("%s: nothing redacted in %+v", name, res)
+		}
+	}
+	if l := logs.String(); !strings.Contains(l, "panicked") || strings.Contains(l, key) {
+		t.Errorf("debug log (panic logged: %v) holds the key:\n%s", strings.Contains(l, "panicked"), l)
 	}
 }
