@@ -7,11 +7,12 @@ import (
 
 // Distance conversions of aa-js distances (not in Meeus).
 
-// Distance constants. A parsec is the distance at which 1 AU subtends one
-// arcsecond: 1/tan(1″) AU (aa-js uses the same definition). The light-year
-// is the distance light travels in a Julian year.
+// Distance constants. The parsec is the IAU 2015 (Resolution B2) one,
+// 648000/π au exactly, so that a parallax in arcseconds is exactly 1/d for
+// d in parsecs (aa-js defines it as 1/tan(1″) au, 8e-12 relative shorter).
+// The light-year is the distance light travels in a Julian year.
 const (
-	ParsecAU            = 206264.80624709636                     // AU per parsec, 1/tan(1″)
+	ParsecAU            = 648000 / math.Pi                       // AU per parsec, 206264.806247…
 	ParsecKilometres    = ParsecAU * AUKilometres                // km per parsec
 	LightYearKilometres = SpeedOfLight * 365.25 * 86400          // km per light-year
 	ParsecLightYears    = ParsecKilometres / LightYearKilometres // light-years per parsec, 3.2616
@@ -22,22 +23,23 @@ const (
 // logarithm or a reciprocal needs a positive one.
 var ErrDistance = errors.New("aa: distance and parallax must be positive")
 
-// ParallaxFromParsecs returns the annual parallax of a star at d parsecs,
-// atan(1 AU/d). aa-js: distances.getParallaxFromParsecs (in arcseconds).
+// ParallaxFromParsecs returns the annual parallax of a star at d parsecs:
+// 1/d arcseconds. aa-js: distances.getParallaxFromParsecs (in arcseconds,
+// atan(1 au/d), which is 8e-12 relative smaller at 1 pc).
 func ParallaxFromParsecs(d float64) (Angle, error) {
 	if !(d > 0) {
 		return 0, ErrDistance
 	}
-	return Angle(math.Atan(1 / (d * ParsecAU))), nil
+	return ArcSec(1 / d), nil
 }
 
 // ParsecsFromParallax returns the distance in parsecs of a star of annual
-// parallax p. aa-js: distances.getParsecsFromParallax.
+// parallax p: 1/p″. aa-js: distances.getParsecsFromParallax (with tan).
 func ParsecsFromParallax(p Angle) (float64, error) {
 	if !(p > 0) {
 		return 0, ErrDistance
 	}
-	return 1 / (p.Tan() * ParsecAU), nil
+	return 1 / p.ArcSec(), nil
 }
 
 // AUFromParsecs converts parsecs to astronomical units.

@@ -595,6 +595,12 @@ func hostileCases() []hostileCase {
 		{"SunTheory.Geometric", dom{lo: jdVSOP.lo, hi: jdVSOP.hi, plausible: radiusAt(2, 0.97, 1.03)}, func(x float64) []any { return r(aa.Sun.Full().Geometric(J(x))) }},
 		{"SunTheory.Apparent", jdVSOP, func(x float64) []any { return r(aa.Sun.LowAccuracy().Apparent(J(x))) }},
 		{"SunTheory.ApparentEquatorial", jdVSOP, func(x float64) []any { return r(aa.Sun.ApparentEquatorial(J(x))) }},
+		{"SunTrueAnomaly", jdVSOP, func(x float64) []any { return r(aa.SunTrueAnomaly(J(x))) }},
+		{"MoonTheory.SunAltitude", jdMoon, func(x float64) []any { return r(aa.Moon.SunAltitude(J(x), 0.3, 0.2)) }},
+		{"MoonTheory.SunAltitude", finiteX, func(x float64) []any { return r(aa.Moon.SunAltitude(aa.J2000, A(x), 0.2)) }},
+		{"MoonTheory.Sunrise", rng(jdMoon.lo, jdMoon.hi-31), func(x float64) []any { return r(aa.Moon.Sunrise(J(x), 0.3, 0.2)) }},
+		{"MoonTheory.Sunrise", rng(-math.Pi/2, math.Pi/2), func(x float64) []any { return r(aa.Moon.Sunrise(aa.J2000, 0.3, A(x))) }},
+		{"MoonTheory.Sunset", finiteX, func(x float64) []any { return r(aa.Moon.Sunset(aa.J2000, A(x), 0.2)) }},
 		{"SunLongitudeVariation", jdVSOP, func(x float64) []any { return r(aa.SunLongitudeVariation(J(x))) }},
 		// sundial.go
 		{"Sundial.Shadow", finiteX, func(x float64) []any { return r(dial(0.7).Shadow(A(x), 0.2)) }},

@@ -2,6 +2,7 @@ package aa
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -50,5 +51,30 @@ func TestAbsoluteMagnitude(t *testing.T) {
 	}
 	if _, err := MagnitudeDifference(-1); err == nil {
 		t.Error("negative ratio: no error")
+	}
+}
+
+// With the IAU 2015 parsec (648000/π au) a parallax in arcseconds is
+// exactly 1/d: the tan/atan conversions were 8e-12 off at 1 pc.
+func TestParallaxIsReciprocalParsecs(t *testing.T) {
+	if ParsecAU != 648000/math.Pi {
+		t.Errorf("ParsecAU = %v", ParsecAU)
+	}
+	for _, d := range []float64{1, 1.3, 10, 1000, 1e6} {
+		p, err := ParallaxFromParsecs(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := math.Abs(p.ArcSec()*d - 1); r > 4e-16 {
+			t.Errorf("%v pc: parallax·d = 1%+.2g", d, p.ArcSec()*d-1)
+		}
+		back, _ := ParsecsFromParallax(p)
+		if r := math.Abs(back/d - 1); r > 4e-16 {
+			t.Errorf("%v pc: round trip %v", d, back)
+		}
+	}
+	d, _ := ParsecsFromParallax(ArcSec(1))
+	if math.Abs(d-1) > 2.3e-16 {
+		t.Errorf("1″ → %v pc", d)
 	}
 }

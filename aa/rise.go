@@ -184,7 +184,13 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, delta
 		}
 		m0, m1, m2 = ms[0], ms[1], ms[2]
 	}
-	_, _, alt := rtsAt(m0, th0, lon, deltaT, &ra, &dec, sl, cl)
+	_, dec0, alt := rtsAt(m0, th0, lon, deltaT, &ra, &dec, sl, cl)
+	if !refine {
+		// The approximate m0 misses the meridian by up to a few minutes:
+		// take the altitude at hour angle 0 (0.02° higher than at m0).
+		sd0, cd0 := math.Sincos(dec0)
+		alt = math.Asin(clamp1(sl*sd0 + cl*cd0))
+	}
 	res.TransitAltitude = Angle(alt)
 	res.Transit = d0 + JD(m0)
 	if res.Status == RisesAndSets {

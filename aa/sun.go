@@ -74,6 +74,15 @@ func SunEquationOfCenter(jde JD) Angle {
 	return equationOfCenter(jde.centuries(), s1, c1)
 }
 
+// SunTrueAnomaly returns the Sun's true anomaly ν = M + C (Meeus p. 164,
+// Example 25.a: 277.09665° for 1992 October 13.0 TD), in [0, 2π); jde is
+// TT. aa-js: Sun.getTrueAnomaly.
+func SunTrueAnomaly(jde JD) Angle {
+	m := SunMeanAnomaly(jde)
+	s1, c1 := m.SinCos()
+	return (m + equationOfCenter(jde.centuries(), s1, c1)).Norm()
+}
+
 // equationOfCenter evaluates C of Meeus p. 164 from sin M and cos M.
 func equationOfCenter(t, s1, c1 float64) Angle {
 	s2, c2 := 2*s1*c1, 1-2*s1*s1

@@ -1,0 +1,73 @@
+package aa
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"testing"
+)
+
+// Example 25.a, p. 165: 1992 October 13.0 TD, M = 278.99397°,
+// C = −1.89732°, so ν = 277.09665°.
+func TestSunTrueAnomaly(t *testing.T) {
+	approx(t, "ν", SunTrueAnomaly(2448908.5).Deg(), 277.09665, 1e-5)
+}
+
+// Sunrise and sunset at points of the Moon agree with the zero crossings
+// of SunAltitude found by an independent scan and bisection, and at Sinus
+// Medii (η = θ = 0) the Sun rises at colongitude 0°.
+func TestMoonSunriseSunset(t *testing.T) {
+	start, _ := JDFromGregorian(1992, 4, 12) // Example 53.a
+	for _, p := range []struct{ lon, lat float64 }{{0, 0}, {-20, 9.7}, {60, -45}, {-150, 80}, {170, -30}} {
+		lon, lat := Deg(p.lon), Deg(p.lat)
+		h := func(t float64) float64 { return float64(Moon.SunAltitude(JD(t), lon, lat)) }
+		// Scan 0.25-day steps over 40 days for sign changes.
+		var rises, sets []float64
+		for t := float64(start); t < float64(start)+40; t += 0.25 {
+			a, b := h(t), h(t+0.25)
+			if (a < 0) == (b < 0) {
+				continue
+			}
+			x, err := Bisect(h, t, t+0.25, 1e-8)
+			if err != nil {
+				continue
+			}
+			if a < 0 {
+				rises = append(rises, x)
+			} else {
+				sets = append(sets, x)
+			}
+		}
+		if len(rises) < 1 || len(sets) < 1 {
+			t.Fatalf("%v: scan found %d rises, %d sets", p, len(rises), len(sets))
+		}
+		for i, want := range rises[:1] {
+			got, err := Moon.Sunrise(start, lon, lat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			approx(t, fmt.Sprintf("%v sunrise %d", p, i), float64(got), want, 2e-6)
+			if a := Moon.SunAltitude(got, lon, lat).Deg(); math.Abs(a) > 1e-5 {
+				t.Errorf("%v: altitude %v° at sunrise", p, a)
+			}
+		}
+		got, err := Moon.Sunset(start, lon, lat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		approx(t, fmt.Sprintf("%v sunset", p), float64(got), sets[0], 2e-6)
+	}
+	// Sinus Medii: sin h = cos b0 sin c0, so the Sun rises at c0 = 0.
+	r, err := Moon.Sunrise(start, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	approxAngle(t, "c0 at sunrise, Sinus Medii", Moon.Physical(r).Colongitude, 0, 0.01)
+	// Polar day or night near the pole, and dates outside the span.
+	if _, err := Moon.Sunrise(start, 0, Deg(89.9)); !errors.Is(err, ErrNoEvent) {
+		t.Errorf("pole: %v", err)
+	}
+	if _, err := Moon.Sunset(JD(math.NaN()), 0, 0); !errors.Is(err, ErrTime) {
+		t.Errorf("NaN date: %v", err)
+	}
+}
