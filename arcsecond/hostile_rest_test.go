@@ -1,11 +1,17 @@
 package arcsecond
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"net/http"
+	"os"
+	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -171,5 +177,100 @@ func TestHostileLiveBackfillCycle(t *testing.T) {
 	}
 	if n := requests.Load(); n > 4 {
 		t.Errorf("%d list requests, want 4 (two walks of two pages)", n)
+	}
+}
+
+type cancelKey struct{}
+
+// bodyCounter is a transport that counts the response bodies it hands out
+// and those closed, and cancels the call's context (found in the request's
+// context under cancelKey) the instant an answer arrives.
+type bodyCounter struct {
+	next   http.RoundTripper
+	opened atomic.Int64
+	closed atomic.Int64
+}
+
+func (b *bodyCounter) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := b.next.RoundTrip(req)
+	if cancel, ok := req.Context().Value(cancelKey{}).(context.CancelFunc); ok {
+		cancel()
+	}
+	if err != nil {
+		return nil, err
+	}
+	b.opened.Add(1)
+	resp.Body = &countedBody{ReadCloser: resp.Body, closed: &b.closed}
+	return resp, nil
+}
+
+type countedBody struct {
+	io.ReadCloser
+	closed *atomic.Int64
+	once   sync.Once
+}
+
+func (c *countedBody) Close() error {
+	c.once.Do(func() { c.closed.Add(1) })
+	return c.ReadCloser.Close()
+}
+
+// TestHostileCancelJustAfterTheAnswer: a context cancelled in the instant
+// an answer arrives (before the retry layer looks at it) used to leave the
+// body open (one connection and two goroutines each) and made net/http print
+// "RoundTripper returned a response & error; ignoring response" to the
+// global logger. Every body is closed, the error is ctx.Err(), and nothing
+// is written to the global logger, with retries on or off.
+func TestHostileCancelJustAfterTheAnswer(t *testing.T) {
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	defer log.SetOutput(os.Stderr)
+
+	for _, policy := range []RetryPolicy{DefaultRetryPolicy(), {}} {
+		t.Run(fmt.Sprintf("retries=%d", policy.MaxRetries), func(t *testing.T) {
+			tr := &http.Transport{}
+			defer tr.CloseIdleConnections()
+			counter := &bodyCounter{next: tr}
+			c, mux, _ := setup(t, WithRetry(policy), WithHTTPClient(&http.Client{Transport: counter}))
+			for _, status := range []int{200, 503} {
+				mux.HandleFunc(fmt.Sprintf("GET /answer/%d/", status), func(w http.ResponseWriter, r *http.Request) {
+					writeJSON(w, status, map[string]any{"id": 1, "name": strings.Repeat("x", 1<<10)})
+				})
+			}
+			before := runtime.NumGoroutine()
+			const calls = 100
+			for i := range calls {
+				ctx, cancel := context.WithCancel(t.Context())
+				ctx = context.WithValue(ctx, cancelKey{}, cancel)
+				req, err := c.NewRequest(ctx, http.MethodGet, fmt.Sprintf("answer/%d/", []int{200, 503}[i%2]), nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var v item
+				_, err = c.Do(req, &v)
+				cancel()
+				// With retries, the retry layer sees the context end. Without,
+				// the answer may have been read in full before the transport
+				// noticed; then it is the call's result.
+				var er *ErrorResponse
+				if err != context.Canceled && (policy.MaxRetries > 0 || !(err == nil || errors.As(err, &er))) {
+					t.Fatalf("call %d: error %v (%T), want context.Canceled itself", i, err, err)
+				}
+			}
+			if open := counter.opened.Load() - counter.closed.Load(); open != 0 {
+				t.Errorf("%d of %d bodies left open", open, counter.opened.Load())
+			}
+			tr.CloseIdleConnections()
+			deadline := time.Now().Add(2 * time.Second)
+			for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
+				time.Sleep(5 * time.Millisecond)
+			}
+			if n := runtime.NumGoroutine(); n > before+2 {
+				t.Errorf("%d goroutines after %d cancelled calls, %d before", n, calls, before)
+			}
+		})
+	}
+	if logged.Len() > 0 {
+		t.Errorf("the SDK wrote to the global logger:\n%s", excerpt(logged.Bytes(), 300))
 	}
 }

@@ -59,7 +59,7 @@ func (t countingTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	if st := stateFrom(req.Context()); st != nil {
 		st.attempts.Add(1)
 	}
-	return t.next.RoundTrip(req)
+	return answerOrError(t.next.RoundTrip(req))
 }
 
 // clientTransport sends a request through an *http.Client (which gives it the
@@ -82,11 +82,30 @@ func newRetryTransport(c *Client, attempt *http.Client) http.RoundTripper {
 		RetryWaitMax: p.MaxWait,
 		CheckRetry:   c.checkRetry,
 		Backoff:      p.backoff,
-		// The last answer, 429 and 5xx included, goes back to the caller
-		// unchanged, so that it becomes a typed error with its body.
-		ErrorHandler: retryablehttp.PassthroughErrorHandler,
+		ErrorHandler: lastAnswer,
 	}
 	return &retryablehttp.RoundTripper{Client: rc}
+}
+
+// lastAnswer hands the last answer, 429 and 5xx included, back to the caller
+// unchanged, so that it becomes a typed error with its body. When the retry
+// layer stops with an error while holding an answer (the context ended just
+// as it arrived), the answer's body is closed and only the error returned: a
+// RoundTripper returning both would make net/http drop the body unclosed
+// (its connection leaked) and print to the global logger.
+func lastAnswer(resp *http.Response, err error, _ int) (*http.Response, error) {
+	return answerOrError(resp, err)
+}
+
+// answerOrError returns the answer or the error, never both; the body of an
+// answer that comes with an error is closed. The caller's transport is held
+// to it too.
+func answerOrError(resp *http.Response, err error) (*http.Response, error) {
+	if err != nil && resp != nil {
+		_ = resp.Body.Close()
+		return nil, err
+	}
+	return resp, err
 }
 
 func idempotent(method string) bool {
