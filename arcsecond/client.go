@@ -221,18 +221,62 @@ func (c *Client) newRequestURL(ctx context.Context, method string, u *url.URL, b
 }
 
 // Do sends req and decodes a 2xx JSON body into v (nil discards it; an
-// io.Writer receives the raw body). A non-2xx answer is returned as
-// *ErrorResponse (or *RateLimitError); when ctx ends, ctx.Err() is returned.
+// io.Writer receives the raw body, without the size limit). A body larger
+// than WithMaxResponseSize is *ResponseTooLargeError. A non-2xx answer is
+// returned as *ErrorResponse (or *RateLimitError); when ctx ends, ctx.Err()
+// itself is returned.
 func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 	resp, err := c.BareDo(req)
 	if err != nil {
 		return resp, err
 	}
 	defer resp.Body.Close()
-	if err := decodeBody(resp.Body, v); err != nil {
-		return resp, fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
+	switch w := v.(type) {
+	case io.Writer:
+		_, err = io.Copy(w, resp.Body)
+	case nil:
+		_, err = io.Copy(io.Discard, c.limitBody(resp))
+	default:
+		var body []byte
+		var release func()
+		if body, release, err = c.readBody(resp); err == nil {
+			err = decodeJSON(body, v)
+			release()
+		}
+	}
+	if err != nil {
+		return resp, c.decodeError(req, err)
 	}
 	return resp, nil
+}
+
+// decodeJSON decodes body into v; an empty body (204) leaves v as it is.
+func decodeJSON(body []byte, v any) error {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil
+	}
+	return json.Unmarshal(body, v)
+}
+
+// decodeError is the error of a 2xx answer whose body could not be read or
+// decoded: ctx.Err() itself when the context ended, the size error with the
+// request named, or the cause wrapped.
+func (c *Client) decodeError(req *http.Request, err error) error {
+	if ctxErr := req.Context().Err(); ctxErr != nil {
+		return ctxErr
+	}
+	var tl *ResponseTooLargeError
+	if errors.As(err, &tl) {
+		tl.Method, tl.URL = req.Method, redactURL(req.URL)
+		return tl
+	}
+	var ne net.Error
+	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
+		// The attempt's own deadline (the http.Client's Timeout), not the
+		// caller's: it must not read as the caller's context ending.
+		return fmt.Errorf("arcsecond: decoding %s %s: the attempt's timeout ended while reading the body", req.Method, redactURL(req.URL))
+	}
+	return fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
 }
 
 // BareDo sends req and returns the response with its body unread when the
@@ -247,7 +291,7 @@ func (c *Client) BareDo(req *http.Request) (*Response, error) {
 		return nil, err
 	}
 	r := newResponse(resp)
-	if err := c.checkResponse(resp, attempts); err != nil {
+	if err := c.checkResponseContext(req.Context(), resp, attempts); err != nil {
 		return r, err
 	}
 	return r, nil
@@ -270,22 +314,6 @@ func (c *Client) send(hc *http.Client, req *http.Request) (*http.Response, int, 
 		return nil, st.attemptCount(), &RequestError{Method: req.Method, URL: redactURL(req.URL), Attempts: st.attemptCount(), Err: err}
 	}
 	return resp, st.attemptCount(), nil
-}
-
-func decodeBody(body io.Reader, v any) error {
-	switch v := v.(type) {
-	case nil:
-		_, err := io.Copy(io.Discard, body)
-		return err
-	case io.Writer:
-		_, err := io.Copy(v, body)
-		return err
-	}
-	err := json.NewDecoder(body).Decode(v)
-	if errors.Is(err, io.EOF) {
-		return nil // an empty body (204) leaves v as it is
-	}
-	return err
 }
 
 func isLoopback(host string) bool {

@@ -21,7 +21,7 @@ const basePath = "/api/"
 const testKey = "0123456789abcdef0123456789abcdef"
 
 // setup starts a test server and a client pointed at it, with fast retries.
-func setup(t *testing.T, opts ...Option) (*Client, *http.ServeMux, *httptest.Server) {
+func setup(t testing.TB, opts ...Option) (*Client, *http.ServeMux, *httptest.Server) {
 	t.Helper()
 	mux := http.NewServeMux()
 	api := http.NewServeMux()

@@ -2,14 +2,17 @@ package arcsecond
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -69,6 +72,123 @@ func (e *RequestError) Error() string {
 }
 
 func (e *RequestError) Unwrap() error { return e.Err }
+
+// DefaultMaxResponseSize is the largest 2xx body a client decodes unless
+// WithMaxResponseSize says otherwise: 64 MiB, some 30 times the largest page
+// the API sends (1,000 data files at about 2 KiB each), and few enough that
+// decoding it cannot exhaust a small machine.
+const DefaultMaxResponseSize = 64 << 20
+
+// ResponseTooLargeError is a 2xx answer whose body is larger than the
+// client's limit (WithMaxResponseSize), for a single object and a list page
+// alike. It is found before reading when the server announces the length
+// (ContentLength, else -1), otherwise after Limit bytes; what was read is
+// dropped.
+type ResponseTooLargeError struct {
+	Method        string
+	URL           string // secrets redacted
+	Limit         int64
+	ContentLength int64
+}
+
+func (e *ResponseTooLargeError) Error() string {
+	size := "more"
+	if e.ContentLength >= 0 {
+		size = fmt.Sprintf("%d bytes", e.ContentLength)
+	}
+	return fmt.Sprintf("arcsecond: %s %s: answer of %s exceeds the limit of %d bytes (WithMaxResponseSize)", e.Method, e.URL, size, e.Limit)
+}
+
+// maxResponse is the client's limit on 2xx bodies.
+func (c *Client) maxResponse() int64 {
+	if c.cfg.maxResponse > 0 {
+		return c.cfg.maxResponse
+	}
+	return DefaultMaxResponseSize
+}
+
+// limitBody returns resp's body cut at the client's response limit: reading
+// past it fails with *ResponseTooLargeError, and so does a Content-Length
+// above it, at the first read.
+func (c *Client) limitBody(resp *Response) io.Reader {
+	limit := c.maxResponse()
+	if resp.ContentLength > limit {
+		return &limitedBody{tooLarge: &ResponseTooLargeError{Limit: limit, ContentLength: resp.ContentLength}}
+	}
+	return &limitedBody{r: resp.Body, left: limit, limit: limit}
+}
+
+// limitedBody reads at most limit bytes from r and fails when r holds more.
+type limitedBody struct {
+	r           io.Reader
+	left, limit int64
+	tooLarge    *ResponseTooLargeError // set: fail at once
+}
+
+func (l *limitedBody) Read(p []byte) (int, error) {
+	if l.tooLarge != nil {
+		return 0, l.tooLarge
+	}
+	if l.left <= 0 {
+		var probe [1]byte
+		if n, err := l.r.Read(probe[:]); n == 0 {
+			return 0, err
+		}
+		return 0, &ResponseTooLargeError{Limit: l.limit, ContentLength: -1}
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	return n, err
+}
+
+// bodyPool keeps the buffers of small answers (up to 1 MiB) for reuse.
+var bodyPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// readBody reads resp's body whole, within the client's limit, into a
+// buffer that release returns to a pool (the bytes must not be used after).
+// An announced length is allocated once; otherwise the buffer doubles, but
+// never past the limit, so that the heap holds at most about 1.5 times the
+// limit while a body is read.
+func (c *Client) readBody(resp *Response) (body []byte, release func(), err error) {
+	limit := c.maxResponse()
+	r := c.limitBody(resp)
+	bp := bodyPool.Get().(*[]byte)
+	b := (*bp)[:0]
+	if n := resp.ContentLength; n > int64(cap(b)) && n <= limit {
+		b = make([]byte, 0, n+1) // +1: the read that sees the end
+	}
+	for {
+		if len(b) == cap(b) {
+			n := max(2*cap(b), 4<<10)
+			if int64(n) >= limit {
+				n = int(min(limit, math.MaxInt-4<<10)) + 4<<10 // room for the read that sees the end
+			}
+			nb := make([]byte, len(b), n)
+			copy(nb, b)
+			b = nb
+		}
+		var n int
+		n, err = r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			break
+		}
+	}
+	release = func() {
+		if cap(b) <= 1<<20 {
+			*bp = b[:0]
+			bodyPool.Put(bp)
+		}
+	}
+	if err == io.EOF {
+		return b, release, nil
+	}
+	release()
+	return nil, func() {}, err
+}
 
 // Messages holds DRF error messages, which come as a string, a list of
 // strings, or nested objects and lists (flattened to "field: message").
@@ -207,11 +327,20 @@ const (
 // checkResponse returns nil for a 2xx response and otherwise consumes and
 // closes the body and returns *ErrorResponse or *RateLimitError.
 func (c *Client) checkResponse(resp *http.Response, attempts int) error {
+	return c.checkResponseContext(context.Background(), resp, attempts)
+}
+
+// checkResponseContext is checkResponse for a call made under ctx: an error
+// body cut by the end of ctx gives ctx.Err() itself.
+func (c *Client) checkResponseContext(ctx context.Context, resp *http.Response, attempts int) error {
 	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
 		return nil
 	}
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 	_ = resp.Body.Close()
+	if ctxErr := ctx.Err(); err != nil && ctxErr != nil {
+		return ctxErr
+	}
 	body = c.redactBytes(body)
 
 	e := &ErrorResponse{

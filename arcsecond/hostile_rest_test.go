@@ -274,3 +274,435 @@ func TestHostileCancelJustAfterTheAnswer(t *testing.T) {
 		t.Errorf("the SDK wrote to the global logger:\n%s", excerpt(logged.Bytes(), 300))
 	}
 }
+
+// writeBigJSON writes a JSON answer of exactly n bytes (an object, or an
+// envelope with one item when list), announced with Content-Length or
+// chunked, from a fixed buffer; it stops when the client goes away.
+func writeBigJSON(w http.ResponseWriter, status int, n int64, announce, list bool) {
+	head, tail := `{"id":1,"name":"`, `"}`
+	if list {
+		head, tail = `{"count":1,"next":null,"results":[{"id":1,"name":"`, `"}]}`
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if announce {
+		w.Header().Set("Content-Length", fmt.Sprint(n))
+	}
+	w.WriteHeader(status)
+	if _, err := io.WriteString(w, head); err != nil {
+		return
+	}
+	pad := n - int64(len(head)+len(tail))
+	chunk := bytes.Repeat([]byte("x"), 32<<10)
+	for pad > 0 {
+		k := min(pad, int64(len(chunk)))
+		if _, err := w.Write(chunk[:k]); err != nil {
+			return
+		}
+		pad -= k
+	}
+	_, _ = io.WriteString(w, tail)
+}
+
+// hostileCall is one way the SDK reads an answer: a single object (Do
+// through Getter) or a list page (List), or a whole walk (All).
+type hostileCall struct {
+	name string
+	call func(ctx context.Context, c *Client) error
+}
+
+var hostileCalls = []hostileCall{
+	{"object", func(ctx context.Context, c *Client) error {
+		_, _, err := fetch[item](ctx, endpoint{client: c, path: "hostile/", scope: Global}, http.MethodGet, nil, nil, nil)
+		return err
+	}},
+	{"list", func(ctx context.Context, c *Client) error {
+		_, _, err := newLister(c, "hostile/").List(ctx, nil)
+		return err
+	}},
+	{"all", func(ctx context.Context, c *Client) error {
+		for _, err := range newLister(c, "hostile/").All(ctx, nil) {
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
+}
+
+// TestHostileBodies: answers too large, cut, malformed or oddly counted
+// give a clear error (or the items), never unbounded memory or a panic.
+func TestHostileBodies(t *testing.T) {
+	const limit = 1 << 20
+	tooLarge := func(announced int64) func(t *testing.T, err error) {
+		return func(t *testing.T, err error) {
+			var tl *ResponseTooLargeError
+			if !errors.As(err, &tl) || tl.Limit != limit || tl.ContentLength != announced || !strings.Contains(tl.URL, "/hostile/") || tl.Method != "GET" {
+				t.Errorf("error %v (%#v), want *ResponseTooLargeError{Limit: %d, ContentLength: %d} naming the call", err, tl, limit, announced)
+			}
+		}
+	}
+	ok := func(t *testing.T, err error) {
+		if err != nil {
+			t.Errorf("error %v, want none", err)
+		}
+	}
+	cases := []struct {
+		name    string
+		handler func(w http.ResponseWriter, r *http.Request, list bool)
+		check   func(t *testing.T, err error)
+	}{
+		{"8 MiB announced", func(w http.ResponseWriter, r *http.Request, list bool) {
+			writeBigJSON(w, 200, 8<<20, true, list)
+		}, tooLarge(8 << 20)},
+		{"8 MiB chunked", func(w http.ResponseWriter, r *http.Request, list bool) {
+			writeBigJSON(w, 200, 8<<20, false, list)
+		}, tooLarge(-1)},
+		{"limit+1 chunked", func(w http.ResponseWriter, r *http.Request, list bool) {
+			writeBigJSON(w, 200, limit+1, false, list)
+		}, tooLarge(-1)},
+		{"exactly the limit, chunked", func(w http.ResponseWriter, r *http.Request, list bool) {
+			writeBigJSON(w, 200, limit, false, list)
+		}, ok},
+		{"exactly the limit, announced", func(w http.ResponseWriter, r *http.Request, list bool) {
+			writeBigJSON(w, 200, limit, true, list)
+		}, ok},
+		{"8 MiB error body", func(w http.ResponseWriter, r *http.Request, list bool) {
+			writeBigJSON(w, 500, 8<<20, false, false)
+		}, func(t *testing.T, err error) {
+			var er *ErrorResponse
+			if !errors.As(err, &er) || er.StatusCode != 500 || len(er.Body) > maxErrorExcerpt {
+				t.Errorf("error %v, want *ErrorResponse 500 with at most %d bytes of body", err, maxErrorExcerpt)
+			}
+		}},
+		{"count overflows an int", func(w http.ResponseWriter, r *http.Request, list bool) {
+			w.Header().Set("Content-Type", "application/json")
+			io.WriteString(w, `{"count": 99999999999999999999999, "next": null, "results": [{"id": 1}]}`)
+		}, ok},
+		{"count negative, fractional or a string", func(w http.ResponseWriter, r *http.Request, list bool) {
+			w.Header().Set("Content-Type", "application/json")
+			io.WriteString(w, `{"count": -1, "next": null, "results": [{"id": 1}], "count": 2.5, "count": "3"}`)
+		}, ok},
+		{"reset mid-body", func(w http.ResponseWriter, r *http.Request, list bool) {
+			conn, buf, err := http.NewResponseController(w).Hijack()
+			if err != nil {
+				return
+			}
+			defer conn.Close()
+			buf.WriteString("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"results\": [{\"id\":")
+			buf.Flush()
+		}, func(t *testing.T, err error) {
+			if err == nil || !strings.Contains(err.Error(), "unexpected EOF") || errors.Is(err, context.Canceled) {
+				t.Errorf("error %v, want a decoding error naming the unexpected EOF", err)
+			}
+		}},
+		{"HTML where JSON was expected", func(w http.ResponseWriter, r *http.Request, list bool) {
+			w.Header().Set("Content-Type", "text/html")
+			io.WriteString(w, "<html><body>proxy login</body></html>")
+		}, func(t *testing.T, err error) {
+			if err == nil || !strings.Contains(err.Error(), "decoding GET") {
+				t.Errorf("error %v, want a decoding error", err)
+			}
+		}},
+	}
+	for _, tc := range cases {
+		for _, call := range hostileCalls {
+			t.Run(tc.name+"/"+call.name, func(t *testing.T) {
+				c, mux, _ := setup(t, WithRetry(RetryPolicy{}), WithMaxResponseSize(limit))
+				var requests atomic.Int32
+				mux.HandleFunc("GET /hostile/", func(w http.ResponseWriter, r *http.Request) {
+					requests.Add(1)
+					tc.handler(w, r, call.name != "object")
+				})
+				ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+				defer cancel()
+				tc.check(t, call.call(ctx, c))
+				if n := requests.Load(); n != 1 {
+					t.Errorf("%d requests, want 1", n)
+				}
+			})
+		}
+	}
+}
+
+// TestHostileCountKeepsItems: an unusable count keeps the page and falls
+// back to the page's length.
+func TestHostileCountKeepsItems(t *testing.T) {
+	c, mux, _ := setup(t)
+	mux.HandleFunc("GET /counted/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"count": 1e30, "next": null, "results": [{"id": 1}, {"id": 2}]}`)
+	})
+	items, resp, err := newLister(c, "counted/").List(t.Context(), nil)
+	if err != nil || len(items) != 2 || resp.Count != 2 {
+		t.Fatalf("List = %d items, count %v, %v; want 2 items, count 2", len(items), resp, err)
+	}
+}
+
+// stallAfter answers 200 with the first bytes of a JSON body (none when
+// head is empty: the headers are held back too), then stalls until the
+// client goes away; started is closed once those bytes are flushed.
+func stallAfter(head string, started chan<- struct{}) http.HandlerFunc {
+	var once sync.Once
+	return func(w http.ResponseWriter, r *http.Request) {
+		if head != "" {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Length", "100000")
+			io.WriteString(w, head)
+			http.NewResponseController(w).Flush()
+		}
+		once.Do(func() { close(started) })
+		<-r.Context().Done()
+	}
+}
+
+// TestHostileSlowServers: when the context ends while the SDK waits for
+// the headers or reads the body, every call returns promptly with
+// ctx.Err() itself (the README's promise), for a single object, a list
+// page and a walk, with retries on.
+func TestHostileSlowServers(t *testing.T) {
+	for _, stall := range []struct{ name, head string }{
+		{"no headers", ""},
+		{"body cut", `{"count": 3, "results": [{"id": 1, "name": "`},
+	} {
+		for _, end := range []struct {
+			name string
+			want error
+		}{{"cancel", context.Canceled}, {"deadline", context.DeadlineExceeded}} {
+			for _, call := range hostileCalls {
+				t.Run(stall.name+"/"+end.name+"/"+call.name, func(t *testing.T) {
+					c, mux, _ := setup(t)
+					started := make(chan struct{})
+					mux.Handle("GET /hostile/", stallAfter(stall.head, started))
+					ctx, cancel := context.WithCancel(t.Context())
+					defer cancel()
+					if end.want == context.DeadlineExceeded {
+						ctx, cancel = context.WithTimeout(ctx, 300*time.Millisecond)
+						defer cancel()
+					}
+					done := make(chan error, 1)
+					go func() { done <- call.call(ctx, c) }()
+					select {
+					case <-started:
+					case <-time.After(10 * time.Second):
+						t.Fatal("the server never saw the request")
+					}
+					if end.want == context.Canceled {
+						cancel()
+					}
+					select {
+					case err := <-done:
+						if err != end.want {
+							t.Errorf("error %v (%T), want %v itself", err, err, end.want)
+						}
+					case <-time.After(10 * time.Second):
+						t.Fatal("the call did not return 10 s after its context ended")
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestHostileDribblingBody: a server sending a byte now and then is cut by
+// the per-attempt timeout, not waited for.
+func TestHostileDribblingBody(t *testing.T) {
+	c, mux, _ := setup(t, WithRetry(RetryPolicy{}), WithHTTPClient(&http.Client{Timeout: 300 * time.Millisecond}))
+	mux.HandleFunc("GET /hostile/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id": 1, "name": "`)
+		for r.Context().Err() == nil {
+			io.WriteString(w, "x")
+			http.NewResponseController(w).Flush()
+			time.Sleep(20 * time.Millisecond)
+		}
+	})
+	start := time.Now()
+	err := hostileCalls[0].call(t.Context(), c)
+	if err == nil || errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "the attempt's timeout") || errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("error %v, want the per-attempt timeout", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("returned after %s", d)
+	}
+}
+
+// TestHostileRetryWaitBeyondDeadline: no backoff wait that would outlast
+// the context's deadline is started, whatever the answer (502, 503 with or
+// without a usable Retry-After, 504, 429, a dropped connection): the last
+// answer comes back at once instead of ctx.Err() at the deadline.
+func TestHostileRetryWaitBeyondDeadline(t *testing.T) {
+	policy := RetryPolicy{MaxRetries: 3, MinWait: 20 * time.Second, MaxWait: 40 * time.Second, MaxRetryAfter: time.Minute}
+	answer := func(status int, retryAfter string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			if retryAfter != "" {
+				w.Header().Set("Retry-After", retryAfter)
+			}
+			writeJSON(w, status, map[string]string{"detail": "busy"})
+		}
+	}
+	for _, tc := range []struct {
+		name    string
+		handler http.HandlerFunc
+		status  int // 0: a network error
+	}{
+		{"502", answer(502, ""), 502},
+		{"503 without Retry-After", answer(503, ""), 503},
+		{"503 with an unusable Retry-After", answer(503, "soon"), 503},
+		{"503 with Retry-After past the deadline", answer(503, "30"), 503},
+		{"504", answer(504, ""), 504},
+		{"429 with an unusable Retry-After", answer(429, "-3"), 429},
+		{"dropped connection", func(w http.ResponseWriter, r *http.Request) {
+			conn, _, err := http.NewResponseController(w).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+		}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, mux, _ := setup(t, WithRetry(policy))
+			var requests atomic.Int32
+			mux.HandleFunc("GET /hostile/", func(w http.ResponseWriter, r *http.Request) {
+				requests.Add(1)
+				tc.handler(w, r)
+			})
+			ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+			defer cancel()
+			err := hostileCalls[0].call(ctx, c)
+			if ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) {
+				t.Fatalf("error %v: the call waited for the deadline", err)
+			}
+			var er *ErrorResponse
+			var re *RequestError
+			switch {
+			case tc.status != 0 && (!errors.As(err, &er) || er.StatusCode != tc.status):
+				t.Errorf("error %v, want the %d answer", err, tc.status)
+			case tc.status == 0 && !errors.As(err, &re):
+				t.Errorf("error %v, want *RequestError", err)
+			}
+		})
+	}
+}
+
+// TestHostileRetryAfterDateCapped: a Retry-After HTTP date years ahead is
+// capped like the seconds form, in RateLimitError.RetryAfter too.
+func TestHostileRetryAfterDateCapped(t *testing.T) {
+	c, mux, _ := setup(t, WithRetry(RetryPolicy{}))
+	mux.HandleFunc("GET /hostile/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", time.Now().AddDate(30, 0, 0).UTC().Format(http.TimeFormat))
+		writeJSON(w, 429, map[string]string{"detail": "throttled"})
+	})
+	var rl *RateLimitError
+	if err := hostileCalls[0].call(t.Context(), c); !errors.As(err, &rl) || rl.RetryAfter != maxRetryAfterHeader {
+		t.Errorf("error %v, want *RateLimitError with RetryAfter %s", err, maxRetryAfterHeader)
+	}
+	if d, ok := parseRetryAfter(strings.Repeat("9", 30), time.Now()); !ok || d != maxRetryAfterHeader {
+		t.Errorf("30 nines: %s, %v", d, ok)
+	}
+}
+
+// peakHeap samples the heap every few milliseconds until stop is called,
+// which returns the highest HeapAlloc seen minus the one at the start.
+func peakHeap() (stop func() uint64) {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base, peak := ms.HeapAlloc, ms.HeapAlloc
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapAlloc)
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		<-finished
+		return peak - min(base, peak)
+	}
+}
+
+// BenchmarkHostileHugeBody reads a 1 GiB answer, chunked or with its
+// Content-Length, with the default limit (DefaultMaxResponseSize): the call
+// fails with *ResponseTooLargeError after 64 MiB (chunked) or before
+// reading (announced), and the heap's peak growth is reported
+// (peak-heap-MiB) beside the bytes allocated per call.
+//
+//	go test -run '^$' -bench HostileHugeBody -benchtime 3x ./arcsecond/
+func BenchmarkHostileHugeBody(b *testing.B) {
+	for _, call := range hostileCalls[:2] {
+		for _, announce := range []bool{false, true} {
+			name := call.name + "/chunked"
+			if announce {
+				name = call.name + "/announced"
+			}
+			b.Run(name, func(b *testing.B) {
+				c, mux, _ := setup(b, WithRetry(RetryPolicy{}))
+				mux.HandleFunc("GET /hostile/", func(w http.ResponseWriter, r *http.Request) {
+					writeBigJSON(w, 200, 1<<30, announce, call.name != "object")
+				})
+				b.ReportAllocs()
+				var peak uint64
+				for b.Loop() {
+					stop := peakHeap()
+					err := call.call(b.Context(), c)
+					peak = max(peak, stop())
+					var tl *ResponseTooLargeError
+					if !errors.As(err, &tl) {
+						b.Fatalf("error %v, want *ResponseTooLargeError", err)
+					}
+				}
+				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+			})
+		}
+	}
+}
+
+// BenchmarkHostileCancelLatency measures how long a call takes to return
+// after its context is cancelled while the server stalls in the middle of
+// the body (cancel-latency-µs on average, the longest as max-cancel-latency-µs), for a single object and a list page.
+//
+//	go test -run '^$' -bench HostileCancelLatency ./arcsecond/
+func BenchmarkHostileCancelLatency(b *testing.B) {
+	for _, call := range hostileCalls[:2] {
+		b.Run(call.name, func(b *testing.B) {
+			c, mux, _ := setup(b)
+			started := make(chan struct{}, 1)
+			mux.HandleFunc("GET /hostile/", func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "application/json")
+				w.Header().Set("Content-Length", "100000")
+				io.WriteString(w, `{"count": 3, "results": [{"id": 1, "name": "`)
+				http.NewResponseController(w).Flush()
+				started <- struct{}{}
+				<-r.Context().Done()
+			})
+			var total, longest time.Duration
+			for b.Loop() {
+				ctx, cancel := context.WithCancel(b.Context())
+				done := make(chan error, 1)
+				go func() { done <- call.call(ctx, c) }()
+				<-started
+				time.Sleep(time.Millisecond) // let the client start reading the body
+				t0 := time.Now()
+				cancel()
+				err := <-done
+				d := time.Since(t0)
+				total, longest = total+d, max(longest, d)
+				if err != context.Canceled {
+					b.Fatalf("error %v, want context.Canceled", err)
+				}
+			}
+			b.ReportMetric(float64(total.Microseconds())/float64(b.N), "cancel-latency-µs")
+			b.ReportMetric(float64(longest.Microseconds()), "max-cancel-latency-µs")
+		})
+	}
+}

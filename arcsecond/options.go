@@ -24,6 +24,7 @@ type config struct {
 	logger        *slog.Logger
 	allowInsecure bool
 	maxPages      int
+	maxResponse   int64
 }
 
 // WithBaseURL sets the API root, e.g. ProductionURL, StagingURL or a
@@ -198,6 +199,20 @@ func WithMaxPages(n int) Option {
 			return errors.New("arcsecond: WithMaxPages must not be negative")
 		}
 		c.maxPages = n
+		return nil
+	}
+}
+
+// WithMaxResponseSize sets the largest 2xx body, in bytes, that a call
+// decodes (DefaultMaxResponseSize, 64 MiB, when not set); a larger one fails
+// with *ResponseTooLargeError. Downloads and Do into an io.Writer are not
+// limited.
+func WithMaxResponseSize(n int64) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return errors.New("arcsecond: WithMaxResponseSize must be positive")
+		}
+		c.maxResponse = n
 		return nil
 	}
 }

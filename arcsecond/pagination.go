@@ -7,13 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"io"
 	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // ListOptions selects a page of a paginated list (DRF PageNumberPagination:
@@ -25,8 +23,8 @@ type ListOptions struct {
 }
 
 // Response wraps the HTTP response of a call. For lists it also carries the
-// pagination: Count is the envelope's total (the length of the list for a
-// bare-array answer), Next and Previous the links, NextPage and PrevPage their
+// pagination: Count is the envelope's total (the length of the page for a
+// bare-array answer or a count that is not an int), Next and Previous the links, NextPage and PrevPage their
 // page numbers (0 when absent).
 type Response struct {
 	*http.Response
@@ -63,29 +61,38 @@ func pageOf(link string) int {
 
 // envelope is DRF's paginated list.
 type envelope[T any] struct {
-	Count    *int    `json:"count"`
-	Next     *string `json:"next"`
-	Previous *string `json:"previous"`
-	Results  []*T    `json:"results"`
+	Count    pageCount `json:"count"`
+	Next     *string   `json:"next"`
+	Previous *string   `json:"previous"`
+	Results  []*T      `json:"results"`
 }
 
-var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// pageCount is the envelope's total. A value that is not a non-negative
+// integer that fits an int (1e30, -1, "12", 3.5) is kept as present but
+// unusable, so that the page's items still arrive.
+type pageCount struct {
+	set, ok bool
+	n       int
+}
+
+// UnmarshalJSON never fails: the count is advisory.
+func (c *pageCount) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil // as if absent
+	}
+	c.set = true
+	n, err := strconv.ParseInt(string(b), 10, 0)
+	c.n, c.ok = int(n), err == nil && n >= 0
+	return nil
+}
 
 // decodeList reads a list answer in either of the API's shapes: the DRF
 // envelope {count,next,previous,results} or a bare JSON array. An object
 // without "results" is taken as a list of one, as the official CLI does.
-func decodeList[T any](body io.Reader, r *Response) ([]*T, error) {
-	buf := bufPool.Get().(*bytes.Buffer)
-	buf.Reset()
-	defer func() {
-		if buf.Cap() <= 1<<20 {
-			bufPool.Put(buf)
-		}
-	}()
-	if _, err := buf.ReadFrom(body); err != nil {
-		return nil, err
-	}
-	b := bytes.TrimLeft(buf.Bytes(), " \t\r\n")
+// Response.Count is the envelope's count when usable, else the page's
+// length.
+func decodeList[T any](body []byte, r *Response) ([]*T, error) {
+	b := bytes.TrimLeft(body, " \t\r\n")
 	if len(b) == 0 {
 		return nil, errors.New("empty body where a list was expected")
 	}
@@ -101,7 +108,7 @@ func decodeList[T any](body io.Reader, r *Response) ([]*T, error) {
 		if err := json.Unmarshal(b, &env); err != nil {
 			return nil, err
 		}
-		if env.Results == nil && env.Count == nil {
+		if env.Results == nil && !env.Count.set {
 			one := new(T)
 			if err := json.Unmarshal(b, one); err != nil {
 				return nil, err
@@ -112,8 +119,8 @@ func decodeList[T any](body io.Reader, r *Response) ([]*T, error) {
 		}
 		items = env.Results
 		r.Count = len(items)
-		if env.Count != nil {
-			r.Count = *env.Count
+		if env.Count.ok {
+			r.Count = env.Count.n
 		}
 		r.setLinks(env.Next, env.Previous)
 	default:
@@ -181,9 +188,14 @@ func getPage[T any](ctx context.Context, c *Client, u *url.URL) ([]*T, *Response
 		return nil, resp, err
 	}
 	defer resp.Body.Close()
-	items, err := decodeList[T](resp.Body, resp)
+	body, release, err := c.readBody(resp)
 	if err != nil {
-		return nil, resp, fmt.Errorf("arcsecond: decoding %s %s: %w", req.Method, redactURL(req.URL), err)
+		return nil, resp, c.decodeError(req, err)
+	}
+	defer release()
+	items, err := decodeList[T](body, resp)
+	if err != nil {
+		return nil, resp, c.decodeError(req, err)
 	}
 	return items, resp, nil
 }

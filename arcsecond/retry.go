@@ -2,7 +2,9 @@ package arcsecond
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -138,13 +140,18 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		case http.StatusBadGateway, http.StatusGatewayTimeout:
 			retry = idempotent(method)
 		}
-		if retry {
-			if wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-				wait = min(wait, c.cfg.retry.MaxRetryAfter)
-				if dl, has := ctx.Deadline(); has && time.Until(dl) < wait {
-					retry = false
-				}
-			}
+	}
+	if retry {
+		// A wait that cannot end before the deadline is not started: the
+		// last answer (or network error) is returned at once. The bound is
+		// the longest wait backoff may choose for this retry.
+		attempt := 0
+		if st != nil {
+			attempt = max(st.attemptCount()-1, 0)
+		}
+		wait := c.cfg.retry.waitBound(attempt, resp)
+		if dl, has := ctx.Deadline(); has && time.Until(dl) < wait {
+			retry = false
 		}
 	}
 	if retry && c.logger.Enabled(ctx, slog.LevelDebug) {
@@ -162,15 +169,10 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 // backoff is exponential with equal jitter; a Retry-After header on a 429 or
 // 503 wins, capped at MaxRetryAfter.
 func (p RetryPolicy) backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
-	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
-		if wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-			return min(wait, p.MaxRetryAfter)
-		}
+	if wait, ok := p.retryAfter(resp); ok {
+		return wait
 	}
-	d := minWait << min(attempt, 30)
-	if d <= 0 || d > maxWait {
-		d = maxWait
-	}
+	d := expWait(minWait, maxWait, attempt)
 	if d <= 1 {
 		return d
 	}
@@ -178,24 +180,59 @@ func (p RetryPolicy) backoff(minWait, maxWait time.Duration, attempt int, resp *
 	return half + rand.N(d-half)
 }
 
+// waitBound is the longest wait backoff may choose before retry number
+// attempt (from 0) after resp (nil for a network error).
+func (p RetryPolicy) waitBound(attempt int, resp *http.Response) time.Duration {
+	if wait, ok := p.retryAfter(resp); ok {
+		return wait
+	}
+	return expWait(p.MinWait, p.MaxWait, attempt)
+}
+
+// retryAfter is the usable Retry-After of a 429 or 503, capped at
+// MaxRetryAfter.
+func (p RetryPolicy) retryAfter(resp *http.Response) (time.Duration, bool) {
+	if resp == nil || resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable {
+		return 0, false
+	}
+	wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+	return min(wait, p.MaxRetryAfter), ok
+}
+
+// expWait is minWait doubled attempt times, at most maxWait: the upper end
+// of the jittered wait.
+func expWait(minWait, maxWait time.Duration, attempt int) time.Duration {
+	d := minWait << min(attempt, 30)
+	if d <= 0 || d > maxWait {
+		d = maxWait
+	}
+	return d
+}
+
+// maxRetryAfterHeader caps a Retry-After in either form (and so
+// RateLimitError.RetryAfter): a server's "come back in a year" is read as a
+// day.
+const maxRetryAfterHeader = 24 * time.Hour
+
 // parseRetryAfter reads a Retry-After value in seconds or as an HTTP date.
 func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return 0, false
 	}
-	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if errors.Is(err, strconv.ErrRange) && v[0] != '-' {
+		secs, err = math.MaxInt64, nil // more digits than an int64: capped below
+	}
+	if err == nil {
 		if secs < 0 {
 			return 0, false
 		}
-		if secs > int64(24*time.Hour/time.Second) {
-			secs = int64(24 * time.Hour / time.Second)
-		}
-		return time.Duration(secs) * time.Second, true
+		return time.Duration(min(secs, int64(maxRetryAfterHeader/time.Second))) * time.Second, true
 	}
 	t, err := http.ParseTime(v)
 	if err != nil {
 		return 0, false
 	}
-	return max(t.Sub(now), 0), true
+	return min(max(t.Sub(now), 0), maxRetryAfterHeader), true
 }
