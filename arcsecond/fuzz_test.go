@@ -170,7 +170,8 @@ func FuzzListPage(f *testing.F) {
 }
 
 // referenceList decodes a page with encoding/json alone. countOK is false
-// when the envelope's count is not an int (then any Count is accepted).
+// when the envelope's count is not a non-negative int (then any Count is
+// accepted).
 func referenceList(body []byte) (items []*arcsecond.Satellite, count int, countOK bool, err error) {
 	b := bytes.TrimLeft(body, " \t\r\n")
 	if len(b) == 0 {
@@ -194,7 +195,7 @@ func referenceList(body []byte) (items []*arcsecond.Satellite, count int, countO
 		count, countOK = len(env.Results), true
 		if hasCount {
 			n, perr := strconv.Atoi(string(env.Count))
-			count, countOK = n, perr == nil
+			count, countOK = n, perr == nil && n >= 0 // a negative count is unusable too
 		}
 		return env.Results, count, countOK, nil
 	}
