@@ -351,7 +351,9 @@ func (c *call) renderAs(res *resource, rec record, schema string) record {
 				continue
 			}
 			if _, ok := out[f.name]; !ok {
-				out[f.name] = zeroValue(f)
+				if v, ok := emptyValue(f); ok {
+					out[f.name] = v
+				}
 			}
 			if sub, isStr := out[f.name].(string); f.name == "organisation" && f.typ == "integer" && isStr {
 				// stored as the subdomain; the schema wants the organisation's id
@@ -367,21 +369,6 @@ func (c *call) renderAs(res *resource, rec record, schema string) record {
 		res.view(c, out)
 	}
 	return out
-}
-
-func zeroValue(f fieldSpec) any {
-	if f.nullable {
-		return nil
-	}
-	switch f.typ {
-	case "string":
-		return ""
-	case "array":
-		return []any{}
-	case "boolean":
-		return false
-	}
-	return nil
 }
 
 // createdOn filters on the date part of creation_date; the value may be any

@@ -45,12 +45,17 @@ func (s *Server) seedObservatories() {
 	for _, o := range observatories {
 		rec := record{
 			"uuid": s.ids.uuid(), "name": o.name, "nickname": "", "alternate_names": "", "IAUCode": o.iau, "acronym": o.acronym,
-			"homepage_url": o.homepage,
 			"coordinates":  map[string]any{"latitude": o.lat, "longitude": o.lon, "height": o.height},
 			"address": map[string]any{"line_1": "", "line_2": "", "zip_code": nil, "state_province": o.state, "country": o.country,
 				"continent": o.continent, "time_zone_id": o.tz, "time_zone_name": o.tz, "time_zone_utc_offset": o.utcOffset, "time_zone_dst_offset": o.dstOffset},
 			"images": []any{},
 		}
+		if o.homepage != "" {
+			rec["homepage_url"] = o.homepage
+		}
+		// The API keeps site positions as Coordinates records of their own
+		// (GET /coordinates/{id}/).
+		s.db.coll("coordinates").insert(record{"longitude": o.lon, "latitude": o.lat, "height": o.height}, idID)
 		if o.org {
 			rec["organisation"] = SeedOrganisation
 		}

@@ -45,14 +45,16 @@ func (s *Server) register(username, email, password, first, last string) *accoun
 	s.db.coll("profiles").insert(record{
 		"username": username, "first_name": first, "last_name": last, "membership_date": now, "last_update": now,
 		"is_staff": false, "has_wild_card": false, "visited_observing_sites": []any{}, "visited_telescopes": []any{},
+		"title": "", "avatar": gravatar(email),
 	}, pkID)
+	s.db.coll("auth/emails").insert(record{"email": email, "verified": true, "primary": true, "profile": username}, nil)
 	return a
 }
 
 func (s *Server) seedOrganisation() {
 	s.db.coll("organisations").insert(record{
 		"name": "Lyra Observers Collective", "acronym": "LOC", "subdomain": SeedOrganisation, "org_type": "Private",
-		"institute_name_1": "", "institute_name_2": "", "website_url": "", "date_created": s.now().Format("2006-01-02"),
+		"institute_name_1": "", "institute_name_2": "", "website_url": "https://lyra.example.org/", "date_created": s.now().Format("2006-01-02"),
 		"observing_sites": []any{}, "telescopes": []any{}, "telescope_activations": []any{},
 		"icon": nil, "banner": nil, "cover": nil,
 	}, pkID)

@@ -88,7 +88,7 @@ func viewMember(c *call, rec record) {
 		rec["email"] = a.email
 	}
 	if o, ok := c.s.organisation(str(rec["organisation"])); ok {
-		rec["organisation"] = map[string]any{"pk": o["pk"], "name": o["name"], "subdomain": o["subdomain"]}
+		rec["organisation"] = c.renderAs(c.s.resource("organisations"), o, "OrganisationList")
 	}
 }
 

@@ -42,6 +42,29 @@ type fieldSpec struct {
 	required  bool
 	maxLength int
 	enum      []string
+	format    string // date, date-time, uuid, uri, email, decimal
+	pattern   bool   // the document gives a pattern (bibcodes, decimals)
+	blank     bool   // the enum also allows "" (drf-spectacular's BlankEnum)
+}
+
+// emptyValue is what the server renders for a member a record does not
+// set: null where the schema allows it, a blank string where a plain or
+// blank-choice string allows one, false, an empty list. Where no empty
+// value conforms (a date-time, a uuid, an enum, a pattern, a number, a
+// nested object) ok is false and the member is left out, so that an
+// answer never breaks its schema for want of data.
+func emptyValue(f fieldSpec) (v any, ok bool) {
+	switch {
+	case f.nullable:
+		return nil, true
+	case f.typ == "string" && (f.blank || f.format == "" && len(f.enum) == 0 && !f.pattern):
+		return "", true
+	case f.typ == "array":
+		return []any{}, true
+	case f.typ == "boolean":
+		return false, true
+	}
+	return nil, false
 }
 
 func (s schemaSpec) field(name string) (fieldSpec, bool) {

@@ -13,4 +13,9 @@ func (s *Server) seed() {
 	s.seedSatellites()
 	s.seedArchives()
 	s.seedStandardStars()
+	s.seedTelegrams()
+	s.seedPublications()
+	s.seedSmallBodies()
+	s.seedSample()
+	s.seedCommunity()
 }

@@ -1,5 +1,7 @@
 package arcsecondtest
 
+import "fmt"
+
 // Telescopes and their instruments. Sources: the operators' pages (ESO,
 // W. M. Keck Observatory, NAOJ Subaru, NOIRLab/Gemini, IAC/GTC, ING, OHP,
 // Caltech Palomar, …) and their Wikipedia articles, for the site, the
@@ -60,15 +62,25 @@ var telescopes = []telescopeFact{
 	{"mountwilson", "Hooker Telescope", "Hooker", "equ", "unk", 2.54, "no", "unknown", "no", []string{}},
 }
 
+// instrumentArchives names the archive that serves each observatory's
+// instruments (ESO's for Paranal and La Silla, Gemini's for Gemini North and
+// South); other instruments have none.
+var instrumentArchives = map[string]string{"paranal": "ESO", "lasilla": "ESO", "GeminiN": "Gemini", "GeminiS": "Gemini"}
+
+// seedTelescopes loads the telescopes with their primary mirrors and
+// position (the site's), their instruments, and the VLT Interferometer.
 func (s *Server) seedTelescopes(siteUUID map[string]string) {
+	aliases := map[string]string{}
 	for _, t := range telescopes {
+		site, _ := s.db.coll("observingsites").first(func(r record) bool { return r["uuid"] == siteUUID[t.site] })
+		mirror := s.db.coll("mirrors").insert(record{"mirror_index": 1, "diameter": t.diameter, "thickness": nil, "coating": "",
+			"central_obscuration": nil, "material": "", "telescope": nil}, idPK)
 		rec := record{
 			"uuid": s.ids.uuid(), "name": t.name, "acronym": t.alias, "alias": t.alias, "observing_site": siteUUID[t.site],
 			"mounting": t.mounting, "optical_design": t.design,
 			"has_active_optics": t.activeOptics, "has_adaptative_optics": t.adaptiveOptics, "has_laser_guide_star": t.lgs, "is_relocatable": "no",
-			"mirrors":       []any{map[string]any{"mirror_index": 1, "diameter": t.diameter, "thickness": nil, "coating": "", "central_obscuration": nil, "material": ""}},
-			"coordinates":   nil,
-			"dome":          nil,
+			"mirrors":       []any{mirror},
+			"coordinates":   site["coordinates"],
 			"horizon_masks": []any{},
 			"images":        []any{},
 		}
@@ -76,11 +88,50 @@ func (s *Server) seedTelescopes(siteUUID map[string]string) {
 			rec["organisation"] = SeedOrganisation
 		}
 		s.db.coll("telescopes").insert(rec, nil)
+		aliases[t.alias] = str(rec["uuid"])
+		s.db.coll("mirrors").update(func(r record) bool { return r["pk"] == mirror["pk"] }, func(r record) error {
+			r["telescope"] = rec["uuid"]
+			return nil
+		})
+		archive := instrumentArchives[t.site]
+		if a, ok := instrumentArchives[t.alias]; ok {
+			archive = a
+		}
 		for _, name := range t.instruments {
-			s.db.coll("instruments").insert(record{
-				"uuid": s.ids.uuid(), "name": name, "acronym": name, "archive_key": "", "focus": "",
-				"telescope": rec["uuid"], "interferometer": nil, "satellite": nil, "archive": nil,
-			}, nil)
+			s.seedInstrument(name, rec["uuid"], archive, str(rec["organisation"]))
 		}
 	}
+	s.seedInstrument("APICAM", nil, "ESO", "") // Paranal's all-sky camera
+	s.seedInterferometer(siteUUID["paranal"], aliases)
+}
+
+func (s *Server) seedInstrument(name string, telescope any, archive, org string) {
+	rec := record{"uuid": s.ids.uuid(), "name": name, "acronym": name, "archive_key": "", "focus": "",
+		"telescope": telescope, "interferometer": nil, "satellite": nil, "archive": nil}
+	for _, a := range archives {
+		if a.name == archive {
+			rec["archive"] = map[string]any{"name": a.name, "portal_url": a.portal}
+		}
+	}
+	if org != "" {
+		rec["organisation"] = org
+	}
+	s.db.coll("instruments").insert(rec, nil)
+}
+
+// seedInterferometer loads the VLT Interferometer: the four Unit Telescopes
+// on their fixed stations U1–U4 (ESO, "VLTI configuration": the UTs do not
+// move; the 1.8 m Auxiliary Telescopes do).
+func (s *Server) seedInterferometer(paranal string, aliases map[string]string) {
+	vlti := s.ids.uuid()
+	stations := []any{}
+	for i, ut := range []string{"UT1", "UT2", "UT3", "UT4"} {
+		st := s.db.coll("telescopestations").insert(record{"name": fmt.Sprintf("U%d", i+1), "telescopes": []any{aliases[ut]}, "horizon_masks": []any{}}, pkID)
+		delete(st, "pk")
+		stations = append(stations, st)
+	}
+	s.db.coll("interferometers").insert(record{
+		"uuid": vlti, "name": "Very Large Telescope Interferometer", "observing_site": paranal,
+		"configurations": []any{map[string]any{"uuid": s.ids.uuid(), "name": "UT1-UT2-UT3-UT4", "interferometer": vlti, "telescope_stations": stations}},
+	}, nil)
 }

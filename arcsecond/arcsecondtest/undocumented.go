@@ -241,16 +241,6 @@ func handleSchema(c *call) (int, any, *apiError) {
 	return 0, nil, detailError(http.StatusBadRequest, `format must be "json" or "yaml".`)
 }
 
-// GET /smallbodies/{primary_spk_id}/ephemerides/: 404 for an unknown body;
-// the server computes no ephemerides (501) for known ones.
-func handleSmallBodyEphemerides(c *call) (int, any, *apiError) {
-	id := c.params["primary_spk_id"]
-	if _, ok := c.s.db.coll("smallbodies").first(func(r record) bool { return str(r["primary_spk_id"]) == id }); !ok {
-		return 0, nil, errNotFound()
-	}
-	return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest computes no small-body ephemerides.")
-}
-
 // POST /stripe/{billing-portal,new-subscription,payment-setup}/ (authenticated):
 // a Stripe session URL on a fictional host.
 func handleStripe(kind string) handlerFunc {

@@ -14,6 +14,7 @@ import (
 	"go/format"
 	"log"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -159,6 +160,15 @@ func render(doc *document, source string) ([]byte, error) {
 			}
 			if req[fn] {
 				flags += ", required: true"
+			}
+			if f.Format != "" && f.Format != "double" && f.Format != "int64" {
+				flags += fmt.Sprintf(", format: %q", f.Format)
+			}
+			if f.Pattern != "" {
+				flags += ", pattern: true"
+			}
+			if slices.ContainsFunc(p.OneOf, func(o *schema) bool { return openapi.RefName(o.Ref) == "BlankEnum" }) {
+				flags += ", blank: true"
 			}
 			fields = append(fields, fmt.Sprintf("{name: %q, typ: %q%s%s%s}", fn, typeOf(f), flags, maxLen, enum))
 		}
