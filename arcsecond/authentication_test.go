@@ -119,7 +119,11 @@ func TestAuthLegacyRoutes(t *testing.T) {
 	check(e.c.Auth.Emails.Update(ctx, em.Email, &arcsecond.EmailAddressUpdate{Primary: arcsecond.Ptr(true)})).ok(t)
 	e.expect(t, "PATCH", "/auth/emails/vr@example.org/", "", map[string]any{"primary": true})
 	list := check(e.c.Auth.Emails.List(ctx, nil)).ok(t)
-	if len(list) != 1 || !list[0].Primary {
+	found := false // beside the seeded account's own address
+	for _, a := range list {
+		found = found || a.Email == "vr@example.org" && a.Primary
+	}
+	if !found {
 		t.Errorf("emails %+v", list)
 	}
 	check(e.c.Auth.Emails.SendVerification(ctx, em.Email)).ok(t)

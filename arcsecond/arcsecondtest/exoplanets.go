@@ -64,13 +64,29 @@ var exoplanets = []planetFact{
 	{"OGLE-2005-BLG-390L b", "OGLE-2005-BLG-390L", 268.5800, -30.3772, "Microlensing", 2005, 0, 2.6, 0, 5.5, "M_earth", 0, "", ""},
 }
 
-// quantity is the API's {value, unit, error_max, error_min, bibcode} object,
-// or nil for an unknown value.
+// quantity is the API's {value, unit, error_max, error_min, bibcode} object
+// (bibcode left out when none is cited: the document's pattern refuses ""),
+// or nil for an unknown value, which dropUnknown then leaves out: the
+// document has these members non-nullable.
 func quantity(v float64, unit, bibcode string) any {
 	if v == 0 {
 		return nil
 	}
-	return map[string]any{"value": v, "unit": unit, "error_max": nil, "error_min": nil, "bibcode": bibcode}
+	q := map[string]any{"value": v, "unit": unit, "error_max": nil, "error_min": nil}
+	if bibcode != "" {
+		q["bibcode"] = bibcode
+	}
+	return q
+}
+
+// dropUnknown leaves out the members of rec that are unknown (nil).
+func dropUnknown(rec record) record {
+	for k, v := range rec {
+		if v == nil {
+			delete(rec, k)
+		}
+	}
+	return rec
 }
 
 func (s *Server) seedExoplanets() {
@@ -92,6 +108,6 @@ func (s *Server) seedExoplanets() {
 		if p.radius != 0 && method == "Transit" {
 			rec["radius_detection_method"] = method
 		}
-		s.db.coll("exoplanets").insert(rec, nil)
+		s.db.coll("exoplanets").insert(dropUnknown(rec), nil)
 	}
 }

@@ -42,7 +42,7 @@ var objects = []objectFact{
 }
 
 func (s *Server) seedObjects() {
-	for _, o := range objects {
+	for i, o := range objects {
 		aliases := make([]any, 0, len(o.aliases))
 		for _, a := range o.aliases {
 			aliases = append(aliases, map[string]any{"name": a, "catalogue_url": ""})
@@ -58,11 +58,11 @@ func (s *Server) seedObjects() {
 			"fluxes": []any{}, "classifications": []any{}, "planets": []any{},
 		}
 		if o.spectral != "" {
-			rec["spectral_type"] = map[string]any{"value": o.spectral, "bibcode": ""}
+			rec["spectral_type"] = map[string]any{"id": i + 1, "value": o.spectral}
 		}
 		if o.morph != "" {
-			rec["morphological_type"] = map[string]any{"value": o.morph, "bibcode": ""}
+			rec["morphological_type"] = map[string]any{"id": i + 1, "value": o.morph}
 		}
-		s.db.coll("objects").insert(rec, nil)
+		s.db.coll("objects").insert(dropUnknown(rec), nil)
 	}
 }

@@ -45,7 +45,7 @@ func (s *Server) seedObservatories() {
 	for _, o := range observatories {
 		rec := record{
 			"uuid": s.ids.uuid(), "name": o.name, "nickname": "", "alternate_names": "", "IAUCode": o.iau, "acronym": o.acronym,
-			"coordinates":  map[string]any{"latitude": o.lat, "longitude": o.lon, "height": o.height},
+			"coordinates": map[string]any{"latitude": o.lat, "longitude": o.lon, "height": o.height},
 			"address": map[string]any{"line_1": "", "line_2": "", "zip_code": nil, "state_province": o.state, "country": o.country,
 				"continent": o.continent, "time_zone_id": o.tz, "time_zone_name": o.tz, "time_zone_utc_offset": o.utcOffset, "time_zone_dst_offset": o.dstOffset},
 			"images": []any{},
@@ -70,9 +70,24 @@ func viewSite(c *call, rec record) {
 	rec["telescopes"], _ = c.s.children("telescopes", "observing_site", rec["uuid"], "uuid")
 }
 
-// viewTelescope lists the instruments of a telescope (read-only "instruments" field).
+// viewTelescope lists the instruments of a telescope (read-only
+// "instruments" field); organisation routes give its mirrors by id
+// (OrganisationTelescopeListRetrieve).
 func viewTelescope(c *call, rec record) {
 	rec["instruments"], _ = c.s.children("instruments", "telescope", rec["uuid"], "uuid")
+	if c.op.resp != "OrganisationTelescopeListRetrieve" {
+		return
+	}
+	mirrors, _ := rec["mirrors"].([]any)
+	ids := make([]any, 0, len(mirrors))
+	for _, m := range mirrors {
+		if obj, ok := m.(map[string]any); ok {
+			ids = append(ids, obj["pk"])
+		} else {
+			ids = append(ids, m)
+		}
+	}
+	rec["mirrors"] = ids
 }
 
 // children returns the key field of the records of coll whose field points

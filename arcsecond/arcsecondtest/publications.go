@@ -7,7 +7,7 @@ import "strings"
 // bibcode, title, authors, journal, volume, first page, DOI.
 type publicationFact struct {
 	bibcode, title, journal, acronym, year, month, volume, page, doi string
-	authors                                                         [][2]string
+	authors                                                          [][2]string
 }
 
 var publications = []publicationFact{

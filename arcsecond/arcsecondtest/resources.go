@@ -109,7 +109,7 @@ func declareResources(a *api) {
 		&resource{name: "archives/Gemini/data", ids: idID},
 		&resource{name: "archives/ESO/programmes", key: "identifier"},
 		&resource{name: "archives/Gemini/programmes", key: "identifier"},
-		&resource{name: "catalogues", ids: idID},
+		&resource{name: "catalogues", ids: idID, view: viewCatalogue},
 		&resource{name: "telegrams/ATel", key: "identifier"},
 		&resource{name: "telegrams/GCN/Circulars", key: "identifier"},
 		&resource{name: "publications", key: "bibcode", view: viewPublication},

@@ -226,6 +226,7 @@ func newAPI(extraStreams map[string]func(*Server) http.Handler) *api {
 	for p, h := range extraStreams {
 		a.stream(p, h)
 	}
+	a.applyVariants() // variants.go: the answers that differ from the 2023 document
 	a.router = a.buildRouter(cloudRoutes())
 	return a
 }

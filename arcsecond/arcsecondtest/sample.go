@@ -57,7 +57,7 @@ func headerText(fits []byte) string {
 // seedSample loads the organisation's and annie's sample data.
 func (s *Server) seedSample() {
 	now := s.now()
-	stamp := now.Add(-20 * time.Hour).Format(dateTimeLayout)
+	stamp := now.Add(-30 * time.Hour).Format(dateTimeLayout)
 	night := now.Add(-24 * time.Hour).Format(time.DateOnly)
 	obsTime := now.Add(-22 * time.Hour).Format("2006-01-02T15:04:05.000")
 
@@ -112,7 +112,7 @@ func (s *Server) seedSample() {
 		s.db.coll("datapackages").insert(with(record{"uuid": s.ids.uuid(), "name": scope.target + " package", "datasets": []any{ds["uuid"]},
 			"is_public": false, "zip_file_url": ""}), nil)
 		tgt := s.db.coll("targets").insert(with(record{"name": scope.target, "target_class": "Star", "notes": "", "tags": []any{}}), idPK)
-		s.db.coll("targetlists").insert(with(record{"uuid": s.ids.uuid(), "name": "Tonight", "targets": []any{tgt["pk"]}}), nil)
+		s.db.coll("targetlists").insert(with(record{"uuid": s.ids.uuid(), "name": "Tonight", "targets": []any{tgt}}), nil)
 		if scope.org == "" {
 			s.db.coll("nodes/iobserve").insert(with(record{"name": scope.target, "is_folder": false, "is_open": false, "parent": nil,
 				"before": nil, "after": nil, "children": []any{}, "index": 0, "target_name": scope.target}), pkID)

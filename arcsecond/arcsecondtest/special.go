@@ -130,7 +130,7 @@ func handleStandardStars(c *call) (int, any, *apiError) {
 	sort.SliceStable(stars, func(i, j int) bool { return dist(stars[i]) < dist(stars[j]) })
 	out := make([]any, 0, count)
 	for _, s := range stars[:min(count, len(stars))] {
-		out = append(out, c.renderAs(&resource{name: "standardstars"}, s, "StandardStar"))
+		out = append(out, c.renderAs(standardStarResource(), s, "StandardStar"))
 	}
 	return http.StatusOK, out, nil
 }

@@ -8,12 +8,6 @@ import "net/http"
 // django-rest-auth, and the download-token checks. Also the Cloud era's
 // manual-mode target body.
 func declareCloudSpecials(a *api) {
-	// A manual-mode target sends "object" as {name, equatorial_coordinates}
-	// (arcsecond-io/cli @ 1f36c6d, docs/resources.md); a resolved one as a
-	// name. Accept both.
-	for _, name := range []string{"Target", "PatchedTarget"} {
-		a.patchField(name, "object", func(f *fieldSpec) { f.typ = "any" })
-	}
 	a.declare(&resource{name: "auth/emails", key: "email", personal: true, del: roleObserver})
 	for path, h := range map[string]handlerFunc{
 		"/profiles/{username}/sharedkeys/":                handleSharedKeys,

@@ -1,6 +1,10 @@
 package arcsecondtest
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+	"strings"
+)
 
 // Spectrophotometric standard stars of ESO's list (Oke 1990, AJ 99, 1621;
 // Hamuy et al. 1992, PASP 104, 533 and 1994, PASP 106, 566), as published
@@ -60,6 +64,21 @@ func (c *call) catalogueTables() ([]record, []record, *apiError) {
 		return nil, nil, errNotFound()
 	}
 	stars := c.s.db.coll("standardstars").snapshot(func(r record) bool { return str(r["_catalogue"]) == id })
+	return c.tablesOf(cat, stars), stars, nil
+}
+
+// viewCatalogue gives a catalogue its tables, whole (CatalogueTable).
+func viewCatalogue(c *call, rec record) {
+	stars := c.s.db.coll("standardstars").snapshot(func(r record) bool { return str(r["_catalogue"]) == str(rec["id"]) })
+	tables := make([]any, 0)
+	for _, t := range c.tablesOf(rec, stars) {
+		tables = append(tables, t)
+	}
+	rec["tables"] = tables
+}
+
+// tablesOf renders the tables of a catalogue with their rows.
+func (c *call) tablesOf(cat record, stars []record) []record {
 	var tables []record
 	for _, t := range cat["tables"].([]any) {
 		tab := clone(t.(map[string]any))
@@ -67,13 +86,13 @@ func (c *call) catalogueTables() ([]record, []record, *apiError) {
 		for _, st := range stars {
 			if row := st["catalogue_row"].(map[string]any); rowTable(row) == str(tab["index"]) {
 				rows = append(rows, map[string]any{"index": row["index"], "table": tab["index"],
-					"standard_star": c.renderAs(&resource{name: "standardstars"}, st, "StandardStar")})
+					"standard_star": c.renderAs(standardStarResource(), st, "StandardStar")})
 			}
 		}
 		tab["catalogue"], tab["rows"], tab["rows_count"] = cat["id"], rows, len(rows)
 		tables = append(tables, tab)
 	}
-	return tables, stars, nil
+	return tables
 }
 
 // rowTable is the index of a catalogue row's table, given as a number or as
@@ -123,9 +142,22 @@ func handleCatalogueRows(c *call) (int, any, *apiError) {
 			rows = append(rows, record{"index": row["index"], "table": n, "standard_star": st})
 		}
 	}
-	star := &resource{name: "standardstars"}
+	star := standardStarResource()
 	return c.paginate(rows, func(r record) any {
 		r["standard_star"] = c.renderAs(star, r["standard_star"].(record), "StandardStar")
 		return r
 	})
+}
+
+// standardStarResource renders standard stars (they are no REST collection).
+func standardStarResource() *resource {
+	return &resource{name: "standardstars", view: viewStandardStar}
+}
+
+// viewStandardStar links a standard star to its astronomical object, as an
+// absolute URL of this server's /objects/{name}/ (the document's format: uri).
+func viewStandardStar(c *call, rec record) {
+	if name := str(rec["astronomical_object"]); name != "" && !strings.Contains(name, "://") {
+		rec["astronomical_object"] = c.s.baseURL(c.r) + "/objects/" + url.PathEscape(name) + "/"
+	}
 }

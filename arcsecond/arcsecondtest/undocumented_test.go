@@ -118,7 +118,7 @@ func TestConvertM31(t *testing.T) {
 }
 
 func TestObservedTargets(t *testing.T) {
-	s := NewServer()
+	s := NewServer(WithSeedData(false))
 	defer s.Close()
 	for i, log := range []string{"n1", "n1", "n2"} {
 		s.db.coll("observations").insert(record{"organisation": SeedOrganisation, "target_name": "M 42", "night_log": log, "duration": strconv.Itoa(30 * (i + 1))}, nil)
