@@ -15,10 +15,10 @@ import (
 // star with that telescope's ELODIE spectrograph (1995Natur.378..355M), with
 // its successor SOPHIE; annie's personal data is one frame of M 31.
 
-// sampleFITS is a minimal FITS file: a primary header without data whose
+// nightFITS is a minimal FITS file: a primary header without data whose
 // OBJECT and DATE-OBS cards name the target and the time (FITS Standard
 // 4.0, §4.4.1: 80-character cards in 2880-byte blocks).
-func sampleFITS(object, dateObs, telescope, instrument string) []byte {
+func nightFITS(object, dateObs, telescope, instrument string) []byte {
 	cards := []string{
 		fmt.Sprintf("%-8s= %20s", "SIMPLE", "T"),
 		fmt.Sprintf("%-8s= %20d", "BITPIX", 16),
@@ -38,20 +38,6 @@ func sampleFITS(object, dateObs, telescope, instrument string) []byte {
 		out = append(out, ' ')
 	}
 	return out
-}
-
-// headerText is the header of sampleFITS as the API renders DataFile.header:
-// one card per line, trailing blanks removed.
-func headerText(fits []byte) string {
-	var lines []string
-	for i := 0; i+80 <= len(fits); i += 80 {
-		card := strings.TrimRight(string(fits[i:i+80]), " ")
-		lines = append(lines, card)
-		if card == "END" {
-			break
-		}
-	}
-	return strings.Join(lines, "\n")
 }
 
 // seedSample loads the organisation's and annie's sample data.
@@ -96,10 +82,11 @@ func (s *Server) seedSample() {
 		ds := s.db.coll("datasets").insert(with(record{
 			"uuid": s.ids.uuid(), "name": scope.target + " " + night, "is_public": false, "telescope": tel["uuid"], "tags": []any{},
 		}), nil)
-		fits := sampleFITS(scope.target, obsTime, scope.telescope, scope.instrument)
-		file := with(record{"dataset": ds["uuid"], "target_name": scope.target, "tags": []any{}, "tag_array": []any{},
-			"header": headerText(fits), "hdus": []any{}, "data_blocks": []any{}})
-		s.storeUpload(file, &upload{filename: strings.ReplaceAll(scope.target, " ", "") + "_0001.fits", data: fits})
+		fits := nightFITS(scope.target, obsTime, scope.telescope, scope.instrument)
+		name := strings.ReplaceAll(scope.target, " ", "") + "_0001.fits"
+		file := with(record{"dataset": ds["uuid"], "tags": []any{}, "tag_array": []any{}, "data_blocks": []any{}})
+		s.storeUpload(file, &upload{filename: name, data: fits})
+		s.describeHeader(file, name, fits)
 		df := s.db.coll("datafiles").insert(file, idPK)
 		for _, kind := range []string{"observations", "calibrations"} {
 			rec := with(record{"uuid": s.ids.uuid(), "night_log": log["uuid"], "name": kind + " 1", "index": 0, "data_file": nil})
