@@ -12,6 +12,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ErrRemoteChanged is returned when a download cannot resume because the
@@ -25,6 +26,82 @@ var ErrRemoteChanged = errors.New("arcsecond: the remote file changed since the 
 // longer than announced, or a file whose size is not the announced one.
 // A body shorter than announced is io.ErrUnexpectedEOF instead: resumable.
 var ErrDownloadMismatch = errors.New("arcsecond: download does not match the range or size the server announced")
+
+// ErrStalled is returned when an upload's or a download's body made no
+// progress for the stall timeout (WithStallTimeout).
+var ErrStalled = errors.New("arcsecond: transfer stalled")
+
+// DefaultStallTimeout is how long a transfer's body may make no progress
+// before it fails with ErrStalled, unless WithStallTimeout says otherwise.
+const DefaultStallTimeout = 2 * time.Minute
+
+// stallGuard cancels a transfer's context when its body makes no progress
+// for d; a nil guard (check off) does nothing.
+type stallGuard struct {
+	d      time.Duration
+	timer  *time.Timer
+	ctx    context.Context
+	parent context.Context
+	cancel context.CancelCauseFunc
+}
+
+func (c *Client) guardStall(ctx context.Context) (context.Context, *stallGuard) {
+	d := c.cfg.stallTimeout
+	if d == 0 {
+		d = DefaultStallTimeout
+	}
+	if d < 0 {
+		return ctx, nil
+	}
+	gctx, cancel := context.WithCancelCause(ctx)
+	g := &stallGuard{d: d, ctx: gctx, parent: ctx, cancel: cancel}
+	g.timer = time.AfterFunc(d, func() { cancel(ErrStalled) })
+	return gctx, g
+}
+
+// progress restarts the countdown.
+func (g *stallGuard) progress() {
+	if g != nil {
+		g.timer.Reset(g.d)
+	}
+}
+
+// stop ends the check (the context stays usable).
+func (g *stallGuard) stop() {
+	if g != nil {
+		g.timer.Stop()
+	}
+}
+
+// release ends the check and the context, once the transfer is over.
+func (g *stallGuard) release() {
+	if g != nil {
+		g.timer.Stop()
+		g.cancel(context.Canceled)
+	}
+}
+
+// err turns the guard's cancellation into ErrStalled; other errors pass.
+func (g *stallGuard) err(err error) error {
+	if g == nil || err == nil || g.parent.Err() != nil || !errors.Is(context.Cause(g.ctx), ErrStalled) {
+		return err
+	}
+	return fmt.Errorf("%w: no progress for %s", ErrStalled, g.d)
+}
+
+// stallReader reports each read that brings bytes to its guard.
+type stallReader struct {
+	r io.Reader
+	g *stallGuard
+}
+
+func (s stallReader) Read(b []byte) (int, error) {
+	n, err := s.r.Read(b)
+	if n > 0 {
+		s.g.progress()
+	}
+	return n, err
+}
 
 // DownloadOptions tune Download.
 type DownloadOptions struct {
@@ -110,7 +187,9 @@ func (c *Client) fetch(ctx context.Context, rawURL string, offset int64, ifRange
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return 0, fmt.Errorf("arcsecond: cannot download %s URLs", u.Scheme)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	gctx, guard := c.guardStall(ctx)
+	defer guard.release()
+	req, err := http.NewRequestWithContext(gctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return 0, fmt.Errorf("arcsecond: %w", err)
 	}
@@ -122,7 +201,10 @@ func (c *Client) fetch(ctx context.Context, rawURL string, offset int64, ifRange
 	}
 	resp, _, err := c.send(c.stream, req)
 	if err != nil {
-		return 0, err
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		return 0, guard.err(err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
@@ -157,11 +239,11 @@ func (c *Client) fetch(ctx context.Context, rawURL string, offset int64, ifRange
 		return 0, err
 	}
 	pw := &progressWriter{w: w, done: h.start, total: h.total, progress: progress}
-	n, err := copyExact(pw, resp.Body, h.length)
+	n, err := copyExact(pw, stallReader{resp.Body, guard}, h.length)
 	if err != nil && ctx.Err() != nil {
 		return n, ctx.Err()
 	}
-	return n, err
+	return n, guard.err(err)
 }
 
 // copyExact copies length bytes (all of r if length < 0) and fails if r
@@ -436,7 +518,7 @@ func resumable(err error) bool {
 		return false
 	}
 	var ne net.Error
-	return errors.As(err, new(*RequestError)) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ne) || isConnReset(err)
+	return errors.Is(err, ErrStalled) || errors.As(err, new(*RequestError)) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ne) || isConnReset(err)
 }
 
 func isConnReset(err error) bool {

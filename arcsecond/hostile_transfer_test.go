@@ -847,3 +847,98 @@ func TestHostileUpload(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileStall: a server that stops sending or reading mid-body, or
+// never answers, fails the transfer with ErrStalled after the stall
+// timeout, whatever the context; DownloadFile resumes a stalled download.
+func TestHostileStall(t *testing.T) {
+	const stall = 200 * time.Millisecond
+	remote := testData(1000)
+	hang := func(r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(hostileDeadline):
+		}
+	}
+	stalled := func(w http.ResponseWriter, r *http.Request, n int) {
+		if n > 1 {
+			servePartial(remote, `"e"`)(w, r, n)
+			return
+		}
+		w.Header().Set("ETag", `"e"`)
+		w.Header().Set("Content-Length", "1000")
+		w.Write(remote[:400])
+		w.(http.Flusher).Flush()
+		hang(r)
+	}
+	silent := func(w http.ResponseWriter, r *http.Request, _ int) { hang(r) }
+	c, err := NewClient(WithBaseURL("http://127.0.0.1:1/api/"), WithRetry(RetryPolicy{}), WithStallTimeout(stall))
+	if err != nil {
+		t.Fatal(err)
+	}
+	timed := func(t *testing.T, what string, f func() error) {
+		t.Helper()
+		start := time.Now()
+		err := f()
+		d := time.Since(start)
+		if !errors.Is(err, ErrStalled) {
+			t.Fatalf("%s: err = %v, want ErrStalled", what, err)
+		}
+		if d > stall+2*time.Second {
+			t.Errorf("%s: took %s with a %s stall timeout", what, d, stall)
+		}
+		t.Logf("%s: ErrStalled after %s (stall timeout %s)", what, d.Round(time.Millisecond), stall)
+	}
+	// A deadline far beyond the stall timeout, so that only the stall
+	// check can end these in time.
+	ctx, cancel := context.WithTimeout(context.Background(), hostileDeadline)
+	defer cancel()
+	t.Run("download body stops", func(t *testing.T) {
+		host := newFileHost(t, 1, stalled)
+		timed(t, "Download", func() error { _, err := c.Download(ctx, host.srv.URL+"/f", io.Discard, nil); return err })
+	})
+	t.Run("download headers never come", func(t *testing.T) {
+		host := newFileHost(t, 1, silent)
+		timed(t, "Download", func() error { _, err := c.Download(ctx, host.srv.URL+"/f", io.Discard, nil); return err })
+	})
+	t.Run("DownloadFile resumes after a stall", func(t *testing.T) {
+		host := newFileHost(t, 2, stalled)
+		path := filepath.Join(t.TempDir(), "f.fits")
+		n, err := c.DownloadFile(ctx, host.srv.URL+"/f", path, nil)
+		got, _ := os.ReadFile(path)
+		if err != nil || n != 1000 || !bytes.Equal(got, remote) {
+			t.Fatalf("DownloadFile = %d, %v", n, err)
+		}
+		if r := host.ranges(); !slices.Equal(r, []string{"", "bytes=400-"}) {
+			t.Errorf("ranges %q", r)
+		}
+	})
+	t.Run("upload the server stops reading", func(t *testing.T) {
+		cu, mux, _ := setup(t, WithStallTimeout(stall))
+		released := make(chan struct{})
+		defer close(released)
+		mux.HandleFunc("POST /datafiles/", func(w http.ResponseWriter, r *http.Request) {
+			io.CopyN(io.Discard, r.Body, 1<<16)
+			<-released // not reading, the server cannot see the client leave
+		})
+		const size = 1 << 30 // far more than the socket buffers hold; generated, not held
+		timed(t, "Upload", func() error {
+			_, _, err := cu.DataFiles.Upload(ctx, "ds", File{Name: "a.fits", Content: &patternReader{left: size}, Size: size}, nil)
+			return err
+		})
+	})
+	t.Run("upload answered slowly is not a stall", func(t *testing.T) {
+		cu, mux, _ := setup(t, WithStallTimeout(stall))
+		mux.HandleFunc("POST /datafiles/", func(w http.ResponseWriter, r *http.Request) {
+			io.Copy(io.Discard, r.Body)
+			time.Sleep(3 * stall)
+			writeJSON(w, 201, map[string]any{"id": 1, "name": "a.fits"})
+		})
+		if _, _, err := cu.DataFiles.Upload(ctx, "ds", File{Name: "a.fits", Content: strings.NewReader("SIMPLE"), Size: 6}, nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if _, err := NewClient(WithStallTimeout(0)); err == nil {
+		t.Error("WithStallTimeout(0) accepted")
+	}
+}

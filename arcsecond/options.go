@@ -22,6 +22,7 @@ type config struct {
 	userAgent     string
 	retry         RetryPolicy
 	logger        *slog.Logger
+	stallTimeout  time.Duration
 	allowInsecure bool
 	maxPages      int
 	maxResponse   int64
@@ -217,6 +218,22 @@ func WithMaxResponseSize(n int64) Option {
 	}
 }
 
+// WithStallTimeout bounds how long an upload's or download's body may make
+// no progress (DefaultStallTimeout when not set): the transfer then fails
+// with ErrStalled, which DownloadFile resumes. A negative d turns the check
+// off. An upload's wait for the answer once its body is sent is bounded by
+// the context only, as the server may take long to process a large file.
+func WithStallTimeout(d time.Duration) Option {
+	return func(c *config) error {
+		if d == 0 {
+			return errors.New("arcsecond: WithStallTimeout needs a non-zero duration (negative: no check)")
+		}
+		c.stallTimeout = d
+		return nil
+	}
+}
+
 // defaultPerAttemptTimeout bounds one attempt of an API call when the caller
-// gives no http.Client; uploads and downloads are bounded by ctx only.
+// gives no http.Client; uploads and downloads are bounded by ctx and the
+// stall timeout instead (WithStallTimeout).
 const defaultPerAttemptTimeout = 60 * time.Second

@@ -145,6 +145,25 @@ func TestUploadMemoryBounded(t *testing.T) {
 		}
 		writeJSON(w, 201, map[string]int64{"size": n})
 	})
+	var out struct{ Size int64 }
+	var err error
+	peak := heapPeak(func() {
+		_, err = uploadEndpoint(c).upload(t.Context(), "POST", nil, []formField{{"dataset", "d"}}, "file",
+			File{Name: "big.fits", Content: &patternReader{left: size}, Size: size}, nil, &out)
+	})
+	if err != nil || out.Size != size+1 { // the file and the one-byte field
+		t.Fatalf("upload = %+v, %v", out, err)
+	}
+	if peak > 32<<20 {
+		t.Errorf("heap peaked at %.1f MiB while streaming 256 MiB", float64(peak)/(1<<20))
+	} else {
+		t.Logf("heap peak %.1f MiB", float64(peak)/(1<<20))
+	}
+}
+
+// heapPeak runs f and returns the largest HeapAlloc seen meanwhile
+// (sampled every 2 ms).
+func heapPeak(f func()) uint64 {
 	runtime.GC()
 	var peak atomic.Uint64
 	stop := make(chan struct{})
@@ -164,18 +183,51 @@ func TestUploadMemoryBounded(t *testing.T) {
 			}
 		}
 	}()
-	var out struct{ Size int64 }
-	_, err := uploadEndpoint(c).upload(t.Context(), "POST", nil, []formField{{"dataset", "d"}}, "file",
-		File{Name: "big.fits", Content: &patternReader{left: size}, Size: size}, nil, &out)
+	f()
 	close(stop)
 	<-sampled
-	if err != nil || out.Size != size+1 { // the file and the one-byte field
-		t.Fatalf("upload = %+v, %v", out, err)
+	return peak.Load()
+}
+
+// TestDownloadFileMemoryBounded downloads 256 MiB announced, and then
+// 64 MiB under a Content-Length of 1 PiB, and checks that the heap never
+// holds more than 32 MiB of them.
+func TestDownloadFileMemoryBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("256 MiB download")
 	}
-	if p := peak.Load(); p > 32<<20 {
-		t.Errorf("heap peaked at %.1f MiB while streaming 256 MiB", float64(p)/(1<<20))
+	const size = 256 << 20
+	c, mux, _ := setup(t)
+	mux.HandleFunc("GET /files/big.fits", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"big"`)
+		w.Header().Set("Content-Length", strconv.Itoa(size))
+		io.Copy(w, &patternReader{left: size})
+	})
+	mux.HandleFunc("GET /files/huge.fits", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", strconv.Itoa(1<<50))
+		io.Copy(w, &patternReader{left: 64 << 20})
+	})
+	dir := t.TempDir()
+	var n int64
+	var err error
+	peak := heapPeak(func() { n, err = c.DownloadFile(t.Context(), "files/big.fits", filepath.Join(dir, "big.fits"), nil) })
+	if err != nil || n != size {
+		t.Fatalf("DownloadFile = %d, %v", n, err)
+	}
+	if peak > 32<<20 {
+		t.Errorf("heap peaked at %.1f MiB while downloading 256 MiB", float64(peak)/(1<<20))
 	} else {
-		t.Logf("heap peak %.1f MiB", float64(p)/(1<<20))
+		t.Logf("256 MiB download: heap peak %.1f MiB", float64(peak)/(1<<20))
+	}
+	os.Remove(filepath.Join(dir, "big.fits"))
+	peak = heapPeak(func() { n, err = c.Download(t.Context(), "files/huge.fits", io.Discard, nil) })
+	if !errors.Is(err, io.ErrUnexpectedEOF) || n != 64<<20 {
+		t.Fatalf("Download of a cut 1 PiB body = %d, %v", n, err)
+	}
+	if peak > 32<<20 {
+		t.Errorf("heap peaked at %.1f MiB under a 1 PiB Content-Length", float64(peak)/(1<<20))
+	} else {
+		t.Logf("1 PiB Content-Length, 64 MiB sent: heap peak %.1f MiB", float64(peak)/(1<<20))
 	}
 }
 

@@ -79,7 +79,9 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 	if err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
+	gctx, guard := e.client.guardStall(ctx)
+	defer guard.release()
+	req, err := http.NewRequestWithContext(gctx, method, u.String(), sentBody{body, guard})
 	if err != nil {
 		return nil, fmt.Errorf("arcsecond: %w", err)
 	}
@@ -94,6 +96,9 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 		}
 	}
 	resp, err := e.client.Do(req, out)
+	if err != nil && ctx.Err() == nil {
+		err = guard.err(err)
+	}
 	if err != nil || before == nil {
 		return resp, err
 	}
@@ -106,6 +111,24 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 			ErrContentChanged, name, before.Size(), before.ModTime().Format(time.RFC3339Nano), after.Size(), after.ModTime().Format(time.RFC3339Nano))
 	}
 	return resp, nil
+}
+
+// sentBody is an upload's body under the stall check, which ends with the
+// body: the server may then take its time to answer.
+type sentBody struct {
+	r io.Reader
+	g *stallGuard
+}
+
+func (b sentBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	if n > 0 {
+		b.g.progress()
+	}
+	if err != nil {
+		b.g.stop()
+	}
+	return n, err
 }
 
 // uploadAs is endpoint.upload (POST) decoding the answer into a fresh *T;
