@@ -127,10 +127,12 @@ func excerpt(s string, pos int) string {
 	}
 	start := min(max(pos-maxExcerpt/4, 0), len(s)-maxExcerpt)
 	end := start + maxExcerpt
-	for start > 0 && !utf8.RuneStart(s[start]) {
+	// At most UTFMax-1 steps: a run of stray continuation bytes is no rune
+	// to keep whole, and must not stretch the excerpt.
+	for i := 0; i < utf8.UTFMax-1 && start > 0 && !utf8.RuneStart(s[start]); i++ {
 		start--
 	}
-	for end < len(s) && !utf8.RuneStart(s[end]) {
+	for i := 0; i < utf8.UTFMax-1 && end < len(s) && !utf8.RuneStart(s[end]); i++ {
 		end++
 	}
 	out := s[start:end]

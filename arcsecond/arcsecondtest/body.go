@@ -148,8 +148,10 @@ func (c *call) parseMultipart(body io.Reader, boundary string) *decoded {
 			if int64(len(data)) > c.s.cfg.maxUploadSize {
 				return &decoded{e: detailError(http.StatusRequestEntityTooLarge, "Request entity too large.")}
 			}
-			if p.FormName() == "file" {
-				d.up = &upload{filename: path.Base(strings.ReplaceAll(p.FileName(), `\`, "/")), data: data}
+			name := path.Base(strings.ReplaceAll(p.FileName(), `\`, "/"))
+			if p.FormName() == "file" && name != "." && name != ".." && name != "/" {
+				// Django's parser drops a part whose name it cannot sanitise.
+				d.up = &upload{filename: name, data: data}
 				d.in["file"] = d.up.filename
 			}
 			continue
