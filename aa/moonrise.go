@@ -21,7 +21,8 @@ func MoonStdAltitude(p Angle) Angle { return p.Mul(0.7275) + StdAltitudeStar }
 // does not allocate.
 //
 // aa-js Earth.Moon.getRiseTransitSet makes a single uncorrected pass with
-// the place at 0h TD and h0 = +0.125°; its times are off by up to an hour.
+// the place at 0h TD and h0 = +0.125°; its times are off by up to 1.8 h at
+// mid latitudes (README).
 func (m MoonTheory) RiseTransitSet(site Geographic, date JD) RiseTransitSetTimes {
 	d0 := date.Midnight()
 	var pos [3]Equatorial

@@ -24,7 +24,8 @@ func finiteJD(jd JD) bool { return inSpan(jd) }
 // A date that is not finite gives ErrTime.
 //
 // aa-js Sun.getRiseTransitSet makes a single uncorrected pass with the
-// position at 0h TD only (errors of a minute or more).
+// position at 0h TD only (errors up to 96 s at Paris and 16 min at Tromsø in
+// 2024).
 func (s SunTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
 	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)
 }
