@@ -7,9 +7,11 @@
 // `go run ./examples/mockserver`), replacing the old file. Before a cassette
 // is saved, credentials headers and cookies are removed (from copies, so that
 // retries during the recording keep theirs), the key is scrubbed from bodies
-// and so are JSON members that hold secrets (keys, tokens, passwords),
-// and the recording host is rewritten to the production URL so that replays
-// do not depend on where the cassette was made.
+// and so are JSON members that hold secrets (keys, tokens, passwords, a data
+// storage's credentials), any JSON string that looks like a JWT or a key,
+// and the signatures of signed URLs; the recording host is rewritten to the
+// production URL so that replays do not depend on where the cassette was
+// made.
 package cassette
 
 import (
@@ -23,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -130,7 +133,18 @@ func match(r *http.Request, i cassette.Request) bool {
 		return false
 	}
 	u, err := url.Parse(i.URL)
-	if err != nil || u.Path != r.URL.Path || u.Query().Encode() != r.URL.Query().Encode() {
+	if err != nil || u.Path != r.URL.Path {
+		return false
+	}
+	// Recorded URLs have their secret query values redacted: compare
+	// with the live URL redacted the same way.
+	lu := r.URL
+	if s, changed := redactString(r.URL.String()); changed {
+		if lu, err = url.Parse(s); err != nil {
+			return false
+		}
+	}
+	if u.Query().Encode() != lu.Query().Encode() {
 		return false
 	}
 	if r.Body == nil || r.Body == http.NoBody {
@@ -186,16 +200,76 @@ func parts(body []byte, contentType string) ([]string, bool) {
 
 // secretMembers are JSON members whose string values never reach a cassette.
 var secretMembers = []string{"key", "api_key", "access_key", "upload_key", "secret_key", "access", "refresh", "jwt", "token",
-	"password", "password1", "password2", "new_password1", "new_password2"}
+	"password", "password1", "password2", "new_password1", "new_password2", "secret", "secret_access_key", "access_key_id"}
 
-// redactJSON replaces the values of secretMembers, at any depth, with
-// "REDACTED"; a body that is not JSON is returned unchanged.
+// credentialsMember holds a data storage's secrets (a string, or an object
+// from some storages): any value of it but "" is replaced whole.
+const credentialsMember = "credentials"
+
+// Values that look like secrets whatever their member's name.
+var (
+	jwtValue = regexp.MustCompile(`^eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*$`)
+	// An Arcsecond key is 32 hex digits; longer hex strings are other
+	// tokens.
+	keyValue    = regexp.MustCompile(`^[0-9a-fA-F]{32,}$`)
+	headerValue = regexp.MustCompile(`^(Key|Token|Bearer)\s+\S{8,}$`)
+	awsKeyValue = regexp.MustCompile(`^(AKIA|ASIA)[0-9A-Z]{16}$`)
+)
+
+// secretQuery are query parameters of signed URLs (storage links, say)
+// whose values never reach a cassette.
+var secretQuery = []string{"signature", "sig", "x-amz-signature", "x-amz-credential", "x-amz-security-token",
+	"awsaccesskeyid", "googleaccessid", "token", "key", "api_key", "access_token"}
+
+// looksSecret reports a string that is a JWT, a key or a credential header.
+func looksSecret(s string) bool {
+	return jwtValue.MatchString(s) || keyValue.MatchString(s) || headerValue.MatchString(s) || awsKeyValue.MatchString(s)
+}
+
+// redactString redacts a secret-looking string whole, and the secret query
+// values of a URL; other strings are returned as they are.
+func redactString(s string) (string, bool) {
+	if looksSecret(s) {
+		return "REDACTED", true
+	}
+	if !strings.Contains(s, "?") || !strings.Contains(s, "://") {
+		return s, false
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.RawQuery == "" {
+		return s, false
+	}
+	q := u.Query()
+	changed := false
+	for k, vs := range q {
+		if !slices.Contains(secretQuery, strings.ToLower(k)) {
+			continue
+		}
+		for i, v := range vs {
+			if v != "" && v != "REDACTED" {
+				vs[i] = "REDACTED"
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return s, false
+	}
+	u.RawQuery = q.Encode()
+	return u.String(), true
+}
+
+// redactJSON replaces with "REDACTED", at any depth, the values of
+// secretMembers and of "credentials", and every string that looks like a
+// JWT or a key; signed URLs lose their signatures. A body that is not JSON
+// is returned unchanged.
 func redactJSON(b []byte) []byte {
 	var v any
 	if len(bytes.TrimSpace(b)) == 0 || json.Unmarshal(b, &v) != nil {
 		return b
 	}
-	if !redactValue(v) {
+	v, changed := redactValue(v)
+	if !changed {
 		return b
 	}
 	out, err := json.Marshal(v)
@@ -205,23 +279,41 @@ func redactJSON(b []byte) []byte {
 	return out
 }
 
-func redactValue(v any) (changed bool) {
+func redactValue(v any) (any, bool) {
 	switch v := v.(type) {
+	case string:
+		return redactString(v)
 	case map[string]any:
+		changed := false
 		for k, e := range v {
-			if s, ok := e.(string); ok && s != "" && slices.Contains(secretMembers, strings.ToLower(k)) {
+			name := strings.ToLower(k)
+			if name == credentialsMember && e != nil && e != "" && e != "REDACTED" {
 				v[k] = "REDACTED"
 				changed = true
 				continue
 			}
-			changed = redactValue(e) || changed
+			if s, ok := e.(string); ok && s != "" && s != "REDACTED" && slices.Contains(secretMembers, name) {
+				v[k] = "REDACTED"
+				changed = true
+				continue
+			}
+			var c bool
+			if v[k], c = redactValue(e); c {
+				changed = true
+			}
 		}
+		return v, changed
 	case []any:
-		for _, e := range v {
-			changed = redactValue(e) || changed
+		changed := false
+		for i, e := range v {
+			var c bool
+			if v[i], c = redactValue(e); c {
+				changed = true
+			}
 		}
+		return v, changed
 	}
-	return changed
+	return v, false
 }
 
 // scrub removes credentials and the recording host from an interaction.
@@ -244,7 +336,7 @@ func scrub(base, key string) cassette.Filter {
 		}
 		for k, vs := range h {
 			for j, v := range vs {
-				h[k][j] = rewrite(v)
+				h[k][j], _ = redactString(rewrite(v))
 			}
 		}
 		return h
@@ -252,7 +344,7 @@ func scrub(base, key string) cassette.Filter {
 	return func(i *cassette.Interaction) error {
 		i.Request.Headers = clean(i.Request.Headers)
 		i.Response.Headers = clean(i.Response.Headers)
-		i.Request.URL = rewrite(i.Request.URL)
+		i.Request.URL, _ = redactString(rewrite(i.Request.URL))
 		i.Request.Body = rewrite(string(redactJSON([]byte(i.Request.Body))))
 		i.Response.Body = rewrite(string(redactJSON([]byte(i.Response.Body))))
 		return nil
