@@ -19,7 +19,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -237,7 +236,24 @@ type HubAgentOptions struct {
 	OnEnroll func(agentUUID string)
 	// Backoff between reconnections (default 0.5 s to 30 s, unlimited).
 	Backoff Backoff
+	// MaxConcurrent is how many command handlers run at once (default
+	// 16: handlers mostly wait on instruments, so the bound is on memory
+	// and goroutines rather than on CPUs).
+	MaxConcurrent int
+	// MaxQueued is how many more commands wait for a handler, in arrival
+	// order (default 256; their payloads together at most 16 MiB). A
+	// command beyond that is answered at once with ok:false and an
+	// "agent busy" error: the socket is never left unread, so pings are
+	// answered and the session stays alive however long handlers take.
+	MaxQueued int
 }
+
+// Command pool defaults.
+const (
+	defaultMaxConcurrent = 16
+	defaultMaxQueued     = 256
+	maxQueuedBytes       = 16 << 20
+)
 
 // HubAgent is an observatory tool connected to the Arcsecond Hub, which sends
 // it commands (as arcsecond-io/focale src/focale/hub.py speaks it). Create it with Client.NewHubAgent,
@@ -274,6 +290,12 @@ func (c *Client) NewHubAgent(key ed25519.PrivateKey, opts *HubAgentOptions) (*Hu
 		return nil, fmt.Errorf("%w (Hub URL %s)", ErrInsecureTransport, redactURL(u))
 	}
 	o.Backoff = o.Backoff.withDefaults()
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = defaultMaxConcurrent
+	}
+	if o.MaxQueued <= 0 {
+		o.MaxQueued = defaultMaxQueued
+	}
 	a := &HubAgent{c: c, key: key, opts: o, url: u, wsID: o.WorkspaceID, hands: map[string]CommandHandler{}, uuid: o.AgentUUID}
 	if a.wsID == "" {
 		sum := sha256.Sum256(key.Public().(ed25519.PublicKey))
@@ -312,9 +334,12 @@ type hubFrame struct {
 // hello {agent_uuid, workspace_id, jwt} → challenge {nonce, agent_uuid} →
 // challenge_response {agent_uuid, nonce, sig} → welcome {agent_uuid,
 // session_id, keepalive_s}, within 20 s. Then ping is answered with pong,
-// command frames run their handlers concurrently (progress frames and one
-// command_result {correlation_id, ok, result | error} each), and a silence
-// longer than twice keepalive_s counts as a lost connection. Lost
+// command frames run their handlers concurrently, at most MaxConcurrent at
+// once and the others queued in arrival order (each command gets its
+// progress frames, in the order of the calls, then one command_result
+// {correlation_id, ok, result | error}; commands still queued when the
+// session ends are not run), and a silence longer than twice keepalive_s
+// counts as a lost connection. Lost
 // connections and Hub error frames are retried with Backoff, with a fresh
 // token after an error frame.
 //
@@ -421,10 +446,12 @@ func (a *HubAgent) session(ctx context.Context) (welcomed bool, err error) {
 		return false, err
 	}
 	sctx, cancel := context.WithCancel(ctx)
-	var wg sync.WaitGroup
+	pool := &commandPool{max: a.opts.MaxConcurrent, maxQueued: a.opts.MaxQueued,
+		run: func(f hubFrame) { a.runCommand(sctx, conn, f) }}
 	defer func() {
+		pool.stop()
 		cancel()
-		wg.Wait()
+		pool.wg.Wait()
 	}()
 	var watchdog *time.Timer
 	if keepalive > 0 {
@@ -461,11 +488,9 @@ func (a *HubAgent) session(ctx context.Context) (welcomed bool, err error) {
 		case "error":
 			return true, hubError(f.Payload)
 		case "command":
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				a.runCommand(sctx, conn, f)
-			}()
+			if !pool.submit(f) {
+				a.busy(sctx, conn, f.ID)
+			}
 		default:
 			a.c.logger.DebugContext(ctx, "arcsecond: Hub frame ignored", "type", f.Type)
 		}
@@ -611,6 +636,73 @@ func (a *HubAgent) runCommand(ctx context.Context, conn *websocket.Conn, f hubFr
 	}
 }
 
+// busy answers a command that found the pool and its queue full.
+func (a *HubAgent) busy(ctx context.Context, conn *websocket.Conn, id string) {
+	msg := fmt.Sprintf("agent busy: %d commands running and %d waiting", a.opts.MaxConcurrent, a.opts.MaxQueued)
+	res := map[string]any{"correlation_id": id, "ok": false, "error": msg}
+	if err := a.send(ctx, conn, "command_result", "command_result", newFrameID(), res); err != nil {
+		a.c.logger.DebugContext(ctx, "arcsecond: Hub command_result not sent", "error", err.Error())
+	}
+}
+
+// commandPool runs commands on at most max goroutines, which take the
+// queued ones in arrival order and exit when the queue is empty.
+type commandPool struct {
+	max, maxQueued int
+	run            func(hubFrame)
+	wg             sync.WaitGroup
+
+	mu      sync.Mutex
+	running int
+	queue   []hubFrame
+	bytes   int
+	stopped bool
+}
+
+// submit runs or queues f; it reports false when the queue is full.
+func (p *commandPool) submit(f hubFrame) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.running < p.max {
+		p.running++
+		p.wg.Add(1)
+		go p.work(f)
+		return true
+	}
+	if len(p.queue) >= p.maxQueued || p.bytes+len(f.Payload) > maxQueuedBytes {
+		return false
+	}
+	p.queue = append(p.queue, f)
+	p.bytes += len(f.Payload)
+	return true
+}
+
+func (p *commandPool) work(f hubFrame) {
+	defer p.wg.Done()
+	for {
+		p.run(f)
+		p.mu.Lock()
+		if len(p.queue) == 0 || p.stopped {
+			p.running--
+			p.mu.Unlock()
+			return
+		}
+		f = p.queue[0]
+		p.queue[0] = hubFrame{}
+		p.queue = p.queue[1:]
+		p.bytes -= len(f.Payload)
+		p.mu.Unlock()
+	}
+}
+
+// stop drops the queued commands; the running ones finish.
+func (p *commandPool) stop() {
+	p.mu.Lock()
+	p.stopped = true
+	p.queue, p.bytes = nil, 0
+	p.mu.Unlock()
+}
+
 // unknownCommand is the answer to a command without a handler, in the
 // Hub client's wording.
 type unknownCommand string
@@ -619,9 +711,15 @@ func (u unknownCommand) Error() string { return "Unknown command: '" + string(u)
 
 // call runs a handler, turning a panic into an error.
 func (a *HubAgent) call(ctx context.Context, conn *websocket.Conn, h CommandHandler, cmd *Command) (result any, err error) {
-	var done atomic.Bool
+	// mu orders the command's frames: a progress call holds it while it
+	// sends, and the handler's end waits for it, so the result always
+	// follows every progress frame.
+	var mu sync.Mutex
+	done := false
 	progress := func(msg string) {
-		if done.Load() {
+		mu.Lock()
+		defer mu.Unlock()
+		if done {
 			return
 		}
 		p := map[string]string{"correlation_id": cmd.ID, "message": a.redact(msg)}
@@ -630,7 +728,9 @@ func (a *HubAgent) call(ctx context.Context, conn *websocket.Conn, h CommandHand
 		}
 	}
 	defer func() {
-		done.Store(true)
+		mu.Lock()
+		done = true
+		mu.Unlock()
 		if r := recover(); r != nil {
 			a.c.logger.DebugContext(ctx, "arcsecond: Hub command handler panicked", "command", cmd.Name, "panic", a.redact(fmt.Sprint(r)), "stack", a.redact(string(debug.Stack())))
 			result, err = nil, fmt.Errorf("command %s failed: handler panicked: %v", cmd.Name, r)

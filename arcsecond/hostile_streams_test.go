@@ -7,9 +7,12 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -506,4 +509,249 @@ func liveInterleaving(t *testing.T, seed uint64, pageSize, mode int) (delivered,
 		lost = missing + extra
 	}
 	return len(ids), lost, frames
+}
+
+// floodHub is a Hub written to misbehave: after the handshake (it checks
+// no signature) it writes count command frames as fast as the agent reads
+// them, pings every 20 ms throughout, and records, per command, the
+// progress messages and command_results in the order they arrived.
+type floodHub struct {
+	srv   *httptest.Server
+	count int
+
+	mu       sync.Mutex
+	sessions int
+	frames   map[string][]string // by correlation id: "progress:<msg>", "ok", "error:<text>"
+	pongMax  time.Duration       // the longest a pong took
+	pings    int
+	done     chan struct{} // closed when every command has a result
+}
+
+type hubWire struct {
+	V       int             `json:"v"`
+	Type    string          `json:"type"`
+	ID      string          `json:"id"`
+	TS      int64           `json:"ts"`
+	Payload json.RawMessage `json:"payload"`
+}
+
+func newFloodHub(t testing.TB, count int) *floodHub {
+	h := &floodHub{count: count, frames: map[string][]string{}, done: make(chan struct{})}
+	h.srv = httptest.NewServer(http.HandlerFunc(h.serve))
+	t.Cleanup(h.srv.Close)
+	return h
+}
+
+func (h *floodHub) serve(w http.ResponseWriter, r *http.Request) {
+	conn, err := websocket.Accept(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer conn.CloseNow()
+	conn.SetReadLimit(256 << 10)
+	ctx := r.Context()
+	send := func(typ, id string, payload any) error {
+		p, _ := json.Marshal(payload)
+		b, _ := json.Marshal(hubWire{V: 1, Type: typ, ID: id, TS: time.Now().Unix(), Payload: p})
+		return conn.Write(ctx, websocket.MessageText, b)
+	}
+	read := func() (hubWire, error) {
+		var f hubWire
+		_, b, err := conn.Read(ctx)
+		if err == nil {
+			err = json.Unmarshal(b, &f)
+		}
+		return f, err
+	}
+	hello, err := read()
+	var hp struct {
+		AgentUUID string `json:"agent_uuid"`
+	}
+	if err != nil || json.Unmarshal(hello.Payload, &hp) != nil {
+		return
+	}
+	if send("challenge", "c", map[string]string{"nonce": "bm9uY2U=", "agent_uuid": hp.AgentUUID}) != nil {
+		return
+	}
+	if _, err := read(); err != nil {
+		return
+	}
+	if send("welcome", "w", map[string]any{"agent_uuid": hp.AgentUUID, "session_id": "s", "keepalive_s": 1}) != nil {
+		return
+	}
+	h.mu.Lock()
+	h.sessions++
+	h.mu.Unlock()
+	go func() { // the flood, and pings all along
+		for i := range h.count {
+			if send("command", fmt.Sprintf("cmd-%05d", i), map[string]any{"command": "work", "n": i}) != nil {
+				return
+			}
+		}
+	}()
+	var pingMu sync.Mutex
+	var pingSent time.Time
+	go func() {
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-tick.C:
+			case <-ctx.Done():
+				return
+			case <-h.done:
+				return
+			}
+			pingMu.Lock()
+			pingSent = time.Now()
+			pingMu.Unlock()
+			if send("ping", "p", map[string]any{}) != nil {
+				return
+			}
+		}
+	}()
+	results := 0
+	for {
+		f, err := read()
+		if err != nil {
+			return
+		}
+		var p struct {
+			CorrelationID string `json:"correlation_id"`
+			Message       string `json:"message"`
+			OK            bool   `json:"ok"`
+			Error         string `json:"error"`
+		}
+		_ = json.Unmarshal(f.Payload, &p)
+		h.mu.Lock()
+		switch f.Type {
+		case "pong":
+			pingMu.Lock()
+			h.pongMax = max(h.pongMax, time.Since(pingSent))
+			pingMu.Unlock()
+			h.pings++
+		case "progress":
+			h.frames[p.CorrelationID] = append(h.frames[p.CorrelationID], "progress:"+p.Message)
+		case "command_result":
+			res := "ok"
+			if !p.OK {
+				res = "error:" + p.Error
+			}
+			h.frames[p.CorrelationID] = append(h.frames[p.CorrelationID], res)
+			if results++; results == h.count {
+				close(h.done)
+			}
+		}
+		h.mu.Unlock()
+	}
+}
+
+// TestHubAgentCommandFlood floods an agent with 20,000 commands (2,000
+// with -race or -short): at most
+// MaxConcurrent handlers run at once, goroutines stay bounded, pings are
+// answered throughout, and every command gets exactly one command_result,
+// after its progress frames, which keep their order.
+func TestHubAgentCommandFlood(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		opts      arcsecond.HubAgentOptions
+		wantLimit int
+	}{
+		{"defaults", arcsecond.HubAgentOptions{}, 16},
+		{"4 handlers, deep queue", arcsecond.HubAgentOptions{MaxConcurrent: 4, MaxQueued: 5000}, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			count := 20000
+			if raceDetector || testing.Short() {
+				count = 2000
+			}
+			_, c := liveServer(t)
+			hub := newFloodHub(t, count)
+			key, err := arcsecond.GenerateAgentKey()
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := tc.opts
+			opts.HubURL = hub.srv.URL
+			opts.Backoff = fastBackoff
+			agent, err := c.NewHubAgent(key, &opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var running, maxRunning, ran atomic.Int64
+			agent.Handle("work", func(ctx context.Context, cmd *arcsecond.Command, progress func(string)) (any, error) {
+				n := running.Add(1)
+				defer running.Add(-1)
+				for m := maxRunning.Load(); n > m && !maxRunning.CompareAndSwap(m, n); m = maxRunning.Load() {
+				}
+				ran.Add(1)
+				progress("1")
+				time.Sleep(200 * time.Microsecond)
+				progress("2")
+				go progress("late") // may race with the result: must never follow it
+				return map[string]int{"done": 1}, nil
+			})
+			base := runtime.NumGoroutine()
+			ctx, cancel := context.WithCancel(context.Background())
+			runDone := make(chan error, 1)
+			go func() { runDone <- agent.Run(ctx) }()
+			defer func() {
+				cancel()
+				if err := <-runDone; err != nil {
+					t.Errorf("Run: %v", err)
+				}
+			}()
+			maxG := 0
+			timeout := time.After(60 * time.Second)
+		wait:
+			for {
+				select {
+				case <-hub.done:
+					break wait
+				case err := <-runDone:
+					t.Fatalf("Run ended: %v", err)
+				case <-timeout:
+					t.Fatal("not every command was answered within 60 s")
+				case <-time.After(time.Millisecond):
+					maxG = max(maxG, runtime.NumGoroutine())
+				}
+			}
+			hub.mu.Lock()
+			defer hub.mu.Unlock()
+			busy := 0
+			for i := range count {
+				id := fmt.Sprintf("cmd-%05d", i)
+				fr := hub.frames[id]
+				results := 0
+				for j, f := range fr {
+					if f == "ok" || strings.HasPrefix(f, "error:") {
+						results++
+						if j != len(fr)-1 {
+							t.Errorf("%s: frames after its result: %v", id, fr)
+						}
+						if strings.HasPrefix(f, "error:agent busy") {
+							busy++
+						}
+					}
+				}
+				if results != 1 {
+					t.Errorf("%s: %d command_results: %v", id, results, fr)
+				}
+				if fr[len(fr)-1] == "ok" && (len(fr) < 3 || fr[0] != "progress:1" || fr[1] != "progress:2") {
+					t.Errorf("%s: progress out of order: %v", id, fr)
+				}
+			}
+			if m := maxRunning.Load(); m > int64(tc.wantLimit) {
+				t.Errorf("%d handlers ran at once, want at most %d", m, tc.wantLimit)
+			}
+			if int(ran.Load())+busy != count {
+				t.Errorf("%d ran + %d busy != %d", ran.Load(), busy, count)
+			}
+			if hub.sessions != 1 || hub.pongMax > time.Second {
+				t.Errorf("%d sessions, slowest pong %v: the session was not kept alive", hub.sessions, hub.pongMax)
+			}
+			t.Logf("%d commands: %d ran (at most %d at once), %d answered busy; goroutines %d before, at most %d during; %d pings, slowest pong %v",
+				count, ran.Load(), maxRunning.Load(), busy, base, maxG, hub.pings, hub.pongMax)
+		})
+	}
 }
