@@ -246,7 +246,8 @@ func (h *hostileLive) serveLive(w http.ResponseWriter, r *http.Request) {
 		case frameOK:
 			ok = write(websocket.MessageText, frame)
 		case frameDuplicate:
-			ok = write(websocket.MessageText, frame) && write(websocket.MessageText, frame)
+			ok = write(websocket.MessageText, frame)
+			ok = ok && write(websocket.MessageText, frame) // the same frame again
 		case frameSwap:
 			if held == nil {
 				held = frame
