@@ -6,7 +6,7 @@ import "math"
 
 // Refraction formulas diverge below the horizon; altitudes are clamped to
 // this value, at which they still agree with observation to a few ′.
-var refractionMinAlt = -1.9
+const refractionMinAlt = -1.9
 
 // RefractionFromApparent returns the refraction R to subtract from an
 // apparent (observed) altitude h0 to get the true altitude, from Bennett's
@@ -15,18 +15,18 @@ var refractionMinAlt = -1.9
 // −1.9° are treated as −1.9°. Standard conditions: 1010 mbar, 10 °C (use
 // [RefractionFactor] for others). Example 16.a.
 func RefractionFromApparent(h0 Angle) Angle {
-	h := math.Max(h0.Deg(), refractionMinAlt)
+	h := max(h0.Deg(), refractionMinAlt)
 	r := 1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)
-	return ArcMin(math.Max(r, 0))
+	return ArcMin(max(r, 0))
 }
 
 // RefractionFromApparentPrecise is Bennett's formula with his correction
 // −0.06 sin(14.7R + 13°) (Meeus p. 106), accurate to 0.015′ (0.9″).
 func RefractionFromApparentPrecise(h0 Angle) Angle {
-	h := math.Max(h0.Deg(), refractionMinAlt)
+	h := max(h0.Deg(), refractionMinAlt)
 	r := 1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)
 	r -= 0.06 * math.Sin((14.7*r+13)*radPerDeg)
-	return ArcMin(math.Max(r, 0))
+	return ArcMin(max(r, 0))
 }
 
 // RefractionFromTrue returns the refraction R to add to a true (airless)
@@ -35,9 +35,9 @@ func RefractionFromApparentPrecise(h0 Angle) Angle {
 // are returned as 0). Altitudes below −1.9° are treated as −1.9°.
 // Example 16.a.
 func RefractionFromTrue(h Angle) Angle {
-	x := math.Max(h.Deg(), refractionMinAlt)
+	x := max(h.Deg(), refractionMinAlt)
 	r := 1.02 / math.Tan((x+10.3/(x+5.11))*radPerDeg)
-	return ArcMin(math.Max(r, 0))
+	return ArcMin(max(r, 0))
 }
 
 // RefractionFactor returns the factor by which to multiply the refraction
