@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"reflect"
 	"runtime"
 	"strings"
 )
@@ -240,7 +241,9 @@ func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 		var body []byte
 		var release func()
 		if body, release, err = c.readBody(resp); err == nil {
-			err = decodeJSON(body, v)
+			if err = checkDecodedSize(body, reflect.TypeOf(v), c.maxResponse()); err == nil {
+				err = decodeJSON(body, v)
+			}
 			release()
 		}
 	}
@@ -256,6 +259,67 @@ func decodeJSON(body []byte, v any) error {
 		return nil
 	}
 	return json.Unmarshal(body, v)
+}
+
+// decodeBudget is how many times the response limit the values decoded
+// from one body may take in memory, as checkDecodedSize estimates it.
+const decodeBudget = 4
+
+// checkDecodedSize refuses a body whose decoding into t would take more
+// than decodeBudget times limit: each JSON object may become a struct as
+// large as the largest one reachable from t, so "[{},{},…]" (3 bytes an
+// item) would otherwise turn a 64 MiB body into some 10 GiB of items.
+func checkDecodedSize(body []byte, t reflect.Type, limit int64) error {
+	budget := decodeBudget * limit
+	objects := countObjects(body)
+	if objects*4096 <= budget {
+		return nil // cheap answer for ordinary bodies
+	}
+	est := objects * int64(largestStruct(t, map[reflect.Type]bool{}))
+	if est <= budget {
+		return nil
+	}
+	return &ResponseTooLargeError{Limit: limit, ContentLength: -1, Decoded: est}
+}
+
+// countObjects counts the '{' of body outside strings.
+func countObjects(body []byte) int64 {
+	var n int64
+	inString := false
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case !inString && c == '{':
+			n++
+		}
+	}
+	return n
+}
+
+// largestStruct is the size of the largest value one JSON object can
+// become when decoded into t: a struct reachable from t, or a map entry of
+// an interface (64 bytes at least).
+func largestStruct(t reflect.Type, seen map[reflect.Type]bool) uintptr {
+	if t == nil || seen[t] {
+		return 64
+	}
+	seen[t] = true
+	size := uintptr(64)
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		size = max(size, largestStruct(t.Elem(), seen))
+	case reflect.Map:
+		size = max(size, largestStruct(t.Elem(), seen)+t.Key().Size())
+	case reflect.Struct:
+		size = max(size, t.Size())
+		for i := range t.NumField() {
+			size = max(size, largestStruct(t.Field(i).Type, seen))
+		}
+	}
+	return size
 }
 
 // decodeError is the error of a 2xx answer whose body could not be read or

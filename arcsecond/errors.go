@@ -83,15 +83,21 @@ const DefaultMaxResponseSize = 64 << 20
 // client's limit (WithMaxResponseSize), for a single object and a list page
 // alike. It is found before reading when the server announces the length
 // (ContentLength, else -1), otherwise after Limit bytes; what was read is
-// dropped.
+// dropped. A body within the limit whose decoding would take more than 4
+// times the limit in memory (Decoded, estimated from its objects: 3 bytes
+// of "{}," can become a 500-byte struct) is refused the same way.
 type ResponseTooLargeError struct {
 	Method        string
 	URL           string // secrets redacted
 	Limit         int64
 	ContentLength int64
+	Decoded       int64 // 0 unless the decoded size was the problem
 }
 
 func (e *ResponseTooLargeError) Error() string {
+	if e.Decoded > 0 {
+		return fmt.Sprintf("arcsecond: %s %s: decoding the answer would take some %d bytes, over %d times the limit of %d bytes (WithMaxResponseSize)", e.Method, e.URL, e.Decoded, decodeBudget, e.Limit)
+	}
 	size := "more"
 	if e.ContentLength >= 0 {
 		size = fmt.Sprintf("%d bytes", e.ContentLength)

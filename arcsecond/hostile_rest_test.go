@@ -34,7 +34,8 @@ func TestHostileLists(t *testing.T) {
 		page        hostilePage
 		maxRequests int   // the walk must stop by then
 		wantErr     error // matched with errors.Is
-		wantItems   int   // items yielded before the error
+		wantText    string
+		wantItems   int // items yielded before the error
 	}{
 		{
 			name: "cycle of two pages",
@@ -92,6 +93,27 @@ func TestHostileLists(t *testing.T) {
 			},
 			maxRequests: 5, wantErr: ErrPagination, wantItems: 5,
 		},
+		{
+			name: "next link to the same host on another port",
+			page: func(n int, r *http.Request, link func(string) string) any {
+				return map[string]any{"next": "http://" + strings.Split(r.Host, ":")[0] + ":1/api/list/?page=2", "results": []item{{ID: 1}}}
+			},
+			maxRequests: 1, wantText: "another host", wantItems: 1,
+		},
+		{
+			name: "protocol-relative next link to another host",
+			page: func(n int, r *http.Request, link func(string) string) any {
+				return map[string]any{"next": "//evil.example/api/list/?page=2", "results": []item{{ID: 1}}}
+			},
+			maxRequests: 1, wantText: "another host", wantItems: 1,
+		},
+		{
+			name: "next link with another scheme on the same host and port",
+			page: func(n int, r *http.Request, link func(string) string) any {
+				return map[string]any{"next": "https://" + r.Host + "/api/list/?page=2", "results": []item{{ID: 1}}}
+			},
+			maxRequests: 1, wantText: "another host", wantItems: 1,
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,6 +149,9 @@ func TestHostileLists(t *testing.T) {
 				t.Errorf("%d items, want %d", items, tc.wantItems)
 			}
 			switch {
+			case tc.wantText != "" && (errs != 1 || !strings.Contains(last.Error(), tc.wantText)):
+				t.Errorf("%d errors, last %v; want one with %q", errs, last, tc.wantText)
+			case tc.wantText != "":
 			case tc.wantErr == nil && errs != 0:
 				t.Errorf("error %v, want none", last)
 			case tc.wantErr != nil && (errs != 1 || !errors.Is(last, tc.wantErr)):
@@ -382,6 +407,25 @@ func TestHostileBodies(t *testing.T) {
 			w.Header().Set("Content-Type", "application/json")
 			io.WriteString(w, `{"count": -1, "next": null, "results": [{"id": 1}], "count": 2.5, "count": "3"}`)
 		}, ok},
+		{"a body of empty objects that would decode into gigabytes", func(w http.ResponseWriter, r *http.Request, list bool) {
+			w.Header().Set("Content-Type", "application/json")
+			objects := bytes.Repeat([]byte("{},"), (limit-100)/3)
+			if list {
+				io.WriteString(w, "[")
+			} else {
+				io.WriteString(w, `{"id": 1, "extra": [`)
+			}
+			w.Write(objects)
+			io.WriteString(w, "{}]")
+			if !list {
+				io.WriteString(w, "}")
+			}
+		}, func(t *testing.T, err error) {
+			var tl *ResponseTooLargeError
+			if !errors.As(err, &tl) || tl.Decoded <= decodeBudget*limit || !strings.Contains(err.Error(), "decoding the answer would take") {
+				t.Errorf("error %v, want *ResponseTooLargeError for the decoded size", err)
+			}
+		}},
 		{"reset mid-body", func(w http.ResponseWriter, r *http.Request, list bool) {
 			conn, buf, err := http.NewResponseController(w).Hijack()
 			if err != nil {
@@ -704,5 +748,22 @@ func BenchmarkHostileCancelLatency(b *testing.B) {
 			b.ReportMetric(float64(total.Microseconds())/float64(b.N), "cancel-latency-µs")
 			b.ReportMetric(float64(longest.Microseconds()), "max-cancel-latency-µs")
 		})
+	}
+}
+
+// TestCountObjects: braces inside strings, escaped quotes included, are not
+// objects.
+func TestCountObjects(t *testing.T) {
+	for body, want := range map[string]int64{
+		`{}`:                           1,
+		`[{},{"a":{"b":[{}]}}]`:        4,
+		`{"s":"{{{"}`:                  1,
+		`{"s":"\"{{","t":"\\","u":{}}`: 2,
+		`"{"`:                          0,
+		`{"s":"a\\\"{","t":{}}`:        2,
+	} {
+		if got := countObjects([]byte(body)); got != want {
+			t.Errorf("countObjects(%s) = %d, want %d", body, got, want)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -193,6 +194,9 @@ func getPage[T any](ctx context.Context, c *Client, u *url.URL) ([]*T, *Response
 		return nil, resp, c.decodeError(req, err)
 	}
 	defer release()
+	if err := checkDecodedSize(body, reflect.TypeFor[[]*T](), c.maxResponse()); err != nil {
+		return nil, resp, c.decodeError(req, err)
+	}
 	items, err := decodeList[T](body, resp)
 	if err != nil {
 		return nil, resp, c.decodeError(req, err)
