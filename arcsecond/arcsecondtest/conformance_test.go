@@ -187,6 +187,8 @@ func (cf *conformance) sampleBody(rt *route, op opSpec) map[string]any {
 		switch {
 		case len(f.enum) > 0:
 			body[f.name] = f.enum[0]
+		case f.typ == "string" && f.format != "":
+			body[f.name] = cf.formatted(rt, f)
 		case f.typ == "string":
 			v := "conformance " + f.name
 			if f.maxLength > 0 && len(v) > f.maxLength {
@@ -269,8 +271,8 @@ func (cf *conformance) checkOp(c, anon, outsider *arcsecond.Client, rt *route, o
 	// The operation itself, as the superadmin.
 	var r result
 	switch {
-	case rt.res.file && (op.method == http.MethodPost):
-		r = cf.upload(c, rt, rel)
+	case rt.res.file && (op.method == http.MethodPost || op.method == http.MethodPut):
+		r = cf.upload(c, rt, rel, op.method) // DRF's FileField takes a file part, not JSON
 	default:
 		r = send(t, c, op.method, rel, cf.maybeBody(rt, op))
 	}
@@ -326,7 +328,7 @@ func (cf *conformance) maybeBody(rt *route, op opSpec) any {
 	return cf.sampleBody(rt, op)
 }
 
-func (cf *conformance) upload(c *arcsecond.Client, rt *route, rel string) result {
+func (cf *conformance) upload(c *arcsecond.Client, rt *route, rel, method string) result {
 	fields := map[string]string{}
 	for k, v := range cf.sampleBody(rt, opSpec{method: http.MethodPost, body: rt.opBody(http.MethodPost)}) {
 		if k != "file" {
@@ -348,7 +350,7 @@ func (cf *conformance) upload(c *arcsecond.Client, rt *route, rel string) result
 		fields["dataset"] = cf.created[key][0]
 		name = fmt.Sprintf("frame-%d.fits", len(cf.created[scopeKey(rt)]))
 	}
-	return sendMultipart(cf.t, c, http.MethodPost, rel, fields, name, []byte("SIMPLE  =                    T"))
+	return sendMultipart(cf.t, c, method, rel, fields, name, []byte("SIMPLE  =                    T"))
 }
 
 func (rt *route) opBody(method string) string {
@@ -405,4 +407,45 @@ func (cf *conformance) checkDelete(c *arcsecond.Client, rt *route, op opSpec) {
 	if _, ok := rt.op(http.MethodGet); ok {
 		wantStatus(cf.t, "GET after DELETE "+rt.path, send(cf.t, c, http.MethodGet, rel, nil), http.StatusNotFound)
 	}
+}
+
+// formatted is a valid value of a formatted string member: a reference to
+// a record of the route's scope that the superadmin sees (made in the store
+// if there is none yet: routes are checked in path order, not in the order
+// their records depend on each other), or a well-formed date, date-time,
+// URL, e-mail address or UUID.
+func (cf *conformance) formatted(rt *route, f fieldSpec) any {
+	if rel, ok := relations[f.name]; ok && f.format == "uuid" {
+		res := cf.s.resource(rel.coll)
+		inScope := func(r record) bool {
+			if rt.org {
+				return str(r["organisation"]) == SeedOrganisation
+			}
+			return res == nil || !res.personal || (str(r["organisation"]) == "" && str(r["profile"]) == "annie")
+		}
+		if r, ok := cf.s.db.coll(rel.coll).first(inScope); ok {
+			return r[rel.key]
+		}
+		rec := record{"uuid": cf.s.ids.uuid(), "name": "conformance " + f.name}
+		if rt.org {
+			rec["organisation"] = SeedOrganisation
+		} else {
+			rec["profile"] = "annie"
+		}
+		cf.s.db.coll(rel.coll).insert(rec, nil)
+		return rec["uuid"]
+	}
+	switch f.format {
+	case "date":
+		return "2026-03-20"
+	case "date-time":
+		return "2026-03-20T22:00:00Z"
+	case "uri":
+		return "https://example.org/conformance"
+	case "email":
+		return "conformance@example.org"
+	case "uuid":
+		return cf.s.ids.uuid()
+	}
+	return "1"
 }

@@ -63,26 +63,6 @@ func (c *call) crud() (int, any, *apiError) {
 	return 0, nil, detailError(http.StatusNotImplemented, "arcsecondtest does not implement "+c.op.method+" "+c.rt.path+" yet.")
 }
 
-// visible reports whether the caller may see rec through this route: records
-// of the route's organisation; outside organisations, one's own personal
-// records; public records of either to outsiders.
-func (c *call) visible(res *resource, rec record) bool {
-	if c.rt.org {
-		if str(rec["organisation"]) != c.org {
-			return false
-		}
-		return !res.public || c.role >= roleObserver || rec["is_public"] == true
-	}
-	if !res.personal {
-		return true
-	}
-	own := c.who != nil && str(rec["profile"]) == c.who.username && str(rec["organisation"]) == ""
-	if c.listing && c.who != nil {
-		return own // one's own list holds one's own records only
-	}
-	return own || res.public && rec["is_public"] == true
-}
-
 func childOf(res *resource, rec, parent record, parentRes *resource) bool {
 	if parent == nil {
 		return true
@@ -262,8 +242,8 @@ func (c *call) prefillScope(in map[string]any) {
 }
 
 func (c *call) update(res *resource, old record) (int, any, *apiError) {
-	if !c.rt.org && res.canEdit != nil && (c.who == nil || !res.canEdit(c, old)) {
-		return 0, nil, errForbidden()
+	if e := c.mayChange(actUpdate, res, old); e != nil {
+		return 0, nil, e
 	}
 	in, up, e := c.decodeBody()
 	if e != nil {
@@ -317,10 +297,29 @@ func (c *call) update(res *resource, old record) (int, any, *apiError) {
 func isScopeField(k string) bool { return k == "organisation" || k == "profile" }
 
 func (c *call) destroy(res *resource, rec record) (int, any, *apiError) {
-	if !c.rt.org && res.canEdit != nil && (c.who == nil || !res.canEdit(c, rec)) {
-		return 0, nil, errForbidden()
+	if e := c.mayChange(actDelete, res, rec); e != nil {
+		return 0, nil, e
 	}
 	key := res.primary()
+	if c.rt.org && res.shared {
+		// An organisation gives up a catalogue record (its telescope, its
+		// site): the link goes, the public record stays.
+		_, ok, _ := c.s.db.coll(res.name).update(func(r record) bool { return str(r[key]) == str(rec[key]) }, func(r record) error {
+			delete(r, "organisation")
+			return nil
+		})
+		if !ok {
+			return 0, nil, errNotFound()
+		}
+		for {
+			if _, more := c.s.db.coll("telescopeownerships").remove(func(r record) bool {
+				return str(r["organisation"]) == c.org && str(r[parentFields[res.name]]) == str(rec[key])
+			}); !more {
+				break
+			}
+		}
+		return http.StatusNoContent, nil, nil
+	}
 	gone, ok := c.s.db.coll(res.name).remove(func(r record) bool { return str(r[key]) == str(rec[key]) })
 	if !ok {
 		return 0, nil, errNotFound()

@@ -33,6 +33,10 @@ type resource struct {
 	public   bool     // has is_public: anonymous callers and outsiders see only public records
 	write    role     // organisation role needed to create or change (default member)
 	del      role     // organisation role needed to delete (default admin)
+	read     role     // organisation role needed to read an organisation's record (default observer)
+	open     bool     // readable by anyone, in an organisation too (activities, stats)
+	shared   bool     // a public catalogue record an organisation may own: its routes link and unlink it, never delete it
+	readVia  string   // member naming the parent whose read permission applies (a data file's dataset)
 	newest   bool     // lists newest first (activities)
 	fuzzy    bool     // name lookups ignore case, spaces and accept aliases (SIMBAD-like)
 	cone     bool     // lists accept a cone search: coordinates=<ra>,<dec>&radius=<arcsec>
@@ -90,9 +94,9 @@ var (
 func declareResources(a *api) {
 	a.declare(
 		// Public catalogues (2023 OpenAPI document; all anonymous-readable).
-		&resource{name: "observingsites", uuid: true, write: roleAdmin, view: viewSite},
-		&resource{name: "telescopes", uuid: true, write: roleAdmin, extra: []string{"device", "ownership_mode"}, view: viewTelescope},
-		&resource{name: "instruments", uuid: true, write: roleAdmin},
+		&resource{name: "observingsites", uuid: true, write: roleAdmin, shared: true, view: viewSite},
+		&resource{name: "telescopes", uuid: true, write: roleAdmin, shared: true, extra: []string{"device", "ownership_mode"}, view: viewTelescope},
+		&resource{name: "instruments", uuid: true, write: roleAdmin, shared: true},
 		&resource{name: "interferometers", uuid: true},
 		&resource{name: "mirrors", ids: idPK},
 		&resource{name: "telescopestations", ids: pkID},
@@ -118,20 +122,20 @@ func declareResources(a *api) {
 		&resource{name: "releases", ids: idID},
 		&resource{name: "betas", ids: idID, view: viewBeta},
 		&resource{name: "coordinates", ids: idID},
-		&resource{name: "activities", ids: idID, newest: true},
+		&resource{name: "activities", ids: idID, newest: true, open: true},
 
 		// Accounts and organisations (§2.3, §4.1).
 		&resource{name: "profiles", ids: pkID, key: "username", view: viewProfile, canEdit: isSelf},
 		&resource{name: "organisations", ids: pkID, key: "subdomain", canEdit: isOrgAdmin, check: checkOrganisation, view: viewOrganisation},
 		&resource{name: "members", ids: pkID, write: roleAdmin, check: checkMember, view: viewMember},
-		&resource{name: "invitations", key: "token", token: true, ids: pkID, write: roleAdmin, view: viewInvitation},
+		&resource{name: "invitations", key: "token", token: true, ids: pkID, personal: true, write: roleAdmin, read: roleAdmin, view: viewInvitation},
 		&resource{name: "collaborations", ids: pkID, personal: true},
 		&resource{name: "subscriptions", ids: pkID, personal: true, view: viewSubscription},
 
 		// Personal and organisation data (§4.1, §4.2).
 		&resource{name: "datasets", uuid: true, personal: true, public: true, extra: []string{"telescope"},
-			view: viewDataset, check: checkDataset, filters: map[string]func(record, string) bool{"date": createdOn}},
-		&resource{name: "datafiles", ids: idPK, personal: true, file: true, extra: []string{"id", "is_raw", "tags"},
+			view: viewDataset, filters: map[string]func(record, string) bool{"date": createdOn}},
+		&resource{name: "datafiles", ids: idPK, personal: true, file: true, readVia: "dataset", extra: []string{"id", "is_raw", "tags"},
 			check: checkDataFile, dup: dupDataFile},
 		&resource{name: "datapackages", uuid: true, personal: true, public: true, view: viewDataPackage},
 		&resource{name: "nightlogs", uuid: true, personal: true},
@@ -153,7 +157,7 @@ func declareResources(a *api) {
 		&resource{name: "nodes/data", ids: pkID, personal: true, tree: true},
 		&resource{name: "votes", ids: idID},
 		&resource{name: "votessessions", ids: idID, view: viewVoteSession},
-		&resource{name: "stats", ids: idID},
+		&resource{name: "stats", ids: idID, open: true},
 	)
 }
 

@@ -43,8 +43,16 @@ type fieldSpec struct {
 	maxLength int
 	enum      []string
 	format    string // date, date-time, uuid, uri, email, decimal
-	pattern   bool   // the document gives a pattern (bibcodes, decimals)
+	pattern   string // the document's pattern (bibcodes, decimals)
 	blank     bool   // the enum also allows "" (drf-spectacular's BlankEnum)
+	// What request validation reads besides (validate.go): the minimum
+	// length, numeric bounds, the items of an array and the component
+	// schema of a nested object.
+	minLength int
+	minimum   *float64
+	maximum   *float64
+	items     *fieldSpec
+	ref       string
 }
 
 // emptyValue is what the server renders for a member a record does not
@@ -57,7 +65,7 @@ func emptyValue(f fieldSpec) (v any, ok bool) {
 	switch {
 	case f.nullable:
 		return nil, true
-	case f.typ == "string" && (f.blank || f.format == "" && len(f.enum) == 0 && !f.pattern):
+	case f.typ == "string" && (f.blank || f.format == "" && len(f.enum) == 0 && f.pattern == ""):
 		return "", true
 	case f.typ == "array":
 		return []any{}, true
@@ -66,6 +74,9 @@ func emptyValue(f fieldSpec) (v any, ok bool) {
 	}
 	return nil, false
 }
+
+// bound is a numeric bound of the generated table.
+func bound(v float64) *float64 { return &v }
 
 func (s schemaSpec) field(name string) (fieldSpec, bool) {
 	for _, f := range s.fields {

@@ -140,6 +140,7 @@ func TestPermissions(t *testing.T) {
 	s := newTestServer(t)
 	org := SeedOrganisation + "/"
 	site := send(t, clientAs(t, s, "annie"), http.MethodGet, org+"observingsites/", nil).body.([]any)[0].(map[string]any)["uuid"]
+	telescope := send(t, clientAs(t, s, "annie"), http.MethodGet, org+"telescopes/", nil).body.([]any)[0].(map[string]any)["uuid"]
 	type step struct {
 		what, method, path string
 		body               any
@@ -154,7 +155,7 @@ func TestPermissions(t *testing.T) {
 		{"create site", "POST", org + "observingsites/", map[string]any{"name": "Backyard", "coordinates": map[string]any{"longitude": 5.7, "latitude": 43.9}}, []string{"annie", "edwin"}},
 		{"create telescope", "POST", org + "telescopes/", map[string]any{"name": "C14", "observing_site": site, "ownership_mode": "owner"}, []string{"annie", "edwin"}},
 		{"add member", "POST", org + "members/", nil, []string{"annie", "edwin"}},
-		{"activate telescope", "POST", org + "telescopeactivations/", map[string]any{"telescope": site, "date_started": "2026-03-20"}, []string{"annie"}},
+		{"activate telescope", "POST", org + "telescopeactivations/", map[string]any{"telescope": telescope, "date_started": "2026-03-20"}, []string{"annie"}},
 		{"list members", "GET", org + "members/", nil, members},
 		{"organisation details", "GET", "organisations/" + SeedOrganisation + "/", nil, all},
 	}
@@ -339,15 +340,14 @@ func TestUploadsAndDownloads(t *testing.T) {
 	if dup.status != http.StatusBadRequest || !strings.Contains(detail(dup), "already exists in dataset") || !errors.Is(dup.err, arcsecond.ErrAlreadyExists) {
 		t.Errorf("duplicate upload: %d %v %v", dup.status, dup.body, dup.err)
 	}
-	// Download what was uploaded, from the signed storage URL, without credentials.
-	resp, err := http.Get(str(f["file"]))
-	if err != nil {
-		t.Fatal(err)
+	// Download what was uploaded, from the signed storage URL, with the
+	// member's credentials (the dataset is private: anonymously, 403).
+	var got bytes.Buffer
+	if _, err := c.Download(context.Background(), str(f["file"]), &got, nil); err != nil || !bytes.Equal(got.Bytes(), data) {
+		t.Errorf("download: %v, %d bytes", err, got.Len())
 	}
-	got, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK || !bytes.Equal(got, data) {
-		t.Errorf("download: %d, %d bytes", resp.StatusCode, len(got))
+	if resp, _ := rawGet(t, str(f["file"])); resp.StatusCode != http.StatusForbidden {
+		t.Errorf("anonymous download of a private file: %d", resp.StatusCode)
 	}
 	if resp, _ := rawGet(t, strings.Replace(str(f["file"]), "signature=", "signature=0", 1)); resp.StatusCode != http.StatusForbidden {
 		t.Errorf("tampered signature: %d", resp.StatusCode)

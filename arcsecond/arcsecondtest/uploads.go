@@ -85,6 +85,8 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request) {
 		xmlErr(http.StatusForbidden, "AccessDenied")
 	case !ok:
 		xmlErr(http.StatusNotFound, "NoSuchKey")
+	case !s.mayDownload(r, key):
+		xmlErr(http.StatusForbidden, "AccessDenied")
 	default:
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Length", fmt.Sprint(len(data)))
@@ -95,16 +97,29 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// checkDataset refuses a telescope that does not exist.
-func checkDataset(c *call, rec, _ record) *apiError {
-	t := str(rec["telescope"])
-	if t == "" {
-		return nil
+// mayDownload applies the read rule of the record a stored file belongs to:
+// a file of a private dataset is downloaded with the credentials of someone
+// who may read it (the API's own, sent to its own host), as the 2023
+// document's download token checks do; a public one by anyone.
+func (s *Server) mayDownload(r *http.Request, key string) bool {
+	for _, res := range s.api.resources {
+		if !res.file {
+			continue
+		}
+		rec, found := s.db.coll(res.name).first(func(x record) bool { return str(x["_blob"]) == key })
+		if !found {
+			continue
+		}
+		c := &call{s: s, r: r}
+		if c.authenticate() != nil {
+			return false
+		}
+		if c.upload {
+			c.who = nil // an upload key reads as an anonymous caller
+		}
+		return s.allowed(c.who, actRead, res, rec)
 	}
-	if _, ok := c.s.db.coll("telescopes").first(func(r record) bool { return str(r["uuid"]) == t }); !ok {
-		return errField("telescope", fmt.Sprintf("Invalid pk %q - object does not exist.", t))
-	}
-	return nil
+	return false
 }
 
 // viewDataset adds the dataset's file count and volume, and its telescope,

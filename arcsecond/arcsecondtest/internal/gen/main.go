@@ -114,6 +114,29 @@ func render(doc *document, source string) ([]byte, error) {
 		fmt.Fprintf(&b, "\t{path: %q, lookup: %q, org: %v, paginated: %v, ops: []opSpec{%s}},\n", p, lookup, org, paginated, strings.Join(opsSrc, ", "))
 	}
 	b.WriteString("}\n\n// openAPISchemas describes the fields of every request and response schema the routes name.\nvar openAPISchemas = map[string]schemaSpec{\n")
+	// Component schemas nested in the used ones (Coordinates in an
+	// observing site, Target in a target list) are validated too.
+	queue := make([]string, 0, len(used))
+	for n := range used {
+		queue = append(queue, n)
+	}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		s, ok := doc.Components.Schemas[n]
+		if !ok || n == "" {
+			continue
+		}
+		for _, fn := range s.Properties.Names() {
+			p, _ := s.Properties.Get(fn)
+			for _, r := range nestedRefs(doc, p) {
+				if !used[r] {
+					used[r] = true
+					queue = append(queue, r)
+				}
+			}
+		}
+	}
 	names := make([]string, 0, len(used))
 	for n := range used {
 		if n != "" {
@@ -133,49 +156,99 @@ func render(doc *document, source string) ([]byte, error) {
 		fields := make([]string, 0, len(s.Properties))
 		for _, fn := range sortedKeys(s.Properties) {
 			p, _ := s.Properties.Get(fn)
-			f := resolve(doc, p)
-			enum := ""
-			if len(f.Enum) > 0 {
-				vals := make([]string, 0, len(f.Enum))
-				for _, v := range f.Enum {
-					if v != nil {
-						vals = append(vals, fmt.Sprintf("%q", fmt.Sprint(v)))
-					}
-				}
-				enum = ", enum: []string{" + strings.Join(vals, ", ") + "}"
-			}
-			maxLen := ""
-			if f.MaxLength > 0 {
-				maxLen = fmt.Sprintf(", maxLength: %d", f.MaxLength)
-			}
-			flags := ""
-			if f.ReadOnly {
-				flags += ", readOnly: true"
-			}
-			if f.WriteOnly {
-				flags += ", writeOnly: true"
-			}
-			if f.Nullable {
-				flags += ", nullable: true"
-			}
-			if req[fn] {
-				flags += ", required: true"
-			}
-			if f.Format != "" && f.Format != "double" && f.Format != "int64" {
-				flags += fmt.Sprintf(", format: %q", f.Format)
-			}
-			if f.Pattern != "" {
-				flags += ", pattern: true"
-			}
-			if slices.ContainsFunc(p.OneOf, func(o *schema) bool { return openapi.RefName(o.Ref) == "BlankEnum" }) {
-				flags += ", blank: true"
-			}
-			fields = append(fields, fmt.Sprintf("{name: %q, typ: %q%s%s%s}", fn, typeOf(f), flags, maxLen, enum))
+			fields = append(fields, "{"+fieldSource(doc, fn, p, req[fn])+"}")
 		}
 		fmt.Fprintf(&b, "\t%q: {fields: []fieldSpec{%s}},\n", n, strings.Join(fields, ", "))
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
+}
+
+// fieldSource renders the fieldSpec literal of a member (name empty for an
+// array's items): type, flags, and what request validation needs (format,
+// pattern, lengths, bounds, choices, the items of an array, the component
+// schema of a nested object).
+func fieldSource(doc *document, name string, p *schema, required bool) string {
+	f := resolve(doc, p)
+	var parts []string
+	if name != "" {
+		parts = append(parts, fmt.Sprintf("name: %q", name))
+	}
+	parts = append(parts, fmt.Sprintf("typ: %q", typeOf(f)))
+	for _, flag := range []struct {
+		on   bool
+		name string
+	}{{f.ReadOnly, "readOnly"}, {f.WriteOnly, "writeOnly"}, {f.Nullable, "nullable"}, {required, "required"}} {
+		if flag.on {
+			parts = append(parts, flag.name+": true")
+		}
+	}
+	if f.MaxLength > 0 {
+		parts = append(parts, fmt.Sprintf("maxLength: %d", f.MaxLength))
+	}
+	if f.MinLength > 0 {
+		parts = append(parts, fmt.Sprintf("minLength: %d", f.MinLength))
+	}
+	if len(f.Enum) > 0 {
+		vals := make([]string, 0, len(f.Enum))
+		for _, v := range f.Enum {
+			if v != nil {
+				vals = append(vals, fmt.Sprintf("%q", fmt.Sprint(v)))
+			}
+		}
+		parts = append(parts, "enum: []string{"+strings.Join(vals, ", ")+"}")
+	}
+	if f.Format != "" && f.Format != "double" && f.Format != "int64" {
+		parts = append(parts, fmt.Sprintf("format: %q", f.Format))
+	}
+	if f.Pattern != "" {
+		parts = append(parts, fmt.Sprintf("pattern: %q", f.Pattern))
+	}
+	if slices.ContainsFunc(p.OneOf, func(o *schema) bool { return openapi.RefName(o.Ref) == "BlankEnum" }) {
+		parts = append(parts, "blank: true")
+	}
+	if f.Minimum != nil {
+		parts = append(parts, fmt.Sprintf("minimum: bound(%v)", *f.Minimum))
+	}
+	if f.Maximum != nil {
+		parts = append(parts, fmt.Sprintf("maximum: bound(%v)", *f.Maximum))
+	}
+	if r := objectRef(doc, p); r != "" {
+		parts = append(parts, fmt.Sprintf("ref: %q", r))
+	}
+	if typeOf(f) == "array" && f.Items != nil {
+		parts = append(parts, "items: &fieldSpec{"+fieldSource(doc, "", f.Items, false)+"}")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// objectRef names the component object schema a member refers to ($ref or
+// a single allOf), "" for other members.
+func objectRef(doc *document, p *schema) string {
+	ref := p.Ref
+	if ref == "" && len(p.AllOf) == 1 {
+		ref = p.AllOf[0].Ref
+	}
+	if ref == "" {
+		return ""
+	}
+	n := openapi.RefName(ref)
+	if c, ok := doc.Components.Schemas[n]; ok && len(c.Properties) > 0 {
+		return n
+	}
+	return ""
+}
+
+// nestedRefs are the component object schemas a member or its items refer to.
+func nestedRefs(doc *document, p *schema) []string {
+	var out []string
+	if r := objectRef(doc, p); r != "" {
+		out = append(out, r)
+	}
+	if f := resolve(doc, p); f.Items != nil {
+		out = append(out, nestedRefs(doc, f.Items)...)
+	}
+	return out
 }
 
 // resolve folds allOf/$ref wrappers into one schema, keeping the outer flags.
@@ -197,6 +270,9 @@ func resolve(doc *document, s *schema) schema {
 		out.Type, out.Enum, out.Items = inner.Type, inner.Enum, inner.Items
 		if out.MaxLength == 0 {
 			out.MaxLength = inner.MaxLength
+		}
+		if out.Format == "" {
+			out.Format = inner.Format
 		}
 	}
 	return out
