@@ -171,6 +171,10 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 		rec[k] = v
 	}
 	c.own(rec)
+	if parent != nil {
+		// the parent is the URL's, whether or not the request schema has it
+		rec[parentFields[c.rt.parent.name]] = str(parent[c.rt.parent.primary()])
+	}
 	if res.uuid {
 		rec["uuid"] = c.s.ids.uuid()
 	}

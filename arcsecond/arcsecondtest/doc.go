@@ -28,11 +28,18 @@
 // Data files are uploaded as multipart forms and downloaded from signed
 // storage URLs.
 //
-// The seed data is real: observatories, telescopes, instruments, exoplanets,
-// objects, satellites with historical two-line elements, ESO and Gemini
-// archive rows and a catalogue of spectrophotometric standard stars, each
-// file citing its sources; plus the organisation SeedOrganisation whose
-// fictional members hold every role (see Server.Users).
+// The seed data is real where it exists: observatories, telescopes with
+// their mirrors, instruments, the VLT Interferometer, exoplanets and their
+// discovery papers, objects, satellites with historical two-line elements,
+// the comets 2P/Encke and 1P/Halley, Astronomer's Telegrams and GCN
+// Circulars, ESO and Gemini archive rows and programmes, and a catalogue of
+// spectrophotometric standard stars, each file citing its sources; plus the
+// organisation SeedOrganisation whose fictional members hold every role (see
+// Server.Users) and a plausible sample night of its data and of annie's
+// (sample.go). Every GET operation of the document answers 2xx on the
+// seeded server, and every answer validates against the operation's
+// response schema, except where variants.go declares, with its evidence,
+// that the Cloud-era API deliberately differs.
 //
 // # Tests
 //

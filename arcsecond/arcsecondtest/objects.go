@@ -1,5 +1,7 @@
 package arcsecondtest
 
+import "github.com/arcsecond-go/arcsecond/aa"
+
 // Astronomical objects as the /objects/ route resolves them (the real server
 // asks SIMBAD). Positions are ICRS J2000 in degrees and types are SIMBAD's,
 // rounded from the SIMBAD basic data of each object
@@ -57,6 +59,13 @@ func (s *Server) seedObjects() {
 			"spectral_type":          nil, "morphological_type": nil, "distance": quantity(o.distance, "pc", ""),
 			"fluxes": []any{}, "classifications": []any{}, "planets": []any{},
 		}
+		// Ecliptic (mean equinox J2000.0, Meeus 13.1) and galactic (IAU 1958
+		// pole, via FK5) positions, computed from the equatorial one.
+		eq := aa.Equatorial{RA: aa.Deg(o.ra), Dec: aa.Deg(o.dec)}
+		ecl := eq.ToEcliptic(aa.MeanObliquity(aa.J2000))
+		gal := eq.ToGalactic()
+		rec["ecliptic_coordinates"] = map[string]any{"longitude": round6(ecl.Lon.Norm().Deg()), "latitude": round6(ecl.Lat.Deg()), "epoch": 2000.0}
+		rec["galactic_coordinates"] = map[string]any{"longitude": round6(gal.Lon.Norm().Deg()), "latitude": round6(gal.Lat.Deg()), "epoch": 2000.0}
 		if o.spectral != "" {
 			rec["spectral_type"] = map[string]any{"id": i + 1, "value": o.spectral}
 		}

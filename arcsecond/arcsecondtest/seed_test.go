@@ -1,9 +1,12 @@
 package arcsecondtest
 
 import (
+	"math"
+	"net/http"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSeedFacts(t *testing.T) {
@@ -72,4 +75,38 @@ func TestSeedOnOff(t *testing.T) {
 	if n := full.db.coll("telescopes").count(); n != len(telescopes) {
 		t.Errorf("%d telescopes seeded, want %d", n, len(telescopes))
 	}
+}
+
+// The seeded objects' galactic and ecliptic positions are computed from the
+// equatorial ones: M 31 at l = 121.17°, b = −21.57° (SIMBAD), λ = 27.85°,
+// β = +33.35°.
+func TestSeededObjectFrames(t *testing.T) {
+	s := newTestServer(t)
+	o := send(t, anonymous(t, s), http.MethodGet, "objects/M%2031/", nil).object()
+	gal, _ := o["galactic_coordinates"].(map[string]any)
+	ecl, _ := o["ecliptic_coordinates"].(map[string]any)
+	near := func(v any, want float64) bool { f, _ := v.(float64); return math.Abs(f-want) < 0.02 }
+	if !near(gal["longitude"], 121.17) || !near(gal["latitude"], -21.57) {
+		t.Errorf("galactic %v", gal)
+	}
+	if !near(ecl["longitude"], 27.85) || !near(ecl["latitude"], 33.35) {
+		t.Errorf("ecliptic %v", ecl)
+	}
+}
+
+// The ephemerides of 2P/Encke at 1990 Oct 6.0 are those of Meeus' Example
+// 33.a: α = 158.558965°, δ = +19.158496° (TT; the server's clock is UTC, a
+// minute earlier, which moves the comet by less than 0.01°).
+func TestSmallBodyEphemerides(t *testing.T) {
+	s := newTestServer(t, WithClock(func() time.Time { return time.Date(1990, 10, 6, 0, 0, 0, 0, time.UTC) }))
+	c := anonymous(t, s)
+	r := send(t, c, http.MethodGet, "smallbodies/1000025/ephemerides/", nil)
+	wantStatus(t, "ephemerides", r, http.StatusOK)
+	e := r.object()
+	ra, _ := e["right_ascension"].(float64)
+	dec, _ := e["declination"].(float64)
+	if math.Abs(ra-158.558965) > 0.01 || math.Abs(dec-19.158496) > 0.01 {
+		t.Errorf("2P/Encke at 1990 Oct 6: α %v δ %v, want 158.559 19.158", ra, dec)
+	}
+	wantStatus(t, "unknown body", send(t, c, http.MethodGet, "smallbodies/999/ephemerides/", nil), http.StatusNotFound)
 }
