@@ -171,9 +171,9 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 		rec[k] = v
 	}
 	c.own(rec)
-	if parent != nil {
+	if parent != nil && rec[parentFields[c.rt.parent.name]] == nil {
 		// the parent is the URL's, whether or not the request schema has it
-		rec[parentFields[c.rt.parent.name]] = str(parent[c.rt.parent.primary()])
+		rec[parentFields[c.rt.parent.name]] = parent[c.rt.parent.primary()]
 	}
 	if res.uuid {
 		rec["uuid"] = c.s.ids.uuid()
