@@ -31,7 +31,7 @@ type Server struct {
 	rotated  map[string]bool     // refresh-token ids already used (rotation)
 
 	blobMu sync.Mutex
-	blobs  map[string][]byte // uploaded file contents by storage path
+	blobs  map[string]storedBlob // uploaded files by storage path
 
 	streams streamState // WebSocket endpoints' state (live.go, hub.go)
 }
@@ -60,7 +60,7 @@ func NewUnstartedServer(opts ...Option) *Server {
 		accounts: map[string]*account{},
 		byKey:    map[string]*account{},
 		rotated:  map[string]bool{},
-		blobs:    map[string][]byte{},
+		blobs:    map[string]storedBlob{},
 	}
 	s.secret = s.ids.bytes(32)
 	s.api = newAPI(cfg.streams)

@@ -1,7 +1,9 @@
 package arcsecondtest
 
 import (
+	"bytes"
 	"crypto/hmac"
+	"crypto/md5"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -9,6 +11,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"time"
 )
 
 // fitsExtensions are the FITS file name extensions the API accepts
@@ -28,7 +31,8 @@ func fileKind(name string) (isFITS, isXISF bool) {
 func (s *Server) storeUpload(rec record, up *upload) {
 	key := s.ids.uuid() + "/" + up.filename
 	s.blobMu.Lock()
-	s.blobs[key] = up.data
+	sum := md5.Sum(up.data)
+	s.blobs[key] = storedBlob{data: up.data, modified: s.now(), etag: `"` + hex.EncodeToString(sum[:]) + `"`}
 	s.blobMu.Unlock()
 	rec["_blob"] = key
 	rec["size"] = len(up.data)
@@ -43,7 +47,16 @@ func (s *Server) storeUpload(rec record, up *upload) {
 func (s *Server) blob(key string) []byte {
 	s.blobMu.Lock()
 	defer s.blobMu.Unlock()
-	return s.blobs[key]
+	return s.blobs[key].data
+}
+
+// storedBlob is an uploaded file as a storage bucket keeps it: its bytes,
+// its upload time (Last-Modified) and its strong ETag, the hex MD5 of the
+// bytes as S3 gives a single-part upload.
+type storedBlob struct {
+	data     []byte
+	modified time.Time
+	etag     string
 }
 
 func (s *Server) dropBlob(rec record) {
@@ -71,7 +84,7 @@ func (s *Server) downloadURL(r *http.Request, key string) string {
 func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request) {
 	key := strings.TrimPrefix(r.URL.Path, "/_storage/")
 	s.blobMu.Lock()
-	data, ok := s.blobs[key]
+	b, ok := s.blobs[key]
 	s.blobMu.Unlock()
 	xmlErr := func(status int, code string) {
 		w.Header().Set("Content-Type", "application/xml")
@@ -88,12 +101,12 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request) {
 	case !s.mayDownload(r, key):
 		xmlErr(http.StatusForbidden, "AccessDenied")
 	default:
+		// ServeContent answers Range, If-Range, If-None-Match and
+		// If-Modified-Since as S3 does, given the ETag set here.
 		w.Header().Set("Content-Type", "application/octet-stream")
-		w.Header().Set("Content-Length", fmt.Sprint(len(data)))
 		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", path.Base(key)))
-		if r.Method == http.MethodGet {
-			_, _ = w.Write(data)
-		}
+		w.Header().Set("ETag", b.etag)
+		http.ServeContent(w, r, "", b.modified, bytes.NewReader(b.data))
 	}
 }
 
