@@ -5,68 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"sync"
 	"time"
 )
-
-// authTransport sets the User-Agent and the credentials that setCredentials
-// gives the request's kind and URL. It sits above the retry layer and sees
-// every redirect hop, so each hop gets the credentials of its own
-// destination. A REST call with a JWT session that is answered 401 is sent
-// once more after a refresh.
-type authTransport struct {
-	c    *Client
-	kind requestKind
-	next http.RoundTripper
-}
-
-func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	c := t.c
-	r := req.Clone(req.Context())
-	r.Header.Set("User-Agent", c.userAgent)
-	// An API client has no use for Referer, which would tell the next hop
-	// the URL of the previous one.
-	r.Header.Del("Referer")
-	access, err := c.setCredentials(r.Context(), r.Header, r.URL, t.kind)
-	if err != nil {
-		closeBody(r)
-		return nil, err
-	}
-	if access == "" || t.kind != kindAPI {
-		return t.next.RoundTrip(r)
-	}
-	// Keep a way to resend the body once after a 401.
-	replayable := r.Body == nil || r.Body == http.NoBody || r.GetBody != nil
-	resp, err := t.next.RoundTrip(r)
-	if err != nil || resp.StatusCode != http.StatusUnauthorized || !replayable {
-		return resp, err
-	}
-	fresh, rerr := c.cfg.creds.session.afterUnauthorized(r.Context(), access)
-	if rerr != nil {
-		c.logger.DebugContext(r.Context(), "arcsecond: token refresh after 401 failed", "error", rerr.Error())
-		return resp, nil // the caller gets the original 401
-	}
-	r2 := r.Clone(r.Context())
-	if r.GetBody != nil {
-		if r2.Body, err = r.GetBody(); err != nil {
-			return resp, nil
-		}
-	}
-	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
-	_ = resp.Body.Close()
-	r2.Header.Set("Authorization", "Bearer "+fresh)
-	return t.next.RoundTrip(r2)
-}
-
-func closeBody(r *http.Request) {
-	if r.Body != nil {
-		_ = r.Body.Close()
-	}
-}
-
-func noRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
 // JWT is the token pair of the API's JWT login (POST /auth/token/ and
 // /auth/token/refresh/). Expiries are zero when unknown.
