@@ -50,7 +50,8 @@ func (s *AllSkyCamerasService) Images(uuid string) AllSkyImagesService {
 }
 
 // Upload sends an image taken at t: multipart "file", "camera" (the uuid) and
-// "utc_timestamp" (Unix seconds, as a decimal), streamed and not retried.
+// "utc_timestamp" (Unix seconds, as a decimal), streamed; retried as
+// RetryPolicy says for uploads.
 func (s AllSkyImagesService) Upload(ctx context.Context, f File, t time.Time, progress Progress) (*AllSkyImage, *Response, error) {
 	ts := strconv.FormatFloat(float64(t.UnixNano())/1e9, 'f', -1, 64)
 	fields := []formField{{"camera", s.camera}, {"utc_timestamp", ts}}

@@ -115,8 +115,8 @@ func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFil
 // Upload sends f to the dataset datasetUUID as the current API takes it:
 // POST /[<org>/]datafiles/, multipart/form-data with "dataset", "is_raw",
 // "tags" (CSV) and the "file" part. The file is streamed (memory stays
-// bounded whatever its size), the upload is not retried, and cancelling ctx
-// stops it. A file of that name already in the dataset is an error
+// bounded whatever its size), sent again as RetryPolicy says for uploads
+// (a file is; progress then restarts from 0), and cancelling ctx stops it. A file of that name already in the dataset is an error
 // matching ErrAlreadyExists.
 func (s *DataFilesService) Upload(ctx context.Context, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
 	var o UploadOptions

@@ -77,7 +77,8 @@ func (s *DataPackagesService) Download(ctx context.Context, uuid string, w io.Wr
 
 // UploadCover sends the cover image of the organisation's package uuid
 // (POST /<org>/datapackages/{uuid}/, multipart part "cover_image"),
-// streamed and not retried; ErrNoOrganisation without an organisation.
+// streamed (retried as RetryPolicy says for uploads); ErrNoOrganisation
+// without an organisation.
 func (s *DataPackagesService) UploadCover(ctx context.Context, uuid string, f File, progress Progress) (*DataPackage, *Response, error) {
 	return uploadAs[DataPackage](ctx, scopedTo(s.Getter.endpoint, OrgOnly), uuid, nil, "cover_image", f, progress)
 }

@@ -2,6 +2,7 @@ package arcsecond
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -437,6 +438,39 @@ func TestHostileBodies(t *testing.T) {
 		}, func(t *testing.T, err error) {
 			if err == nil || !strings.Contains(err.Error(), "unexpected EOF") || errors.Is(err, context.Canceled) {
 				t.Errorf("error %v, want a decoding error naming the unexpected EOF", err)
+			}
+		}},
+		{"gzip bomb: 4 MiB that inflate to 4 GiB", func(w http.ResponseWriter, r *http.Request, list bool) {
+			// Go's transport inflates gzip transparently; the limit must
+			// count inflated bytes, not the few on the wire.
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			zw.Write([]byte(`{"results": ["`))
+			zeros := make([]byte, 1<<20)
+			for range 4 << 10 {
+				if _, err := zw.Write(zeros); err != nil {
+					return // the client hung up: the point of the limit
+				}
+			}
+			zw.Close()
+		}, tooLarge(-1)},
+		{"gzip bomb in an error body", func(w http.ResponseWriter, r *http.Request, list bool) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Encoding", "gzip")
+			w.WriteHeader(500)
+			zw := gzip.NewWriter(w)
+			zeros := make([]byte, 1<<20)
+			for range 4 << 10 {
+				if _, err := zw.Write(zeros); err != nil {
+					return
+				}
+			}
+			zw.Close()
+		}, func(t *testing.T, err error) {
+			var er *ErrorResponse
+			if !errors.As(err, &er) || er.StatusCode != 500 || len(er.Body) > maxErrorExcerpt {
+				t.Errorf("error %v, want *ErrorResponse 500 with at most %d bytes of body", err, maxErrorExcerpt)
 			}
 		}},
 		{"HTML where JSON was expected", func(w http.ResponseWriter, r *http.Request, list bool) {

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -940,5 +941,91 @@ func TestHostileStall(t *testing.T) {
 	})
 	if _, err := NewClient(WithStallTimeout(0)); err == nil {
 		t.Error("WithStallTimeout(0) accepted")
+	}
+}
+
+// TestHostileUpload503Storm: a proxy answering 503 part-way through the
+// multipart body, several times, before the API takes the file. Each retry
+// must send the whole file again from its first byte (the server keeps
+// exactly the bytes on disk, once), and a storm that outlasts the retries
+// must leave nothing on the server and say so.
+func TestHostileUpload503Storm(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		failures int32
+		wantErr  bool
+		plain    bool // content that cannot be read again: sent once
+	}{
+		{"two 503s mid-body, then accepted", 2, false, false},
+		{"503 on every attempt", 100, true, false},
+		{"a reader that cannot rewind is sent once", 2, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, mux, _ := setup(t, WithAPIKey(testKey), WithRetry(RetryPolicy{MaxRetries: 3, MinWait: time.Millisecond, MaxWait: 2 * time.Millisecond}))
+			content := testData(300000)
+			var attempts atomic.Int32
+			var mu sync.Mutex
+			var kept [][]byte
+			mux.HandleFunc("POST /datafiles/", func(w http.ResponseWriter, r *http.Request) {
+				if attempts.Add(1) <= tc.failures {
+					// read a part of the body, as a proxy buffering it would
+					io.CopyN(io.Discard, r.Body, 50000)
+					w.Header().Set("Connection", "close")
+					http.Error(w, "busy", http.StatusServiceUnavailable)
+					return
+				}
+				if err := r.ParseMultipartForm(1 << 20); err != nil {
+					writeJSON(w, 400, map[string]string{"detail": err.Error()})
+					return
+				}
+				f, _, err := r.FormFile("file")
+				if err != nil {
+					writeJSON(w, 400, map[string]string{"detail": err.Error()})
+					return
+				}
+				b, _ := io.ReadAll(f)
+				mu.Lock()
+				kept = append(kept, b)
+				mu.Unlock()
+				writeJSON(w, 201, map[string]any{"id": 7, "name": "a.fits"})
+			})
+			path := filepath.Join(t.TempDir(), "a.fits")
+			if err := os.WriteFile(path, content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			f, fh, err := OpenFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer fh.Close()
+			if tc.plain {
+				f.Content = struct{ io.Reader }{f.Content}
+			}
+			ctx, cancel := context.WithTimeout(t.Context(), hostileDeadline)
+			defer cancel()
+			df, _, err := c.DataFiles.Upload(ctx, "ds", f, nil)
+			mu.Lock()
+			defer mu.Unlock()
+			want := int32(4) // 1 + 3 retries
+			if tc.plain {
+				want = 1
+			}
+			if tc.wantErr {
+				var er *ErrorResponse
+				if !errors.As(err, &er) || er.StatusCode != 503 || df != nil || len(kept) != 0 {
+					t.Fatalf("Upload = %+v, %v with %d files kept; want a 503 *ErrorResponse and nothing kept", df, err, len(kept))
+				}
+				if n := attempts.Load(); n != want || er.Attempts != int(want) {
+					t.Errorf("%d attempts (error says %d), want %d", n, er.Attempts, want)
+				}
+				return
+			}
+			if err != nil || df == nil || df.ID != 7 {
+				t.Fatalf("Upload = %+v, %v; want the data file", df, err)
+			}
+			if len(kept) != 1 || !bytes.Equal(kept[0], content) {
+				t.Errorf("server kept %d files; first has %d bytes, equal to the file: %v", len(kept), len(kept[0]), len(kept) == 1 && bytes.Equal(kept[0], content))
+			}
+		})
 	}
 }

@@ -22,7 +22,7 @@ type ObservingSiteImagesService struct {
 
 // Upload sends the picture f of the site meta.ObservingSite, streaming it;
 // progress may be nil. A missing site is refused before sending
-// (ErrMissingParameter). The upload is not retried.
+// (ErrMissingParameter). Retried as RetryPolicy says for uploads.
 func (s *ObservingSiteImagesService) Upload(ctx context.Context, meta SiteImageUpload, f File, progress Progress) (*SiteImage, *Response, error) {
 	if meta.ObservingSite == "" {
 		return nil, nil, errMissing("site image upload needs ObservingSite (a site uuid)")

@@ -132,7 +132,7 @@ type ImagesService[T any] struct {
 }
 
 // Upload sends an image as multipart/form-data, part "file", streaming it;
-// progress may be nil. The upload is not retried.
+// progress may be nil. Retried as RetryPolicy says for uploads.
 func (s ImagesService[T]) Upload(ctx context.Context, f File, progress Progress) (*T, *Response, error) {
 	return uploadAs[T](ctx, s.endpoint, nil, nil, "file", f, progress)
 }

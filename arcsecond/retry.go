@@ -21,7 +21,9 @@ import (
 // have acted. Waits grow exponentially from MinWait to MaxWait with jitter; a
 // Retry-After header is honoured (seconds or HTTP date) up to MaxRetryAfter.
 // A wait that would outlast the context's deadline is not started: the last
-// answer is returned at once. Streamed uploads are never retried.
+// answer is returned at once. Uploads follow the same rules when their
+// content can be read again from its start (an io.Seeker of known size, such
+// as *os.File or *bytes.Reader); other upload contents are sent once.
 type RetryPolicy struct {
 	MaxRetries    int           // retries after the first attempt; 0 turns retries off
 	MinWait       time.Duration // first backoff
@@ -235,4 +237,46 @@ func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 		return 0, false
 	}
 	return min(max(t.Sub(now), 0), maxRetryAfterHeader), true
+}
+
+// retryUpload applies the policy to an upload after its attempt-th send
+// (from 1): the statuses, waits and deadline guard of every other call, for
+// an answer that came back as resp or as the error err.
+func (c *Client) retryUpload(ctx context.Context, method string, attempt int, resp *Response, err error) (time.Duration, bool) {
+	p := c.cfg.retry
+	if attempt > p.MaxRetries || ctx.Err() != nil {
+		return 0, false
+	}
+	var hr *http.Response
+	if resp != nil {
+		hr = resp.Response
+	}
+	switch {
+	case hr != nil && hr.StatusCode < 400:
+		return 0, false // taken (perhaps with a decoding error): never again
+	case hr != nil:
+		err = nil // judged by its status
+	case err == nil:
+		return 0, false
+	default:
+		var re *RequestError
+		if !errors.As(err, &re) {
+			return 0, false // the content, the context or the stall check
+		}
+		err = re.Err
+	}
+	st := &requestState{method: method}
+	st.attempts.Store(int32(attempt))
+	if retry, _ := c.checkRetry(withState(ctx, st), hr, err); !retry {
+		return 0, false
+	}
+	return p.backoff(p.MinWait, p.MaxWait, attempt-1, hr), true
+}
+
+// setAttempts records on an API error how many times its call was sent.
+func setAttempts(err error, attempts int) {
+	var er *ErrorResponse
+	if errors.As(err, &er) {
+		er.Attempts = max(er.Attempts, attempts)
+	}
 }

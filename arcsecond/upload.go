@@ -16,8 +16,9 @@ import (
 	"time"
 )
 
-// File is the content of an upload. The SDK reads Content once, as the
-// request is sent, and never closes it.
+// File is the content of an upload. The SDK reads Content as the request
+// is sent, and again from the same start when a refused attempt is retried
+// and Content is an io.Seeker with a known Size; it never closes it.
 type File struct {
 	Name        string    // file name sent to the API (a base name)
 	Content     io.Reader // the bytes
@@ -61,8 +62,10 @@ type Progress func(done, total int64)
 type formField struct{ name, value string }
 
 // upload sends fields and file as multipart/form-data to the route, streaming
-// the file: memory stays bounded whatever its size, and the request takes
-// the non-retrying path (a retry would need the whole body again).
+// the file: memory stays bounded whatever its size. A refused attempt is
+// sent again under the retry policy when the content can be read again
+// from its start (an io.Seeker of known size, such as a file); progress then
+// starts again from 0.
 func (e endpoint) upload(ctx context.Context, method string, key any, fields []formField, fileField string, f File, progress Progress, out any) (*Response, error) {
 	if f.Content == nil {
 		return nil, errors.New("arcsecond: upload without content")
@@ -75,19 +78,6 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 	if err != nil {
 		return nil, err
 	}
-	body, contentType, length, err := multipartBody(ctx, fields, fileField, name, f, progress)
-	if err != nil {
-		return nil, err
-	}
-	gctx, guard := e.client.guardStall(ctx)
-	defer guard.release()
-	req, err := http.NewRequestWithContext(gctx, method, u.String(), sentBody{body, guard})
-	if err != nil {
-		return nil, fmt.Errorf("arcsecond: %w", err)
-	}
-	req.ContentLength = length // -1: chunked
-	req.Header.Set("Content-Type", contentType)
-	req.Header.Set("Accept", "application/json")
 	var before fs.FileInfo
 	st, isFile := f.Content.(interface{ Stat() (fs.FileInfo, error) })
 	if isFile {
@@ -95,9 +85,29 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 			return nil, fmt.Errorf("arcsecond: %w", err)
 		}
 	}
-	resp, err := e.client.Do(req, out)
-	if err != nil && ctx.Err() == nil {
-		err = guard.err(err)
+	// Content that can be read again from where it starts now (a file) is
+	// sent again under the retry policy; anything else is sent once.
+	seeker, rewindable := f.Content.(io.Seeker)
+	var origin int64
+	if rewindable {
+		if origin, err = seeker.Seek(0, io.SeekCurrent); err != nil || f.Size < 0 {
+			rewindable = false
+		}
+	}
+	var resp *Response
+	for attempt := 1; ; attempt++ {
+		resp, err = e.sendUpload(ctx, method, u.String(), fields, fileField, name, f, progress, out)
+		wait, again := e.client.retryUpload(ctx, method, attempt, resp, err)
+		if !rewindable || !again {
+			setAttempts(err, attempt)
+			break
+		}
+		if werr := sleepCtx(ctx, wait); werr != nil {
+			return nil, werr
+		}
+		if _, serr := seeker.Seek(origin, io.SeekStart); serr != nil {
+			return resp, fmt.Errorf("arcsecond: rewinding %s for another attempt: %w (the last one failed: %w)", name, serr, err)
+		}
 	}
 	if err != nil || before == nil {
 		return resp, err
@@ -111,6 +121,29 @@ func (e endpoint) upload(ctx context.Context, method string, key any, fields []f
 			ErrContentChanged, name, before.Size(), before.ModTime().Format(time.RFC3339Nano), after.Size(), after.ModTime().Format(time.RFC3339Nano))
 	}
 	return resp, nil
+}
+
+// sendUpload sends the form once, streaming the file from where its
+// content stands, under the stall check.
+func (e endpoint) sendUpload(ctx context.Context, method, u string, fields []formField, fileField, name string, f File, progress Progress, out any) (*Response, error) {
+	body, contentType, length, err := multipartBody(ctx, fields, fileField, name, f, progress)
+	if err != nil {
+		return nil, err
+	}
+	gctx, guard := e.client.guardStall(ctx)
+	defer guard.release()
+	req, err := http.NewRequestWithContext(gctx, method, u, sentBody{body, guard})
+	if err != nil {
+		return nil, fmt.Errorf("arcsecond: %w", err)
+	}
+	req.ContentLength = length // -1: chunked
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("Accept", "application/json")
+	resp, err := e.client.Do(req, out)
+	if err != nil && ctx.Err() == nil {
+		err = guard.err(err)
+	}
+	return resp, err
 }
 
 // sentBody is an upload's body under the stall check, which ends with the
