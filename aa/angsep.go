@@ -14,7 +14,18 @@ func Separation(a, b Equatorial) Angle {
 	x := cd1*sd2 - sd1*cd2*cda
 	y := cd2 * sda
 	z := sd1*sd2 + cd1*cd2*cda
-	return Angle(math.Atan2(math.Hypot(x, y), z))
+	// atan2(√(x² + y²), z) with |x|, |y|, |z| ≤ 1: no overflow to guard
+	// against (math.Hypot's scaling) and y ≥ 0 (math.Atan2's quadrants).
+	h := math.Sqrt(x*x + y*y)
+	switch {
+	case z > 0:
+		return Angle(math.Atan(h / z))
+	case z < 0:
+		return Angle(pi - math.Atan(h/-z))
+	case h > 0:
+		return pi / 2
+	}
+	return Angle(h + z) // NaN for NaN inputs, 0 for equal points
 }
 
 // SeparationEcliptic is [Separation] for ecliptic coordinates.

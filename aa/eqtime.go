@@ -1,5 +1,7 @@
 package aa
 
+import "math"
+
 // Chapter 28, Equation of Time.
 
 // EquationOfTime returns the equation of time E = apparent solar time −
@@ -20,12 +22,18 @@ func (s SunTheory) EquationOfTime(jde JD) Angle {
 // Smart's formula (Meeus eq. 28.3, Example 28.b: +13m42.7s), with the
 // low-accuracy L0, M and e of chapter 25; accurate to a few seconds.
 func EquationOfTimeSmart(jde JD) Angle {
-	l0 := SunMeanLongitude(jde)
-	m := SunMeanAnomaly(jde)
-	e := EarthEccentricity(jde)
-	y := (MeanObliquity(jde) / 2).Tan()
+	// The polynomials of SunMeanLongitude, SunMeanAnomaly,
+	// EarthEccentricity and MeanObliquity from one T, unreduced (Sincos
+	// reduces as exactly), sin 4L0 and sin 2M by the double-angle formulas.
+	t := jde.centuries()
+	l0 := (280.46646 + t*(36000.76983+t*0.0003032)) * (2 * radPerDeg)
+	m := (357.52911 + t*(35999.05029-t*0.0001537)) * radPerDeg
+	e := 0.016708634 + t*(-0.000042037-t*0.0000001267)
+	u := t / 100
+	eps := horner(u, 84381.448, -4680.93, -1.55, 1999.25, -51.38, -249.67, -39.05, 7.12, 27.87, 5.79, 2.45) * radPerArcSec
+	y := math.Tan(eps / 2)
 	y *= y
-	s2l, c2l := (2 * l0).SinCos()
-	sm := m.Sin()
-	return Angle(y*s2l - 2*e*sm + 4*e*y*sm*c2l - y*y/2*(4*l0).Sin() - 1.25*e*e*(2*m).Sin())
+	s2l, c2l := math.Sincos(l0)
+	sm, cm := math.Sincos(m)
+	return Angle(y*s2l - 2*e*sm + 4*e*y*sm*c2l - y*y*s2l*c2l - 2.5*e*e*sm*cm)
 }

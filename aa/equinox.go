@@ -78,11 +78,11 @@ func SeasonApprox(year int, s Season) JD {
 	}
 	jde0 := horner(y, c[:]...)
 	t := JD(jde0).centuries()
-	w := (35999.373*t - 2.47) * radPerDeg
-	dl := 1 + 0.0334*math.Cos(w) + 0.0007*math.Cos(2*w)
+	cw := math.Cos((35999.373*t - 2.47) * radPerDeg)
+	dl := 1 + 0.0334*cw + 0.0007*(2*cw*cw-1)
 	var sum float64
 	for _, k := range seasonTerms {
-		sum += k[0] * math.Cos((k[1]+k[2]*t)*radPerDeg)
+		sum += k[0] * cosDegPeriodic(k[1]+k[2]*t)
 	}
 	return JD(jde0 + 0.00001*sum/dl)
 }

@@ -46,3 +46,29 @@ func TestSeasons1996to2005(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonApproxSum: Table 27.C summed with math.Cos gives the same
+// instants to 1e-9 day for every season of −1000…+3000.
+func TestSeasonApproxSum(t *testing.T) {
+	for year := -1000; year <= 3000; year++ {
+		for s := MarchEquinox; s <= DecemberSolstice; s++ {
+			c := &seasonPoly[1][s]
+			y := float64(year-2000) / 1000
+			if year < 1000 {
+				c, y = &seasonPoly[0][s], float64(year)/1000
+			}
+			jde0 := horner(y, c[:]...)
+			tc := float64(JD(jde0)-J2000) / DaysPerJulianCentury
+			w := (35999.373*tc - 2.47) * math.Pi / 180
+			dl := 1 + 0.0334*math.Cos(w) + 0.0007*math.Cos(2*w)
+			var sum float64
+			for _, k := range seasonTerms {
+				sum += k[0] * math.Cos((k[1]+k[2]*tc)*math.Pi/180)
+			}
+			want := jde0 + 0.00001*sum/dl
+			if got := float64(SeasonApprox(year, s)); math.Abs(got-want) > 1e-9 {
+				t.Errorf("%d %v: %.10f, with math.Cos %.10f", year, s, got, want)
+			}
+		}
+	}
+}

@@ -18,22 +18,28 @@ type SatellitePosition struct{ X, Y, Z float64 }
 // 1992 December 16 0h UT), which needs no planetary theory. (aa-js has no
 // satellite positions.)
 func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
+	// Angles in degrees, each sine and cosine computed once by
+	// sincosDegPeriodic; those of 2M and 2N from the double-angle formulas,
+	// sin ψ as the quotient whose arcsine is ψ.
 	d := jde.daysInSpan()
-	v := (172.74 + 0.00111588*d) * radPerDeg
-	m := (357.529 + 0.9856003*d) * radPerDeg
-	n := (20.020 + 0.0830853*d + 0.329*math.Sin(v)) * radPerDeg
-	j := (66.115 + 0.9025179*d - 0.329*math.Sin(v)) * radPerDeg
-	a := (1.915*math.Sin(m) + 0.020*math.Sin(2*m)) * radPerDeg
-	b := (5.555*math.Sin(n) + 0.168*math.Sin(2*n)) * radPerDeg
-	k := j + a - b
-	rr := 1.00014 - 0.01671*math.Cos(m) - 0.00014*math.Cos(2*m)
-	r := 5.20872 - 0.25208*math.Cos(n) - 0.00611*math.Cos(2*n)
-	delta := math.Sqrt(r*r + rr*rr - 2*r*rr*math.Cos(k))
-	psi := math.Asin(rr / delta * math.Sin(k))
-	lam := (34.35+0.083091*d+0.329*math.Sin(v))*radPerDeg + b
-	ds := 3.12 * radPerDeg * math.Sin(lam+42.8*radPerDeg)
-	de := ds - 2.22*radPerDeg*math.Sin(psi)*math.Cos(lam+22*radPerDeg) -
-		1.30*radPerDeg*(r-delta)/delta*math.Sin(lam-100.5*radPerDeg)
+	sv, _ := sincosDegPeriodic(172.74 + 0.00111588*d)
+	sv *= 0.329
+	sm, cm := sincosDegPeriodic(357.529 + 0.9856003*d)
+	sn, cn := sincosDegPeriodic(20.020 + 0.0830853*d + sv)
+	j := 66.115 + 0.9025179*d - sv
+	a := 1.915*sm + 0.040*sm*cm
+	b := 5.555*sn + 0.336*sn*cn
+	sk, ck := sincosDegPeriodic(j + a - b)
+	rr := 1.00014 - 0.01671*cm - 0.00014*(2*cm*cm-1)
+	r := 5.20872 - 0.25208*cn - 0.00611*(2*cn*cn-1)
+	delta := math.Sqrt(r*r + rr*rr - 2*r*rr*ck)
+	spsi := rr / delta * sk
+	psi := math.Asin(spsi) * degPerRad
+	lam := 34.35 + 0.083091*d + sv + b
+	s1, _ := sincosDegPeriodic(lam + 42.8)
+	_, c2 := sincosDegPeriodic(lam + 22)
+	s3, _ := sincosDegPeriodic(lam - 100.5)
+	de := 3.12*s1 - 2.22*spsi*c2 - 1.30*(r-delta)/delta*s3
 	dd := d - delta/173
 	u := [4]float64{
 		163.8069 + 203.4058646*dd,
@@ -42,19 +48,19 @@ func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 		224.8092 + 21.4879800*dd,
 	}
 	for i := range u {
-		u[i] = u[i]*radPerDeg + psi - b
+		u[i] += psi - b
 	}
-	g := (331.18 + 50.310482*dd) * radPerDeg
-	h := (87.45 + 21.569231*dd) * radPerDeg
-	s12, c12 := math.Sincos(2 * (u[0] - u[1]))
-	s23, c23 := math.Sincos(2 * (u[1] - u[2]))
-	corr := [4]float64{0.473 * s12, 1.065 * s23, 0.165 * math.Sin(g), 0.843 * math.Sin(h)}
-	rad := [4]float64{5.9057 - 0.0244*c12, 9.3966 - 0.0882*c23, 14.9883 - 0.0216*math.Cos(g), 26.3627 - 0.1939*math.Cos(h)}
-	sde := math.Sin(de)
+	s12, c12 := sincosDegPeriodic(2 * (u[0] - u[1]))
+	s23, c23 := sincosDegPeriodic(2 * (u[1] - u[2]))
+	sg, cg := sincosDegPeriodic(331.18 + 50.310482*dd)
+	sh, ch := sincosDegPeriodic(87.45 + 21.569231*dd)
+	corr := [4]float64{0.473 * s12, 1.065 * s23, 0.165 * sg, 0.843 * sh}
+	rad := [4]float64{5.9057 - 0.0244*c12, 9.3966 - 0.0882*c23, 14.9883 - 0.0216*cg, 26.3627 - 0.1939*ch}
+	sde, cde := sincosDegPeriodic(de)
 	var out [4]SatellitePosition
 	for i := range out {
-		su, cu := math.Sincos(u[i] + corr[i]*radPerDeg)
-		out[i] = SatellitePosition{rad[i] * su, -rad[i] * cu * sde, -rad[i] * cu * math.Cos(de)}
+		su, cu := sincosDegPeriodic(u[i] + corr[i])
+		out[i] = SatellitePosition{rad[i] * su, -rad[i] * cu * sde, -rad[i] * cu * cde}
 	}
 	return out
 }

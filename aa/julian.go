@@ -179,14 +179,12 @@ func JDFromGregorian(year, month int, day float64) (JD, error) {
 			m += 12
 		}
 		c := y / 100
-		days := int((1461*(y+4716))>>2+monthTerm[m]+c>>2) - int(c) + 2
+		// (153(m + 1))/5 is INT(30.6001(m + 1)) for m = 3…14.
+		days := int((1461*(y+4716))>>2+(153*(m+1))/5+c>>2) - int(c) + 2
 		return JD(float64(days) - 1524.5 + day), nil
 	}
 	return jdChecked(year, month, day, true)
 }
-
-// monthTerm[m] is INT(30.6001(m + 1)) of eq. 7.1 for m = 3..14.
-var monthTerm = [15]uint{3: 122, 153, 183, 214, 244, 275, 306, 336, 367, 397, 428, 459}
 
 // jdChecked validates the date before converting it.
 func jdChecked(year, month int, day float64, gregorian bool) (JD, error) {

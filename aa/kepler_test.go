@@ -70,3 +70,49 @@ func TestTrueAnomaly(t *testing.T) {
 	approx(t, "ν", nu.Rad(), 2*math.Atan(math.Sqrt(3)), 1e-15)
 	approx(t, "r", r, 2, 1e-15)
 }
+
+// TestKeplerBisectGuided: the halvings decided from Newton's root away from
+// it give bit for bit the result of Sinnott's search with every decision
+// evaluated, over eccentricities up to 1 − 1e-9 and anomalies near 0 and π.
+func TestKeplerBisectGuided(t *testing.T) {
+	es := []float64{0, 1e-9, 0.01, 0.0167, 0.1, 0.2056, 0.5, 0.8, 0.8000001, 0.9, 0.967, 0.99, 0.999, 0.999999, 1 - 1e-9}
+	diffs := 0
+	for _, e := range es {
+		for i := 0; i <= 4000; i++ {
+			var m float64
+			switch {
+			case i < 1000:
+				m = math.Ldexp(1, -i/20) // down to 2^-50 near 0
+			case i < 2000:
+				m = pi - math.Ldexp(1, -(i-1000)/20)
+			default:
+				m = pi * float64(i-2000) / 2000
+			}
+			if got, want := keplerBisect(e, m), sinnott(e, m, 0, false); got != want {
+				if diffs++; diffs <= 5 {
+					t.Errorf("e = %v, M = %v: %v, every halving evaluated: %v", e, m, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestKeplerNewtonPlaces: Meeus' second method to 12 and 14 places agrees
+// with the full-precision solver to 1e-12 and 1e-14 rad.
+func TestKeplerNewtonPlaces(t *testing.T) {
+	for _, c := range []struct {
+		places int
+		tol    float64
+	}{{12, 1e-12}, {14, 1e-14}} {
+		for e := 0.0; e <= 0.6; e += 0.05 {
+			for i := range 721 {
+				m := Deg(float64(i) / 2)
+				got, err := KeplerNewton(e, m, c.places)
+				want, _ := Kepler(e, m)
+				if err != nil || math.Abs(float64(got-want)) > c.tol {
+					t.Fatalf("KeplerNewton(%v, %v°, %d) = %v, %v; Kepler: %v", e, m.Deg(), c.places, got, err, want)
+				}
+			}
+		}
+	}
+}

@@ -40,10 +40,13 @@ var ErrMoonQuarter = errors.New("aa: invalid Moon quarter")
 // [EphemerisFirst]), where the polynomials of Meeus are meaningless.
 func checkYear(year float64) error {
 	if !yearInSpan(year) {
-		return fmt.Errorf("%w: %v", ErrYear, year)
+		return yearError(year)
 	}
 	return nil
 }
+
+// yearError is kept out of checkYear so that checkYear inlines.
+func yearError(year float64) error { return fmt.Errorf("%w: %v", ErrYear, year) }
 
 // snapK rounds the lunation-like number x to the nearest value of the form
 // integer + frac (Meeus p. 350, 356, 363, 367).
@@ -113,8 +116,9 @@ func (a *lunarArgs) sum(terms []lunarTerm, t, e float64) float64 {
 // meanPhaseK returns the JDE of the mean phase of lunation number k
 // (Meeus eq. 49.1).
 func meanPhaseK(k float64) JD {
-	t := k / 1236.85
-	return JD(2451550.09766 + 29.530588861*k + t*t*(0.00015437+t*(-0.000000150+t*0.00000000073)))
+	// Horner in k, with T = k/1236.85 folded into the constants.
+	const c = 1 / 1236.85
+	return JD(2451550.09766 + k*(29.530588861+k*(0.00015437*c*c+k*(-0.000000150*c*c*c+k*0.00000000073*c*c*c*c))))
 }
 
 // moonPhaseK returns the JDE of the true phase of lunation number k (k an
@@ -188,11 +192,17 @@ func phaseK(year float64, q MoonQuarter) (float64, error) {
 // aa-js Earth.Moon.getTimeOfMeanPhase truncates k towards zero instead of
 // rounding it, so it may return the phase of the previous lunation.
 func MoonPhaseMean(year float64, q MoonQuarter) (JD, error) {
-	k, err := phaseK(year, q)
-	if err != nil {
-		return 0, err
+	if q >= NewMoon && q <= LastQuarter && yearInSpan(year) {
+		return meanPhaseK(snapK((year-2000)*12.3685, float64(q)/4)), nil
 	}
-	return meanPhaseK(k), nil
+	return 0, phaseError(year, q)
+}
+
+// phaseError is the error of phaseK, kept apart so that MoonPhaseMean
+// inlines.
+func phaseError(year float64, q MoonQuarter) error {
+	_, err := phaseK(year, q)
+	return err
 }
 
 // MoonPhase returns the JDE (TT) of the true phase q of the Moon nearest

@@ -15,18 +15,33 @@ const refractionMinAlt = -1.9
 // −1.9° are treated as −1.9°. Standard conditions: 1010 mbar, 10 °C (use
 // [RefractionFactor] for others). Example 16.a.
 func RefractionFromApparent(h0 Angle) Angle {
-	h := max(h0.Deg(), refractionMinAlt)
-	r := 1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)
-	return ArcMin(max(r, 0))
+	h := h0.Deg()
+	if h < refractionMinAlt {
+		h = refractionMinAlt
+	}
+	return ArcMin(nonNegative(1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)))
+}
+
+// nonNegative returns r, or 0 where r is negative. Two compare-and-branch
+// instructions, predictable here, cost less than the builtin max, which
+// must order −0, +0 and NaN; NaN is returned unchanged.
+func nonNegative(r float64) float64 {
+	if r < 0 {
+		return 0
+	}
+	return r
 }
 
 // RefractionFromApparentPrecise is Bennett's formula with his correction
 // −0.06 sin(14.7R + 13°) (Meeus p. 106), accurate to 0.015′ (0.9″).
 func RefractionFromApparentPrecise(h0 Angle) Angle {
-	h := max(h0.Deg(), refractionMinAlt)
+	h := h0.Deg()
+	if h < refractionMinAlt {
+		h = refractionMinAlt
+	}
 	r := 1 / math.Tan((h+7.31/(h+4.4))*radPerDeg)
 	r -= 0.06 * math.Sin((14.7*r+13)*radPerDeg)
-	return ArcMin(max(r, 0))
+	return ArcMin(nonNegative(r))
 }
 
 // RefractionFromTrue returns the refraction R to add to a true (airless)
@@ -35,9 +50,11 @@ func RefractionFromApparentPrecise(h0 Angle) Angle {
 // are returned as 0). Altitudes below −1.9° are treated as −1.9°.
 // Example 16.a.
 func RefractionFromTrue(h Angle) Angle {
-	x := max(h.Deg(), refractionMinAlt)
-	r := 1.02 / math.Tan((x+10.3/(x+5.11))*radPerDeg)
-	return ArcMin(max(r, 0))
+	x := h.Deg()
+	if x < refractionMinAlt {
+		x = refractionMinAlt
+	}
+	return ArcMin(nonNegative(1.02 / math.Tan((x+10.3/(x+5.11))*radPerDeg)))
 }
 
 // RefractionFactor returns the factor by which to multiply the refraction

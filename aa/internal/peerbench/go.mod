@@ -8,4 +8,6 @@ require (
 	github.com/soniakeys/unit v1.0.0
 )
 
+require go.uber.org/goleak v1.3.0
+
 replace github.com/arcsecond-go/arcsecond => ../../..
