@@ -273,19 +273,8 @@ type ActivityUpdate struct {
 }
 
 // ActivitiesService reads and posts activities: /activities/, or
-// /<org>/activities/ for an organisation (paginated, newest first, readable
+// /{org}/activities/ for an organisation (paginated, newest first, readable
 // anonymously). Get, Update, Replace and Delete take the integer id; Update,
 // Replace and Delete exist only under an organisation (ErrNoOrganisation
 // without one).
-type ActivitiesService struct {
-	Lister[Activity, ListOptions]
-	Getter[Activity, int]
-	Creator[Activity, ActivityCreate]
-	Updater[Activity, ActivityUpdate, int]
-	Deleter[int]
-}
-
-func (s *ActivitiesService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Getter, &s.Creator)
-	bindAll(scopedTo(ep, OrgOnly), &s.Updater, &s.Deleter)
-}
+type ActivitiesService struct{ ep endpoint }

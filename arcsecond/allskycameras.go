@@ -32,28 +32,28 @@ func (i *AllSkyImage) Time() time.Time {
 }
 
 // AllSkyCamerasService reads all-sky cameras: /allskycameras/, or
-// /<org>/allskycameras/ for an organisation, by uuid, and their images.
-type AllSkyCamerasService struct {
-	ReadOnly[AllSkyCamera, string, ListOptions]
-}
+// /{org}/allskycameras/ for an organisation, by uuid, and their images.
+type AllSkyCamerasService struct{ ep endpoint }
 
 // AllSkyImagesService lists and uploads the images of one camera.
 type AllSkyImagesService struct {
-	Lister[AllSkyImage, ListOptions]
+	ep     endpoint
 	camera string
 }
 
 // Images returns the images of the camera uuid:
-// /[<org>/]allskycameras/{uuid}/images/.
-func (s *AllSkyCamerasService) Images(uuid string) AllSkyImagesService {
-	return AllSkyImagesService{Lister: Lister[AllSkyImage, ListOptions]{s.Getter.endpoint.child(uuid, "images")}, camera: uuid}
+// /[{org}/]allskycameras/{uuid}/images/.
+func (s *AllSkyCamerasService) Images(uuid string) *AllSkyImagesService {
+	return &AllSkyImagesService{ep: s.ep.child(uuid, "images"), camera: uuid}
 }
 
 // Upload sends an image taken at t: multipart "file", "camera" (the uuid) and
 // "utc_timestamp" (Unix seconds, as a decimal), streamed; retried as
 // RetryPolicy says for uploads.
-func (s AllSkyImagesService) Upload(ctx context.Context, f File, t time.Time, progress Progress) (*AllSkyImage, *Response, error) {
+//
+// POST /[{org}/]allskycameras/{uuid}/images/
+func (s *AllSkyImagesService) Upload(ctx context.Context, f File, t time.Time, progress Progress) (*AllSkyImage, *Response, error) {
 	ts := strconv.FormatFloat(float64(t.UnixNano())/1e9, 'f', -1, 64)
 	fields := []formField{{"camera", s.camera}, {"utc_timestamp", ts}}
-	return uploadAs[AllSkyImage](ctx, s.endpoint, nil, fields, "file", f, progress)
+	return uploadAs[AllSkyImage](ctx, s.ep, nil, fields, "file", f, progress)
 }

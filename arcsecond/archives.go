@@ -5,24 +5,43 @@ package arcsecond
 // (/archives/ESO/data/, paginated) and programmes
 // (/archives/ESO/programmes/{identifier}/).
 type ArchivesService struct {
-	ReadOnly[DataArchive, string, ListOptions]
-	ESO    ArchiveData[ESOArchiveDataRow, ESOProgramme]
-	Gemini ArchiveData[GeminiArchiveDataRow, GeminiProgramme]
+	ep     endpoint
+	ESO    ESOArchive
+	Gemini GeminiArchive
 }
 
 func (s *ArchivesService) bind(ep endpoint) {
-	s.ReadOnly.bind(ep)
-	s.ESO.bind(ep.child("ESO", "data"), ep.child("ESO", "programmes"))
-	s.Gemini.bind(ep.child("Gemini", "data"), ep.child("Gemini", "programmes"))
+	s.ep = ep
+	s.ESO.Data.bind(ep.child("ESO", "data"))
+	s.ESO.Programmes.bind(ep.child("ESO", "programmes"))
+	s.Gemini.Data.bind(ep.child("Gemini", "data"))
+	s.Gemini.Programmes.bind(ep.child("Gemini", "programmes"))
 }
 
-// ArchiveData is one archive's observation rows (R) and programmes (P).
-type ArchiveData[R, P any] struct {
-	Data       Lister[R, ListOptions]
-	Programmes Getter[P, string]
+// ESOArchive is the ESO archive's observation rows and programmes.
+type ESOArchive struct {
+	Data       ESODataService
+	Programmes ESOProgrammesService
 }
 
-func (a *ArchiveData[R, P]) bind(data, programmes endpoint) {
-	a.Data.bind(data)
-	a.Programmes.bind(programmes)
+// ESODataService lists the ESO archive's observation rows: GET
+// /archives/ESO/data/ (paginated).
+type ESODataService struct{ ep endpoint }
+
+// ESOProgrammesService reads ESO programmes: GET
+// /archives/ESO/programmes/{identifier}/.
+type ESOProgrammesService struct{ ep endpoint }
+
+// GeminiArchive is the Gemini archive's observation rows and programmes.
+type GeminiArchive struct {
+	Data       GeminiDataService
+	Programmes GeminiProgrammesService
 }
+
+// GeminiDataService lists the Gemini archive's observation rows: GET
+// /archives/Gemini/data/ (paginated).
+type GeminiDataService struct{ ep endpoint }
+
+// GeminiProgrammesService reads Gemini programmes: GET
+// /archives/Gemini/programmes/{identifier}/.
+type GeminiProgrammesService struct{ ep endpoint }

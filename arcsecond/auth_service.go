@@ -32,9 +32,9 @@ func (s *AuthService) VerifyKey(ctx context.Context, username, key string) (*Res
 	return s.post(ctx, "key/verify", map[string]string{"username": username, "key": key}, nil)
 }
 
-// VerifyOrganisationKey checks that key belongs to username and that the
-// user is a member of the organisation subdomain (POST
-// /auth/key/verify-organisation/); 403 when not a member.
+// VerifyOrganisationKey checks that key belongs to username and that the user
+// is a member of the organisation subdomain
+// (POST /auth/key/verify-organisation/); 403 when not a member.
 func (s *AuthService) VerifyOrganisationKey(ctx context.Context, username, key, organisation string) (*Response, error) {
 	return s.post(ctx, "key/verify-organisation", map[string]string{"username": username, "key": key, "organisation": organisation}, nil)
 }
@@ -98,10 +98,10 @@ func decodeLogin(raw []byte) (*LoginResult, error) {
 	return nil, ErrUnknownLoginReply
 }
 
-// Refresh exchanges a refresh token for a new JWT pair (POST
-// /auth/token/refresh/). An expired or revoked refresh token is an
-// *ErrorResponse (400 "Invalid or expired refresh token." or 401). Clients
-// made WithJWT refresh by themselves.
+// Refresh exchanges a refresh token for a new JWT pair
+// (POST /auth/token/refresh/). An expired or revoked refresh token is an
+// *ErrorResponse (400 "Invalid or expired refresh token." or 401). Clients made
+// WithJWT refresh by themselves.
 func (s *AuthService) Refresh(ctx context.Context, refresh string) (*JWT, *Response, error) {
 	out := new(JWT)
 	resp, err := s.post(ctx, "token/refresh", map[string]string{"refresh": refresh}, out)
@@ -162,8 +162,8 @@ func (s *AuthService) detail(ctx context.Context, path string, body any) (*AuthD
 	return out, resp, nil
 }
 
-// ChangePassword sets the authenticated user's password (POST
-// /auth/password/change/).
+// ChangePassword sets the authenticated user's password
+// (POST /auth/password/change/).
 func (s *AuthService) ChangePassword(ctx context.Context, newPassword1, newPassword2 string) (*AuthDetail, *Response, error) {
 	return s.detail(ctx, "password/change", map[string]string{"new_password1": newPassword1, "new_password2": newPassword2})
 }
@@ -197,14 +197,14 @@ func (s *AuthService) VerifyToken(ctx context.Context) (*Response, error) {
 	return s.post(ctx, "token/verify", nil, nil)
 }
 
-// VerifyTokenOrganisation is VerifyToken for organisation data (POST
-// /auth/token/verify-organisation/).
+// VerifyTokenOrganisation is VerifyToken for organisation data
+// (POST /auth/token/verify-organisation/).
 func (s *AuthService) VerifyTokenOrganisation(ctx context.Context) (*Response, error) {
 	return s.post(ctx, "token/verify-organisation", nil, nil)
 }
 
-// VerifyTokenCollaboration is VerifyToken for collaboration data (POST
-// /auth/token/verify-collaboration/).
+// VerifyTokenCollaboration is VerifyToken for collaboration data
+// (POST /auth/token/verify-collaboration/).
 func (s *AuthService) VerifyTokenCollaboration(ctx context.Context) (*Response, error) {
 	return s.post(ctx, "token/verify-collaboration", nil, nil)
 }
@@ -223,26 +223,18 @@ type EmailAddressUpdate struct {
 
 // EmailsService manages the authenticated user's e-mail addresses:
 // /auth/emails/[{email}/] (list, add, read, update, delete).
-type EmailsService struct {
-	Lister[EmailAddress, ListOptions]
-	Creator[EmailAddress, EmailAddress]
-	Getter[EmailAddress, string]
-	Updater[EmailAddress, EmailAddressUpdate, string]
-	Deleter[string]
-}
+type EmailsService struct{ ep endpoint }
 
-func (s *EmailsService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Creator, &s.Getter, &s.Updater, &s.Deleter)
-}
-
-// Verify confirms an address with the key of the verification e-mail (POST
-// /auth/emails/verify/).
+// Verify confirms an address with the key of the verification e-mail
+// (POST /auth/emails/verify/).
 func (s *EmailsService) Verify(ctx context.Context, key string) (*AuthDetail, *Response, error) {
-	return fetch[AuthDetail](ctx, sibling(s.Getter.endpoint, "verify", Global), http.MethodPost, nil, nil, map[string]string{"key": key})
+	return fetch[AuthDetail](ctx, sibling(s.ep, "verify", Global), http.MethodPost, nil, nil, map[string]string{"key": key})
 }
 
 // SendVerification sends the verification e-mail of an address again (POST
 // /auth/emails/verify/send/).
+//
+// POST /auth/emails/verify/send/
 func (s *EmailsService) SendVerification(ctx context.Context, email string) (*EmailAddress, *Response, error) {
-	return fetch[EmailAddress](ctx, sibling(s.Getter.endpoint, "verify/send", Global), http.MethodPost, nil, nil, map[string]string{"email": email})
+	return fetch[EmailAddress](ctx, sibling(s.ep, "verify/send", Global), http.MethodPost, nil, nil, map[string]string{"email": email})
 }

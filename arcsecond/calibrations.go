@@ -41,7 +41,5 @@ type CalibrationUpdate struct {
 }
 
 // CalibrationsService manages calibrations: /calibrations/, or
-// /<org>/calibrations/ (list and read only) for an organisation, by uuid.
-type CalibrationsService struct {
-	CRUD[Calibration, CalibrationCreate, CalibrationUpdate, string, ObservationListOptions]
-}
+// /{org}/calibrations/ (list and read only) for an organisation, by uuid.
+type CalibrationsService struct{ ep endpoint }

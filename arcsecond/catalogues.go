@@ -9,18 +9,24 @@ import (
 // /catalogues/[{id}/], their tables /catalogues/{id}/tables/[{table_index}/]
 // and the rows of a table /catalogues/{id}/tables/{table_index}/rows/
 // (paginated).
-type CataloguesService struct {
-	ReadOnly[Catalogue, int, ListOptions]
+type CataloguesService struct{ ep endpoint }
+
+// CatalogueTablesService reads the tables of one catalogue.
+type CatalogueTablesService struct{ ep endpoint }
+
+// CatalogueRowsService lists the rows of one table of a catalogue.
+type CatalogueRowsService struct{ ep endpoint }
+
+// Tables returns the tables of the catalogue id:
+// /catalogues/{id}/tables/[{table_index}/].
+func (s *CataloguesService) Tables(id int) *CatalogueTablesService {
+	return bound[CatalogueTablesService](s.ep.child(id, "tables"))
 }
 
-// Tables returns the tables of the catalogue id.
-func (s *CataloguesService) Tables(id int) ReadOnly[CatalogueTable, int, ListOptions] {
-	return bound[ReadOnly[CatalogueTable, int, ListOptions]](s.Getter.endpoint.child(id, "tables"))
-}
-
-// Rows returns the rows of table tableIndex of the catalogue id.
-func (s *CataloguesService) Rows(id, tableIndex int) Lister[CatalogueRow, ListOptions] {
-	return Lister[CatalogueRow, ListOptions]{s.Getter.endpoint.child(id, "tables").child(tableIndex, "rows")}
+// Rows returns the rows of table tableIndex of the catalogue id:
+// /catalogues/{id}/tables/{table_index}/rows/.
+func (s *CataloguesService) Rows(id, tableIndex int) *CatalogueRowsService {
+	return bound[CatalogueRowsService](s.ep.child(id, "tables").child(tableIndex, "rows"))
 }
 
 // StandardStarListOptions selects the standard stars nearest to a position.
@@ -33,16 +39,14 @@ type StandardStarListOptions struct {
 
 // StandardStarsService finds standard stars: GET
 // /standardstars/?around=<ra>,<dec>&catalogue=<id>[&count=<n>].
-type StandardStarsService struct {
-	list Lister[StandardStar, StandardStarListOptions]
-}
-
-func (s *StandardStarsService) bind(ep endpoint) { s.list.bind(ep) }
+type StandardStarsService struct{ ep endpoint }
 
 // List returns the opts.Count standard stars of opts.Catalogue nearest to
-// opts.Around. Missing Around or Catalogue, a position out of range or a
-// Count outside [0, 20] is refused before anything is sent (errors.Is(err,
+// opts.Around. Missing Around or Catalogue, a position out of range or a Count
+// outside [0, 20] is refused before anything is sent (errors.Is(err,
 // ErrMissingParameter) for the missing ones).
+//
+// GET /standardstars/?around=…&catalogue=…[&count=…]
 func (s *StandardStarsService) List(ctx context.Context, opts *StandardStarListOptions) ([]*StandardStar, *Response, error) {
 	switch {
 	case opts == nil || opts.Around == nil:
@@ -52,5 +56,5 @@ func (s *StandardStarsService) List(ctx context.Context, opts *StandardStarListO
 	case opts.Count < 0 || opts.Count > 20:
 		return nil, nil, fmt.Errorf("arcsecond: standard stars count %d is not in [1, 20]", opts.Count)
 	}
-	return s.list.List(ctx, opts)
+	return fetchPage[StandardStar](ctx, s.ep, opts)
 }

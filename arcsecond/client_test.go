@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -92,7 +93,7 @@ func TestWithLocal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := c.ObservingSites.Lister.url(nil, nil)
+	u, err := c.ObservingSites.ep.url(nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,12 +138,9 @@ func TestURLShapes(t *testing.T) {
 		Tiny   float64   `url:"tiny,omitempty"`
 		Around []float64 `url:"around,comma,omitempty"`
 	}
-	var ep endpoint
-	ep.bind(endpoint{client: c, path: "datasets/", scope: Scoped})
-	var global endpoint
-	global.bind(endpoint{client: c, path: "profiles/", scope: Global})
-	var orgOnly endpoint
-	orgOnly.bind(endpoint{client: c, path: "members/", scope: OrgOnly})
+	ep := endpoint{client: c, path: "datasets/", scope: Scoped}
+	global := endpoint{client: c, path: "profiles/", scope: Global}
+	orgOnly := endpoint{client: c, path: "members/", scope: OrgOnly}
 	tests := []struct {
 		name string
 		c    *Client
@@ -216,10 +214,20 @@ type item struct {
 	Name string `json:"name"`
 }
 
-func newLister(c *Client, path string) Lister[item, ListOptions] {
-	var l Lister[item, ListOptions]
-	l.bind(endpoint{client: c, path: path, scope: Scoped})
-	return l
+// itemList is a list of items on a test route, over the generic functions
+// that generated List and All methods call.
+type itemList struct{ ep endpoint }
+
+func (l itemList) List(ctx context.Context, opts *ListOptions) ([]*item, *Response, error) {
+	return fetchPage[item](ctx, l.ep, opts)
+}
+
+func (l itemList) All(ctx context.Context, opts *ListOptions) iter.Seq2[*item, error] {
+	return listAll[item](ctx, l.ep, opts)
+}
+
+func newLister(c *Client, path string) itemList {
+	return itemList{endpoint{client: c, path: path, scope: Scoped}}
 }
 
 func TestListShapes(t *testing.T) {
@@ -395,17 +403,15 @@ func TestDoDecodesAndEmptyBodies(t *testing.T) {
 		in.ID = 1
 		writeJSON(w, 201, in)
 	})
-	var ep endpoint
-	ep.bind(endpoint{client: c, path: "things/", scope: Scoped})
-	cr := Creator[item, item]{ep}
-	got, resp, err := cr.Create(t.Context(), &item{Name: "M31 <&>"})
+	ep := endpoint{client: c, path: "things/", scope: Scoped}
+	got, resp, err := writeItem[item](t.Context(), ep, http.MethodPost, nil, &item{Name: "M31 <&>"})
 	if err != nil || got.ID != 1 || got.Name != "M31 <&>" || resp.StatusCode != 201 {
 		t.Fatalf("create = %+v, %v", got, err)
 	}
-	if _, _, err := cr.Create(t.Context(), nil); err == nil {
+	if _, _, err := writeItem[item, item](t.Context(), ep, http.MethodPost, nil, nil); err == nil {
 		t.Error("nil body accepted")
 	}
-	resp, err = Deleter[int]{ep}.Delete(t.Context(), 1)
+	resp, err = ep.call(t.Context(), http.MethodDelete, 1, nil, nil, nil)
 	if err != nil || resp.StatusCode != 204 {
 		t.Fatalf("delete = %v, %v", resp, err)
 	}

@@ -4,41 +4,28 @@ package arcsecond
 // astronomers sharing data across organisations): GET, POST
 // /collaborations/, GET, PUT, PATCH, DELETE /collaborations/{id}/, and the
 // invitations of one collaboration.
-type CollaborationsService struct {
-	CRUD[Collaboration, CollaborationRequest, CollaborationRequest, int, ListOptions]
-}
+type CollaborationsService struct{ ep endpoint }
 
 // CollaborationInvitationsService lists and sends the invitations of one
 // collaboration.
-type CollaborationInvitationsService struct {
-	Lister[CollaborationInvitation, ListOptions]
-	Creator[CollaborationInvitation, CollaborationInvitationRequest]
-}
-
-func (s *CollaborationInvitationsService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+type CollaborationInvitationsService struct{ ep endpoint }
 
 // Invitations returns the invitations of the collaboration id: GET, POST
 // /collaborations/{id}/invitations/.
-func (s *CollaborationsService) Invitations(id int) CollaborationInvitationsService {
-	return bound[CollaborationInvitationsService](s.Getter.endpoint.child(id, "invitations"))
+func (s *CollaborationsService) Invitations(id int) *CollaborationInvitationsService {
+	return bound[CollaborationInvitationsService](s.ep.child(id, "invitations"))
 }
 
 // InvitationsService reads, answers and withdraws invitations to
 // collaborations by their token: /invitations/[{token}/] (all methods).
-type InvitationsService struct {
-	CRUD[CollaborationInvitation, CollaborationInvitationRequest, CollaborationInvitationRequest, string, ListOptions]
-}
+type InvitationsService struct{ ep endpoint }
 
 // OrganisationInvitationsService invites people into the client's
 // organisation: /{org}/invitations/[{token}/] (all methods). Without an
 // organisation every call returns ErrNoOrganisation.
-type OrganisationInvitationsService struct {
-	CRUD[OrganisationInvitation, OrganisationInvitationRequest, OrganisationInvitationRequest, string, ListOptions]
-}
+type OrganisationInvitationsService struct{ ep endpoint }
 
 // SubscriptionsService manages the e-mail alerts on activities (a
 // telescope, a site, a programme, a target…): /subscriptions/[{id}/] (all
 // methods, authenticated).
-type SubscriptionsService struct {
-	CRUD[ActivitySubscription, ActivitySubscriptionRequest, ActivitySubscriptionRequest, int, ListOptions]
-}
+type SubscriptionsService struct{ ep endpoint }

@@ -31,10 +31,12 @@ type Conversion map[string]any
 // /converters/coordinates/{icrs|fk4|fk4noeterms|fk5|galactic}/ra/{ra}/dec/{dec}/,
 // …/icrs/ra/{ra}/dec/{dec}/distance/{distance}/ and
 // …/supergalactic/sgl/{sgl}/sgb/{sgb}/. Angles are decimal degrees.
-type ConvertersService struct{ endpoint }
+type ConvertersService struct{ ep endpoint }
 
-// Coordinates converts the position (ra, dec) given in frame. An unknown
-// frame or a non-finite angle is refused before sending.
+// Coordinates converts the position (ra, dec) given in frame. An unknown frame
+// or a non-finite angle is refused before sending.
+//
+// GET /converters/coordinates/{frame}/ra/{ra}/dec/{dec}/
 func (s *ConvertersService) Coordinates(ctx context.Context, frame Frame, ra, dec float64) (Conversion, *Response, error) {
 	if !slices.Contains(frames, frame) {
 		return nil, nil, fmt.Errorf("arcsecond: unknown frame %q", frame)
@@ -42,13 +44,17 @@ func (s *ConvertersService) Coordinates(ctx context.Context, frame Frame, ra, de
 	return s.convert(ctx, string(frame), "ra", ra, "dec", dec)
 }
 
-// CoordinatesWithDistance converts an ICRS position at distance (the unit
-// the API expects, parsecs in its documentation).
+// CoordinatesWithDistance converts an ICRS position at distance (the unit the
+// API expects, parsecs in its documentation).
+//
+// GET /converters/coordinates/icrs/ra/{ra}/dec/{dec}/distance/{distance}/
 func (s *ConvertersService) CoordinatesWithDistance(ctx context.Context, ra, dec, distance float64) (Conversion, *Response, error) {
 	return s.convert(ctx, string(FrameICRS), "ra", ra, "dec", dec, "distance", distance)
 }
 
 // Supergalactic converts supergalactic longitude sgl and latitude sgb.
+//
+// GET /converters/coordinates/supergalactic/sgl/{sgl}/sgb/{sgb}/
 func (s *ConvertersService) Supergalactic(ctx context.Context, sgl, sgb float64) (Conversion, *Response, error) {
 	return s.convert(ctx, "supergalactic", "sgl", sgl, "sgb", sgb)
 }
@@ -56,7 +62,7 @@ func (s *ConvertersService) Supergalactic(ctx context.Context, sgl, sgb float64)
 // convert calls coordinates/<frame>/<name>/<value>/… with pairs of names and
 // values.
 func (s *ConvertersService) convert(ctx context.Context, frame string, pairs ...any) (Conversion, *Response, error) {
-	ep := s.endpoint
+	ep := s.ep
 	ep.path += "coordinates/" + frame + "/"
 	for i := 0; i < len(pairs); i += 2 {
 		v := pairs[i+1].(float64)

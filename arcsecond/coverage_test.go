@@ -8,9 +8,12 @@ import (
 	"iter"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"reflect"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -28,6 +31,13 @@ const coverageOrg = "coverageorg"
 // (testdata/openapi/operations.txt, generated from the document) and fails
 // for every operation that no method reaches and that omittedOperations
 // does not explain.
+//
+// The reading is strict: a request counts for an operation only when every
+// path parameter has the document's type (an integer for integer, a uuid
+// for format uuid, a match of the pattern for a pattern), and a typed
+// parameter beats a plain string one, so that /datafiles/1/ is DELETE
+// /datafiles/{id}/ and not /datafiles/{name}/. The driver calls methods
+// that take strings with a plain name, a uuid and a bibcode in turn.
 func TestOpenAPICoverage(t *testing.T) {
 	ops := readOperations(t)
 	rec := &requestLog{seen: map[string]bool{}}
@@ -51,7 +61,7 @@ func TestOpenAPICoverage(t *testing.T) {
 		method, path, _ := strings.Cut(line, " ")
 		matched := false
 		for _, tpl := range bestTemplates(path, ops[method]) {
-			covered[method+" "+tpl] = true
+			covered[method+" "+tpl.path] = true
 			matched = true
 		}
 		if !matched {
@@ -67,7 +77,7 @@ func TestOpenAPICoverage(t *testing.T) {
 	for method, tpls := range ops {
 		for _, tpl := range tpls {
 			total++
-			op := method + " " + tpl
+			op := method + " " + tpl.path
 			if covered[op] {
 				if _, ok := omittedOperations[op]; ok {
 					t.Errorf("%s is covered but still listed in omittedOperations", op)
@@ -80,33 +90,49 @@ func TestOpenAPICoverage(t *testing.T) {
 		}
 	}
 	sort.Strings(missing)
-	fmt.Printf("covered %d of %d\n", len(covered), total)
-	t.Logf("covered %d of %d operations (%d omitted deliberately)", len(covered), total, len(omittedOperations))
+	fmt.Printf("covered %d of %d (strict: typed path parameters)\n", len(covered), total)
+	t.Logf("covered %d of %d operations, path parameters typed (%d omitted deliberately)", len(covered), total, len(omittedOperations))
 	if len(missing) > 0 {
 		t.Errorf("%d operations are reached by no SDK method:\n%s", len(missing), strings.Join(missing, "\n"))
 	}
 }
 
+// template is a path of the document and the type of each parameter:
+// integer, uuid, pattern:<regexp> or string.
+type template struct {
+	path   string
+	params map[string]string
+}
+
 // readOperations returns the templates of the document by method.
-func readOperations(t *testing.T) map[string][]string {
+func readOperations(t *testing.T) map[string][]template {
 	t.Helper()
 	f, err := os.Open("testdata/openapi/operations.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ops := map[string][]string{}
+	ops := map[string][]template{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		method, path, ok := strings.Cut(line, " ")
+		fields := strings.Split(line, "\t")
+		method, path, ok := strings.Cut(fields[0], " ")
 		if !ok {
 			t.Fatalf("operations.txt: bad line %q", line)
 		}
-		ops[method] = append(ops[method], path)
+		tpl := template{path: path, params: map[string]string{}}
+		for _, p := range fields[1:] {
+			name, typ, ok := strings.Cut(p, ":")
+			if !ok {
+				t.Fatalf("operations.txt: bad parameter %q in %q", p, line)
+			}
+			tpl.params[name] = typ
+		}
+		ops[method] = append(ops[method], tpl)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -114,19 +140,46 @@ func readOperations(t *testing.T) map[string][]string {
 	return ops
 }
 
-// bestTemplates returns the templates that path matches with the fewest
-// parameters (a literal segment beats a parameter: /telescopes/updates/ is
-// not /telescopes/{uuid_or_alias}/). Several are returned when the document
-// has twins that differ only by a parameter's name ({id} and {name}).
-func bestTemplates(path string, tpls []string) []string {
+var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// paramScore reports whether the path segment value has the parameter type
+// typ, and how specific the match is: 2 for a typed parameter, 1 for any
+// string, which an integer-looking value never is when a typed twin
+// exists (bestTemplates keeps the highest score).
+func paramScore(value, typ string) (int, bool) {
+	v, err := url.PathUnescape(value)
+	if err != nil || v == "" {
+		return 0, false
+	}
+	switch {
+	case typ == "integer":
+		_, err := strconv.ParseInt(v, 10, 64)
+		return 2, err == nil
+	case typ == "uuid":
+		return 2, uuidPattern.MatchString(v)
+	case strings.HasPrefix(typ, "pattern:"):
+		re, err := regexp.Compile(strings.TrimPrefix(typ, "pattern:"))
+		return 2, err == nil && re.MatchString(v)
+	}
+	return 1, true
+}
+
+// bestTemplates returns the templates that path matches exactly, typed
+// parameters included, preferring the fewest parameters (a literal segment
+// beats a parameter: /telescopes/updates/ is not
+// /telescopes/{uuid_or_alias}/), then the most specific types (an integer
+// {id} beats a string {name}). Several are returned only when the document
+// has twins that cannot be told apart.
+func bestTemplates(path string, tpls []template) []template {
 	segs := strings.Split(strings.Trim(path, "/"), "/")
-	best, bestParams := []string(nil), -1
+	var best []template
+	bestParams, bestScore := -1, -1
 	for _, tpl := range tpls {
-		ts := strings.Split(strings.Trim(tpl, "/"), "/")
+		ts := strings.Split(strings.Trim(tpl.path, "/"), "/")
 		if len(ts) != len(segs) {
 			continue
 		}
-		params, ok := 0, true
+		params, score, ok := 0, 0, true
 		for i, s := range ts {
 			switch {
 			case i == 0 && s == "{organisation}":
@@ -134,8 +187,19 @@ func bestTemplates(path string, tpls []string) []string {
 			case i == 0 && segs[0] == coverageOrg:
 				ok = false
 			case strings.Contains(s, "{"):
-				prefix := s[:strings.Index(s, "{")]
-				ok = strings.HasPrefix(segs[i], prefix) && len(segs[i]) > len(prefix)
+				open := strings.Index(s, "{")
+				prefix, name := s[:open], strings.Trim(s[open:], "{}")
+				var value string
+				value, ok = strings.CutPrefix(segs[i], prefix)
+				if ok {
+					var sc int
+					typ, known := tpl.params[name]
+					if !known {
+						typ = "string"
+					}
+					sc, ok = paramScore(value, typ)
+					score += sc
+				}
 				params++
 			default:
 				ok = s == segs[i]
@@ -146,9 +210,9 @@ func bestTemplates(path string, tpls []string) []string {
 		}
 		switch {
 		case !ok:
-		case bestParams < 0 || params < bestParams:
-			best, bestParams = []string{tpl}, params
-		case params == bestParams:
+		case bestParams < 0 || params < bestParams || (params == bestParams && score > bestScore):
+			best, bestParams, bestScore = []template{tpl}, params, score
+		case params == bestParams && score == bestScore:
 			best = append(best, tpl)
 		}
 	}
@@ -201,6 +265,11 @@ var specialArgs = map[reflect.Type][]any{
 	reflect.TypeFor[arcsecond.SchemaFormat](): {arcsecond.SchemaJSON},
 }
 
+// stringArgs are the values tried in turn for a string argument that
+// specialArgs does not cover: a plain name, a uuid and a bibcode, so that a
+// key reaches the operations whose parameter is typed.
+var stringArgs = []string{"x", "5c2d0c57-7a3e-4a0e-9a34-2f1f3f0b8c11", "2019ApJ...882L..12A"}
+
 // services walks the exported fields of v (a Client or a service) and
 // drives the methods of each service it finds.
 func (d *driver) services(v reflect.Value, name string) {
@@ -245,7 +314,11 @@ func (d *driver) method(m reflect.Value, name string, depth int) {
 	mt := m.Type()
 	variants := 1
 	for i := range mt.NumIn() {
-		variants = max(variants, len(specialArgs[mt.In(i)]))
+		in := mt.In(i)
+		variants = max(variants, len(specialArgs[in]))
+		if _, special := specialArgs[in]; !special && in.Kind() == reflect.String {
+			variants = max(variants, len(stringArgs))
+		}
 	}
 	for variant := range variants {
 		d.variant(m, name, depth, variant)
@@ -268,6 +341,8 @@ func (d *driver) variant(m reflect.Value, name string, depth, variant int) {
 			drain(o)
 		case o.Type().Kind() == reflect.Struct && mt.NumOut() == 1:
 			d.service(o, name+"()", depth+1)
+		case o.Type().Kind() == reflect.Pointer && o.Type().Elem().Kind() == reflect.Struct && mt.NumOut() == 1 && !o.IsNil():
+			d.service(o.Elem(), name+"()", depth+1) // an accessor of a nested service
 		}
 	}
 }
@@ -324,7 +399,7 @@ func argument(t reflect.Type, variant int, filled bool) reflect.Value {
 	v := reflect.New(t).Elem()
 	switch t.Kind() {
 	case reflect.String:
-		v.SetString("x")
+		v.SetString(stringArgs[variant%len(stringArgs)])
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		v.SetInt(1)
 	case reflect.Uint, reflect.Uint64, reflect.Uint32:
@@ -378,20 +453,40 @@ func fill(v reflect.Value, depth int) {
 }
 
 func TestBestTemplates(t *testing.T) {
-	tpls := []string{"/telescopes/{uuid_or_alias}/", "/telescopes/updates/", "/instruments/{uuid}/", "/{organisation}/instruments/",
-		"/datafiles/{id}/", "/datafiles/{name}/", "/nodes/data-{uuid}/", "/nodes/iobserve/"}
+	tpls := []template{
+		{"/telescopes/{uuid_or_alias}/", map[string]string{"uuid_or_alias": "string"}},
+		{"/telescopes/updates/", nil},
+		{"/instruments/{uuid}/", map[string]string{"uuid": "uuid"}},
+		{"/{organisation}/instruments/", map[string]string{"organisation": "string"}},
+		{"/datafiles/{id}/", map[string]string{"id": "integer"}},
+		{"/datafiles/{name}/", map[string]string{"name": "string"}},
+		{"/nodes/data-{uuid}/", map[string]string{"uuid": "uuid"}},
+		{"/nodes/iobserve/", nil},
+		{"/publications/{bibcode}/", map[string]string{"bibcode": `pattern:^[0-9]{4}[A-Za-z&0-9\.]{15}$`}},
+	}
+	const u = "5c2d0c57-7a3e-4a0e-9a34-2f1f3f0b8c11"
 	for path, want := range map[string]string{
-		"/telescopes/updates/":         "/telescopes/updates/",
-		"/telescopes/x/":               "/telescopes/{uuid_or_alias}/",
-		"/coverageorg/instruments/":    "/{organisation}/instruments/",
-		"/instruments/x/":              "/instruments/{uuid}/",
-		"/datafiles/1/":                "/datafiles/{id}/ /datafiles/{name}/",
-		"/nodes/data-5c2d/":            "/nodes/data-{uuid}/",
-		"/nodes/iobserve/":             "/nodes/iobserve/",
-		"/nodes/data-/":                "",
-		"/coverageorg/telescopes/x/y/": "",
+		"/telescopes/updates/":               "/telescopes/updates/",
+		"/telescopes/x/":                     "/telescopes/{uuid_or_alias}/",
+		"/coverageorg/instruments/":          "/{organisation}/instruments/",
+		"/instruments/x/":                    "",
+		"/instruments/" + u + "/":            "/instruments/{uuid}/",
+		"/datafiles/1/":                      "/datafiles/{id}/",
+		"/datafiles/x/":                      "/datafiles/{name}/",
+		"/datafiles/1.5/":                    "/datafiles/{name}/",
+		"/nodes/data-" + u + "/":             "/nodes/data-{uuid}/",
+		"/nodes/data-5c2d/":                  "",
+		"/nodes/iobserve/":                   "/nodes/iobserve/",
+		"/nodes/data-/":                      "",
+		"/coverageorg/telescopes/x/y/":       "",
+		"/publications/2019ApJ...882L..12A/": "/publications/{bibcode}/",
+		"/publications/x/":                   "",
 	} {
-		if got := strings.Join(bestTemplates(path, tpls), " "); got != want {
+		var got []string
+		for _, tpl := range bestTemplates(path, tpls) {
+			got = append(got, tpl.path)
+		}
+		if strings.Join(got, " ") != want {
 			t.Errorf("bestTemplates(%s) = %q, want %q", path, got, want)
 		}
 	}

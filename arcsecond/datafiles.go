@@ -94,26 +94,17 @@ type UploadOptions struct {
 	Progress Progress // bytes of the file sent so far, and its size
 }
 
-// DataFilesService manages data files: /datafiles/, or /<org>/datafiles/ for
+// DataFilesService manages data files: /datafiles/, or /{org}/datafiles/ for
 // an organisation (paginated there), by integer id; uploads and downloads.
-type DataFilesService struct {
-	Lister[DataFile, DataFileListOptions]
-	Getter[DataFile, int]
-	Updater[DataFile, DataFileUpdate, int]
-	Deleter[int]
-}
-
-func (s *DataFilesService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Getter, &s.Updater, &s.Deleter)
-}
+type DataFilesService struct{ ep endpoint }
 
 // GetByName reads a data file by its name (GET /datafiles/{name}/).
 func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFile, *Response, error) {
-	return fetch[DataFile](ctx, s.Getter.endpoint, http.MethodGet, name, nil, nil)
+	return fetch[DataFile](ctx, s.ep, http.MethodGet, name, nil, nil)
 }
 
 // Upload sends f to the dataset datasetUUID as the current API takes it:
-// POST /[<org>/]datafiles/, multipart/form-data with "dataset", "is_raw",
+// POST /[{org}/]datafiles/, multipart/form-data with "dataset", "is_raw",
 // "tags" (CSV) and the "file" part. The file is streamed (memory stays
 // bounded whatever its size), sent again as RetryPolicy says for uploads
 // (a file is; progress then restarts from 0), and cancelling ctx stops it. A file of that name already in the dataset is an error
@@ -135,7 +126,7 @@ func (s *DataFilesService) Upload(ctx context.Context, datasetUUID string, f Fil
 		}
 		fields = append(fields, formField{"tags", strings.Join(o.Tags, ",")})
 	}
-	return uploadAs[DataFile](ctx, s.Lister.endpoint, nil, fields, "file", f, o.Progress)
+	return uploadAs[DataFile](ctx, s.ep, nil, fields, "file", f, o.Progress)
 }
 
 func pyBool(b bool) string {
@@ -149,8 +140,10 @@ func pyBool(b bool) string {
 var ErrNoDownload = errors.New("arcsecond: nothing to download")
 
 // Download streams the content of the data file id into w (its "file" URL,
-// credentials only sent to the API's own host), resuming at opts.Offset with
-// a Range request. It returns the bytes written.
+// credentials only sent to the API's own host), resuming at opts.Offset with a
+// Range request. It returns the bytes written.
+//
+// GET /[{org}/]datafiles/{id}/, then GET on its file URL.
 func (s *DataFilesService) Download(ctx context.Context, id int, w io.Writer, opts *DownloadOptions) (int64, error) {
 	f, _, err := s.Get(ctx, id)
 	if err != nil {
@@ -159,5 +152,5 @@ func (s *DataFilesService) Download(ctx context.Context, id int, w io.Writer, op
 	if f.File == "" {
 		return 0, fmt.Errorf("%w: data file %d has no file URL", ErrNoDownload, id)
 	}
-	return s.Getter.client.Download(ctx, f.File, w, opts)
+	return s.ep.client.Download(ctx, f.File, w, opts)
 }

@@ -52,14 +52,14 @@ type DataPackageUpdate struct {
 }
 
 // DataPackagesService manages data packages: /datapackages/, or
-// /<org>/datapackages/ (paginated) for an organisation, by uuid.
-type DataPackagesService struct {
-	CRUD[DataPackage, DataPackageCreate, DataPackageUpdate, string, ListOptions]
-}
+// /{org}/datapackages/ (paginated) for an organisation, by uuid.
+type DataPackagesService struct{ ep endpoint }
 
 // Download streams the zip archive of the package uuid into w, resuming at
-// opts.Offset with a Range request; ErrNoDownload when the API has no
-// archive for it yet.
+// opts.Offset with a Range request; ErrNoDownload when the API has no archive
+// for it yet.
+//
+// GET /[{org}/]datapackages/{uuid}/, then GET on its archive URL.
 func (s *DataPackagesService) Download(ctx context.Context, uuid string, w io.Writer, opts *DownloadOptions) (int64, error) {
 	p, _, err := s.Get(ctx, uuid)
 	if err != nil {
@@ -72,13 +72,13 @@ func (s *DataPackagesService) Download(ctx context.Context, uuid string, w io.Wr
 	if u == "" {
 		return 0, fmt.Errorf("%w: data package %s has no archive yet", ErrNoDownload, uuid)
 	}
-	return s.Getter.client.Download(ctx, u, w, opts)
+	return s.ep.client.Download(ctx, u, w, opts)
 }
 
 // UploadCover sends the cover image of the organisation's package uuid
-// (POST /<org>/datapackages/{uuid}/, multipart part "cover_image"),
+// (POST /{org}/datapackages/{uuid}/, multipart part "cover_image"),
 // streamed (retried as RetryPolicy says for uploads); ErrNoOrganisation
 // without an organisation.
 func (s *DataPackagesService) UploadCover(ctx context.Context, uuid string, f File, progress Progress) (*DataPackage, *Response, error) {
-	return uploadAs[DataPackage](ctx, scopedTo(s.Getter.endpoint, OrgOnly), uuid, nil, "cover_image", f, progress)
+	return uploadAs[DataPackage](ctx, scopedTo(s.ep, OrgOnly), uuid, nil, "cover_image", f, progress)
 }

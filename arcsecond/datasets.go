@@ -60,58 +60,53 @@ type DatasetListOptions struct {
 	Calibration string   `url:"calibration,omitempty"`
 }
 
-// DatasetsService manages datasets: /datasets/, or /<org>/datasets/ for an
+// DatasetsService manages datasets: /datasets/, or /{org}/datasets/ for an
 // organisation, by uuid; their files; find-or-create by name; uploads of a
 // directory (UploadDir).
-type DatasetsService struct {
-	CRUD[Dataset, DatasetCreate, DatasetUpdate, string, DatasetListOptions]
-}
+type DatasetsService struct{ ep endpoint }
 
 // DatasetFilesService reads and changes the files of one dataset:
-// /[<org>/]datasets/{uuid}/datafiles/, by file name (GetByID by integer id).
-type DatasetFilesService struct {
-	Lister[DataFile, ListOptions]
-	Getter[DataFile, string]
-	Updater[DataFile, DataFileUpdate, string]
-	Deleter[string]
-}
+// /[{org}/]datasets/{uuid}/datafiles/, by file name (GetByID by integer id).
+type DatasetFilesService struct{ ep endpoint }
 
-func (s *DatasetFilesService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Getter, &s.Updater, &s.Deleter)
-}
-
-// GetByID reads a file of the dataset by its integer id (GET
-// /datasets/{uuid}/datafiles/{id}/, personal datasets).
+// GetByID reads a file of the dataset by its integer id
+// (GET /datasets/{uuid}/datafiles/{id}/, personal datasets).
 func (s DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *Response, error) {
-	return fetch[DataFile](ctx, s.Getter.endpoint, http.MethodGet, id, nil, nil)
+	return fetch[DataFile](ctx, s.ep, http.MethodGet, id, nil, nil)
 }
 
 // Upload sends a file to the dataset through the nested route of the 2020–2023
-// API (POST …/datasets/{uuid}/datafiles/, single part "file"), streaming it.
-// A duplicate name is an error matching ErrAlreadyExists. Current clients
-// use DataFilesService.Upload.
+// API (POST …/datasets/{uuid}/datafiles/, single part "file"), streaming it. A
+// duplicate name is an error matching ErrAlreadyExists. Current clients use
+// DataFilesService.Upload.
+//
+// POST /[{org}/]datasets/{uuid}/datafiles/
 func (s DatasetFilesService) Upload(ctx context.Context, f File, progress Progress) (*DataFile, *Response, error) {
-	return uploadAs[DataFile](ctx, s.Lister.endpoint, nil, nil, "file", f, progress)
+	return uploadAs[DataFile](ctx, s.ep, nil, nil, "file", f, progress)
 }
 
 // DataFiles returns the files of the dataset uuid.
-func (s *DatasetsService) DataFiles(uuid string) DatasetFilesService {
-	return bound[DatasetFilesService](s.Getter.endpoint.child(uuid, "datafiles"))
+//
+// Route: /[{org}/]datasets/{uuid}/datafiles/.
+func (s *DatasetsService) DataFiles(uuid string) *DatasetFilesService {
+	return bound[DatasetFilesService](s.ep.child(uuid, "datafiles"))
 }
 
 // ErrTelescopeMismatch is returned by FindOrCreate when the dataset found is
 // attached to another telescope than the one asked for.
 var ErrTelescopeMismatch = errors.New("arcsecond: the dataset belongs to another telescope")
 
-// FindOrCreate returns the dataset named body.Name, creating it from body
-// when there is none, as the CLI does before an upload (GET ?name=: 0 →
-// POST, 1 → use it, more → ErrAmbiguousName). A dataset found with another
-// telescope than body.Telescope is ErrTelescopeMismatch.
+// FindOrCreate returns the dataset named body.Name, creating it from body when
+// there is none, as the CLI does before an upload (GET ?name=: 0 → POST, 1 →
+// use it, more → ErrAmbiguousName). A dataset found with another telescope than
+// body.Telescope is ErrTelescopeMismatch.
+//
+// GET /[{org}/]datasets/?name=…, then POST /[{org}/]datasets/ when there is none.
 func (s *DatasetsService) FindOrCreate(ctx context.Context, body *DatasetCreate) (ds *Dataset, created bool, err error) {
 	if body == nil || body.Name == "" {
 		return nil, false, errors.New("arcsecond: FindOrCreate needs a dataset name")
 	}
-	ds, err = findByName(ctx, s.Lister, &DatasetListOptions{Name: body.Name}, body.Name, func(d *Dataset) string { return d.Name })
+	ds, err = findByName(ctx, s.ep, &DatasetListOptions{Name: body.Name}, body.Name, func(d *Dataset) string { return d.Name })
 	switch {
 	case err != nil:
 		return nil, false, err

@@ -30,16 +30,7 @@ type EquipmentUpdate struct {
 	Device        *int    `json:"device,omitempty"`
 }
 
-// EquipmentService manages one kind of equipment, /[<org>/]<kind>/ by uuid:
+// EquipmentService manages one kind of equipment, /[{org}/]<kind>/ by uuid:
 // List (a bare array), Create, Get, Update (PATCH) and Replace (PUT). The
 // Hub has no delete route. Missing ObservingSite or Telescope is a 400.
-type EquipmentService struct {
-	Lister[Equipment, ListOptions]
-	Creator[Equipment, EquipmentCreate]
-	Getter[Equipment, string]
-	Updater[Equipment, EquipmentUpdate, string]
-}
-
-func (s *EquipmentService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Creator, &s.Getter, &s.Updater)
-}
+type EquipmentService struct{ ep endpoint }

@@ -37,6 +37,35 @@ func cloudExampleClient() (*arcsecond.Client, string, func()) {
 	return c, tel.UUID, srv.Close
 }
 
+// List the organisation's datasets, then those with one exact name.
+func ExampleDatasetsService_List() {
+	c, telescope, done := cloudExampleClient()
+	defer done()
+	ctx := context.Background()
+	for _, name := range []string{"2026-11-27 M31", "2026-11-28 M31", "2026-11-28 flats"} {
+		if _, _, err := c.Datasets.Create(ctx, &arcsecond.DatasetCreate{Name: name, Telescope: telescope}); err != nil {
+			log.Fatal(err)
+		}
+	}
+
+	page, _, err := c.Datasets.List(ctx, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("datasets on the first page:", len(page))
+
+	found, _, err := c.Datasets.List(ctx, &arcsecond.DatasetListOptions{Name: "2026-11-28 flats"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, ds := range found {
+		fmt.Println(ds.Name, ds.Telescope == telescope)
+	}
+	// Output:
+	// datasets on the first page: 3
+	// 2026-11-28 flats true
+}
+
 // Find the dataset of tonight's run by name (creating it the first time) and
 // upload a directory of FITS files to it, skipping those already there.
 func ExampleDatasetsService_UploadDir() {

@@ -64,7 +64,7 @@ func ExampleNewClient() {
 	// Output: https://api.arcsecond.io/ my-observatory
 }
 
-func ExampleLister_List() {
+func ExampleObservingSitesService_List() {
 	srv := exampleServer()
 	defer srv.Close()
 	c, err := arcsecond.NewClient(arcsecond.WithBaseURL(srv.URL))
@@ -85,7 +85,7 @@ func ExampleLister_List() {
 	// total 5 next page 2
 }
 
-func ExampleLister_All() {
+func ExampleObservingSitesService_All() {
 	srv := exampleServer()
 	defer srv.Close()
 	c, err := arcsecond.NewClient(arcsecond.WithBaseURL(srv.URL))

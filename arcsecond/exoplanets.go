@@ -16,14 +16,12 @@ type ExoplanetListOptions struct {
 // ExoplanetsService reads the exoplanet catalogue: GET /exoplanets/
 // (paginated, ?search=), /exoplanets/{name}/ and
 // /exoplanets/{name}/coordinates/. Every measured quantity is a Quantity.
-type ExoplanetsService struct {
-	ReadOnly[Exoplanet, string, ExoplanetListOptions]
-}
+type ExoplanetsService struct{ ep endpoint }
 
 // Coordinates reads the name and ICRS coordinates of the exoplanet name
 // (GET /exoplanets/{name}/coordinates/).
 func (s *ExoplanetsService) Coordinates(ctx context.Context, name string) (*ExoplanetCoordinates, *Response, error) {
-	return fetch[ExoplanetCoordinates](ctx, s.Getter.endpoint.child(name, "coordinates"), http.MethodGet, nil, nil, nil)
+	return fetch[ExoplanetCoordinates](ctx, s.ep.child(name, "coordinates"), http.MethodGet, nil, nil, nil)
 }
 
 // UnmarshalJSON decodes the 2023 schema and the names the API used before:

@@ -330,7 +330,7 @@ func writeBigJSON(w http.ResponseWriter, status int, n int64, announce, list boo
 }
 
 // hostileCall is one way the SDK reads an answer: a single object (Do
-// through Getter) or a list page (List), or a whole walk (All).
+// through fetch) or a list page (List), or a whole walk (All).
 type hostileCall struct {
 	name string
 	call func(ctx context.Context, c *Client) error

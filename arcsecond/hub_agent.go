@@ -271,8 +271,8 @@ type HubAgent struct {
 }
 
 // NewHubAgent returns an agent signing with key. The client authenticates
-// enrolment and token minting (POST /[<org>/]agent/enroll/ and
-// /[<org>/]agent/mint/); its API credentials never go to the Hub.
+// enrolment and token minting (POST /[{org}/]agent/enroll/ and
+// /[{org}/]agent/mint/); its API credentials never go to the Hub.
 func (c *Client) NewHubAgent(key ed25519.PrivateKey, opts *HubAgentOptions) (*HubAgent, error) {
 	if len(key) != ed25519.PrivateKeySize {
 		return nil, fmt.Errorf("arcsecond: agent key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)

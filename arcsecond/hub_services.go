@@ -39,10 +39,10 @@ type HubToken struct {
 func (t *HubToken) Expiry() time.Time { return time.Unix(t.Exp, 0).UTC() }
 
 // AgentsService enrols Hub agents and mints their tokens:
-// /[<org>/]agent/enroll/ and /[<org>/]agent/mint/ (JWT sessions).
-type AgentsService struct{ endpoint }
+// /[{org}/]agent/enroll/ and /[{org}/]agent/mint/ (JWT sessions).
+type AgentsService struct{ ep endpoint }
 
-// Enroll registers an agent's public key (POST /[<org>/]agent/enroll/) and
+// Enroll registers an agent's public key (POST /[{org}/]agent/enroll/) and
 // returns the agent's uuid; a key that is not 32 bytes of base64 is a 400.
 func (s *AgentsService) Enroll(ctx context.Context, body *AgentEnroll) (*EnrolledAgent, *Response, error) {
 	if body == nil {
@@ -50,13 +50,13 @@ func (s *AgentsService) Enroll(ctx context.Context, body *AgentEnroll) (*Enrolle
 	}
 	b := *body
 	if b.Organisation == "" && b.Profile == "" {
-		b.Organisation = s.client.cfg.org
+		b.Organisation = s.ep.client.cfg.org
 	}
-	return fetch[EnrolledAgent](ctx, sibling(s.endpoint, "enroll", s.scope), http.MethodPost, nil, nil, &b)
+	return fetch[EnrolledAgent](ctx, sibling(s.ep, "enroll", s.ep.scope), http.MethodPost, nil, nil, &b)
 }
 
-// Mint returns a short-lived Hub token for an enrolled agent (POST
-// /[<org>/]agent/mint/); 403 (ErrForbidden) when the enrolment is not
+// Mint returns a short-lived Hub token for an enrolled agent
+// (POST /[{org}/]agent/mint/); 403 (ErrForbidden) when the enrolment is not
 // known in this scope, after which the agent should enrol again.
 func (s *AgentsService) Mint(ctx context.Context, body *AgentMint) (*HubToken, *Response, error) {
 	if body == nil {
@@ -64,9 +64,9 @@ func (s *AgentsService) Mint(ctx context.Context, body *AgentMint) (*HubToken, *
 	}
 	b := *body
 	if b.Organisation == "" && b.Profile == "" {
-		b.Organisation = s.client.cfg.org
+		b.Organisation = s.ep.client.cfg.org
 	}
-	return fetch[HubToken](ctx, sibling(s.endpoint, "mint", s.scope), http.MethodPost, nil, nil, &b)
+	return fetch[HubToken](ctx, sibling(s.ep, "mint", s.ep.scope), http.MethodPost, nil, nil, &b)
 }
 
 // AlpacaServer is an ASCOM Alpaca server known to the Hub.
@@ -93,13 +93,8 @@ type AlpacaServerListOptions struct {
 }
 
 // AlpacaServersService lists and creates Alpaca servers:
-// /[<org>/]alpacaservers/ (a bare array).
-type AlpacaServersService struct {
-	Lister[AlpacaServer, AlpacaServerListOptions]
-	Creator[AlpacaServer, AlpacaServerCreate]
-}
-
-func (s *AlpacaServersService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+// /[{org}/]alpacaservers/ (a bare array).
+type AlpacaServersService struct{ ep endpoint }
 
 // AlpacaDeviceType is the ASCOM device type of an Alpaca device.
 type AlpacaDeviceType string
@@ -146,10 +141,5 @@ type AlpacaDeviceListOptions struct {
 }
 
 // AlpacaDevicesService lists and creates Alpaca devices:
-// /[<org>/]alpacadevices/ (a bare array).
-type AlpacaDevicesService struct {
-	Lister[AlpacaDevice, AlpacaDeviceListOptions]
-	Creator[AlpacaDevice, AlpacaDeviceCreate]
-}
-
-func (s *AlpacaDevicesService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+// /[{org}/]alpacadevices/ (a bare array).
+type AlpacaDevicesService struct{ ep endpoint }

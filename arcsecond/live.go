@@ -43,41 +43,39 @@ type LiveOptions struct {
 	Backoff Backoff
 }
 
-// Live streams the worldwide observing activity as it happens, read-only:
-// a WebSocket to /activities/live/ on the API host (ws or wss after the
-// base URL's scheme; the client's credentials in the handshake headers,
-// the filter as query parameters), evaluated again on the client. The
-// backfill and polling read /activities/ without the filter and filter on
-// the client, so that a server filtering differently (exact names, say)
-// cannot hide activities the live feed would deliver. An
-// organisation-scoped client's organisation is the filter's default
-// Organisation.
+// Live streams the worldwide observing activity as it happens, read-only: a
+// WebSocket to /activities/live/ on the API host (ws or wss after the base
+// URL's scheme; the client's credentials in the handshake headers, the filter
+// as query parameters), evaluated again on the client. The backfill and polling
+// read /activities/ without the filter and filter on the client, so that a
+// server filtering differently (exact names, say) cannot hide activities the
+// live feed would deliver. An organisation-scoped client's organisation is the
+// filter's default Organisation.
 //
 // Frames are text JSON, either a bare Activity or a Channels/DCRF envelope
-// ({"action", "data" | "body", …}); frames that are neither (binary,
-// errors, deletions, other messages) are skipped with a debug log. Frames
-// of up to 1 MiB are accepted; a larger one breaks the connection, and the
-// activity is then fetched by the backfill.
+// ({"action", "data" | "body", …}); frames that are neither (binary, errors,
+// deletions, other messages) are skipped with a debug log. Frames of up to 1
+// MiB are accepted; a larger one breaks the connection, and the activity is
+// then fetched by the backfill.
 //
-// No event is lost or repeated: after every (re)connection, and after a
-// frame that may have held an activity but was skipped (binary, not JSON,
-// not decodable; at most one such backfill per Backoff.MinBackoff), GET
-// /activities/ is read newest first, page by page, down to the lowest id
+// No event is lost or repeated: after every (re)connection, and after a frame
+// that may have held an activity but was skipped (binary, not JSON, not
+// decodable; at most one such backfill per Backoff.MinBackoff),
+// GET /activities/ is read newest first, page by page, down to the lowest id
 // not yet seen (a lower id may commit after higher ones were pushed; an id
 // missing for longer than LateCommit when a backfill starts is given up as
 // never committed), and what is new is delivered oldest first; every id is
-// checked against the 4,096 most recently seen. Broken connections are
-// retried with capped, jittered backoff. When the upgrade is refused with 404 or 426,
-// Live polls /activities/ every PollInterval, with the same
-// de-duplication, and tries the upgrade again every RetryUpgrade. The iterator reads the connection itself, so a slow
-// consumer slows the server down (TCP back-pressure) instead of growing a
-// buffer.
+// checked against the 4,096 most recently seen. Broken connections are retried
+// with capped, jittered backoff. When the upgrade is refused with 404 or 426,
+// Live polls /activities/ every PollInterval, with the same de-duplication, and
+// tries the upgrade again every RetryUpgrade. The iterator reads the connection
+// itself, so a slow consumer slows the server down (TCP back-pressure) instead
+// of growing a buffer.
 //
-// It ends when ctx ends (without an error) or when the loop breaks;
-// otherwise it yields one error and stops for an invalid filter, refused
-// credentials (ErrUnauthorized, ErrForbidden) or another 4xx, a 2xx
-// answer to the upgrade (ErrStreamProtocol), or when Backoff.MaxFailures
-// is reached.
+// It ends when ctx ends (without an error) or when the loop breaks; otherwise
+// it yields one error and stops for an invalid filter, refused credentials
+// (ErrUnauthorized, ErrForbidden) or another 4xx, a 2xx answer to the upgrade
+// (ErrStreamProtocol), or when Backoff.MaxFailures is reached.
 func (s *ActivitiesService) Live(ctx context.Context, filter *ActivityFilter, opts *LiveOptions) iter.Seq2[*Activity, error] {
 	return func(yield func(*Activity, error) bool) {
 		var f ActivityFilter
@@ -112,7 +110,7 @@ type liveStream struct {
 }
 
 func (s *ActivitiesService) newLive(f ActivityFilter, o LiveOptions) (*liveStream, error) {
-	c := s.Lister.client
+	c := s.ep.client
 	if c == nil {
 		return nil, errors.New("arcsecond: Live on an ActivitiesService without a client")
 	}

@@ -43,9 +43,7 @@ type MemberUpdate struct {
 	Role *Role `json:"role,omitempty"`
 }
 
-// MembersService manages the members of an organisation: /<org>/members/
+// MembersService manages the members of an organisation: /{org}/members/
 // with integer ids (organisation only: ErrNoOrganisation without one).
 // Admins create, update and delete; 403 for other roles.
-type MembersService struct {
-	CRUD[Member, MemberCreate, MemberUpdate, int, ListOptions]
-}
+type MembersService struct{ ep endpoint }

@@ -43,38 +43,26 @@ type NightLogListOptions struct {
 	Telescope string `url:"telescope,omitempty"` // uuid
 }
 
-// NightLogsService manages night logs: /nightlogs/, or /<org>/nightlogs/ for
+// NightLogsService manages night logs: /nightlogs/, or /{org}/nightlogs/ for
 // an organisation; every operation by uuid.
-type NightLogsService struct {
-	CRUD[NightLog, NightLogCreate, NightLogUpdate, string, NightLogListOptions]
-}
+type NightLogsService struct{ ep endpoint }
 
 // NightObservationsService lists and creates the observations of one night
 // log.
-type NightObservationsService struct {
-	Lister[Observation, ListOptions]
-	Creator[Observation, ObservationCreate]
-}
-
-func (s *NightObservationsService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+type NightObservationsService struct{ ep endpoint }
 
 // NightCalibrationsService lists and creates the calibrations of one night
 // log.
-type NightCalibrationsService struct {
-	Lister[Calibration, ListOptions]
-	Creator[Calibration, CalibrationCreate]
-}
-
-func (s *NightCalibrationsService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+type NightCalibrationsService struct{ ep endpoint }
 
 // Observations returns the observations of the night log uuid:
-// /[<org>/]nightlogs/{uuid}/observations/.
-func (s *NightLogsService) Observations(uuid string) NightObservationsService {
-	return bound[NightObservationsService](s.Getter.endpoint.child(uuid, "observations"))
+// /[{org}/]nightlogs/{uuid}/observations/.
+func (s *NightLogsService) Observations(uuid string) *NightObservationsService {
+	return bound[NightObservationsService](s.ep.child(uuid, "observations"))
 }
 
 // Calibrations returns the calibrations of the night log uuid:
-// /[<org>/]nightlogs/{uuid}/calibrations/.
-func (s *NightLogsService) Calibrations(uuid string) NightCalibrationsService {
-	return bound[NightCalibrationsService](s.Getter.endpoint.child(uuid, "calibrations"))
+// /[{org}/]nightlogs/{uuid}/calibrations/.
+func (s *NightLogsService) Calibrations(uuid string) *NightCalibrationsService {
+	return bound[NightCalibrationsService](s.ep.child(uuid, "calibrations"))
 }

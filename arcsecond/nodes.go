@@ -19,7 +19,7 @@ func (s *NodesService) bind(ep endpoint) {
 
 // Data returns the target tree of the dataset uuid (/nodes/data-{uuid}/); an
 // empty or invalid uuid is returned by every call.
-func (s *NodesService) Data(uuid string) TargetTreeService {
+func (s *NodesService) Data(uuid string) *TargetTreeService {
 	ep := s.base
 	if err := checkSegment(uuid); err != nil {
 		ep.err = err
@@ -33,27 +33,21 @@ func (s *NodesService) Data(uuid string) TargetTreeService {
 // {id}/), Create (POST, a root node), AddChild (POST {id}/, a node under
 // id), Update/Replace (PATCH/PUT {id}/), Delete (DELETE {id}/) and DeleteAll
 // (DELETE on the tree). Writes answer the node with the whole tree.
-type TargetTreeService struct {
-	Lister[TargetTreeNode, ListOptions]
-	Getter[TargetTreeNode, int]
-	Creator[TargetTreeNodeWithTree, TargetTreeNodeWithTreeRequest]
-	Updater[TargetTreeNodeWithTree, TargetTreeNodeWithTreeRequest, int]
-	Deleter[int]
-}
-
-func (s *TargetTreeService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Getter, &s.Creator, &s.Updater, &s.Deleter)
-}
+type TargetTreeService struct{ ep endpoint }
 
 // AddChild creates a node under the node id (POST {tree}/{id}/).
+//
+// POST /nodes/{tree}/{id}/ ({tree}: iobserve or data-{uuid}).
 func (s *TargetTreeService) AddChild(ctx context.Context, id int, body *TargetTreeNodeWithTreeRequest) (*TargetTreeNodeWithTree, *Response, error) {
 	if body == nil {
 		return nil, nil, errNilBody
 	}
-	return fetch[TargetTreeNodeWithTree](ctx, s.Getter.endpoint, http.MethodPost, id, nil, body)
+	return fetch[TargetTreeNodeWithTree](ctx, s.ep, http.MethodPost, id, nil, body)
 }
 
 // DeleteAll deletes every node of the tree (DELETE on the tree's route).
+//
+// DELETE /nodes/{tree}/ ({tree}: iobserve or data-{uuid}).
 func (s *TargetTreeService) DeleteAll(ctx context.Context) (*Response, error) {
-	return s.Deleter.endpoint.call(ctx, http.MethodDelete, nil, nil, nil, nil)
+	return s.ep.call(ctx, http.MethodDelete, nil, nil, nil, nil)
 }

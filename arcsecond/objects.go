@@ -50,15 +50,12 @@ type ObjectListOptions struct {
 // /objects/{name}/ (names may hold spaces and any Unicode; they are
 // path-escaped), /objects/{name}/coordinates/, and the cone search GET
 // /objects/. Unknown names answer 404 (errors.Is(err, ErrNotFound)).
-type ObjectsService struct {
-	Getter[AstronomicalObject, string]
-	cone Lister[AstronomicalObject, ObjectListOptions]
-}
+type ObjectsService struct{ ep endpoint }
 
-func (s *ObjectsService) bind(ep endpoint) { bindAll(ep, &s.Getter, &s.cone) }
-
-// List returns the objects around a position: opts.Coordinates is required
-// and opts.Radius must not be negative; both are checked before sending.
+// List returns the objects around a position: opts.Coordinates is required and
+// opts.Radius must not be negative; both are checked before sending.
+//
+// GET /objects/?coordinates=…&radius=…
 func (s *ObjectsService) List(ctx context.Context, opts *ObjectListOptions) ([]*AstronomicalObject, *Response, error) {
 	if opts == nil || opts.Coordinates == nil {
 		return nil, nil, errMissing("objects cone search needs Coordinates")
@@ -66,13 +63,13 @@ func (s *ObjectsService) List(ctx context.Context, opts *ObjectListOptions) ([]*
 	if opts.Radius < 0 || math.IsNaN(opts.Radius) || math.IsInf(opts.Radius, 0) {
 		return nil, nil, fmt.Errorf("arcsecond: cone radius %v must be a finite number ≥ 0", opts.Radius)
 	}
-	return s.cone.List(ctx, opts)
+	return fetchPage[AstronomicalObject](ctx, s.ep, opts)
 }
 
-// Coordinates reads the ICRS coordinates of the object name (GET
-// /objects/{name}/coordinates/).
+// Coordinates reads the ICRS coordinates of the object name
+// (GET /objects/{name}/coordinates/).
 func (s *ObjectsService) Coordinates(ctx context.Context, name string) (*EquatorialCoordinates, *Response, error) {
-	return fetch[EquatorialCoordinates](ctx, s.Getter.endpoint.child(name, "coordinates"), http.MethodGet, nil, nil, nil)
+	return fetch[EquatorialCoordinates](ctx, s.ep.child(name, "coordinates"), http.MethodGet, nil, nil, nil)
 }
 
 // legacyCoordinates is the coordinates object of the API before 2023 (v1

@@ -77,8 +77,6 @@ type ObservationListOptions struct {
 }
 
 // ObservationsService manages observations: /observations/, or
-// /<org>/observations/ for an organisation, by uuid. Under an organisation
+// /{org}/observations/ for an organisation, by uuid. Under an organisation
 // the API only lists and reads them (405 for writes).
-type ObservationsService struct {
-	CRUD[Observation, ObservationCreate, ObservationUpdate, string, ObservationListOptions]
-}
+type ObservationsService struct{ ep endpoint }

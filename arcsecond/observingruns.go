@@ -30,20 +30,13 @@ type ObservingRunUpdate struct {
 
 // ObservingRunsService manages one's observing runs: /observingruns/ by uuid
 // (personal only, never organisation-scoped).
-type ObservingRunsService struct {
-	CRUD[ObservingRun, ObservingRunCreate, ObservingRunUpdate, string, ListOptions]
-}
+type ObservingRunsService struct{ ep endpoint }
 
 // RunNightLogsService lists and creates the night logs of one run.
-type RunNightLogsService struct {
-	Lister[NightLog, ListOptions]
-	Creator[NightLog, NightLogCreate]
-}
-
-func (s *RunNightLogsService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+type RunNightLogsService struct{ ep endpoint }
 
 // NightLogs returns the night logs of the run uuid:
 // /observingruns/{uuid}/nightlogs/.
-func (s *ObservingRunsService) NightLogs(uuid string) RunNightLogsService {
-	return bound[RunNightLogsService](s.Getter.endpoint.child(uuid, "nightlogs"))
+func (s *ObservingRunsService) NightLogs(uuid string) *RunNightLogsService {
+	return bound[RunNightLogsService](s.ep.child(uuid, "nightlogs"))
 }

@@ -16,13 +16,13 @@ type SiteImageUpload struct {
 // ObservingSiteImagesService lists and uploads pictures of observing sites:
 // GET /observingsiteimages/ and POST (multipart, authenticated). The images
 // of one site are also at ObservingSites.Images(uuid).
-type ObservingSiteImagesService struct {
-	Lister[SiteImage, ListOptions]
-}
+type ObservingSiteImagesService struct{ ep endpoint }
 
 // Upload sends the picture f of the site meta.ObservingSite, streaming it;
 // progress may be nil. A missing site is refused before sending
 // (ErrMissingParameter). Retried as RetryPolicy says for uploads.
+//
+// POST /observingsiteimages/
 func (s *ObservingSiteImagesService) Upload(ctx context.Context, meta SiteImageUpload, f File, progress Progress) (*SiteImage, *Response, error) {
 	if meta.ObservingSite == "" {
 		return nil, nil, errMissing("site image upload needs ObservingSite (a site uuid)")
@@ -35,7 +35,7 @@ func (s *ObservingSiteImagesService) Upload(ctx context.Context, meta SiteImageU
 		fields = append(fields, formField{"credits_url", meta.CreditsURL})
 	}
 	out := new(SiteImage)
-	resp, err := s.endpoint.upload(ctx, http.MethodPost, nil, fields, "file", f, progress, out)
+	resp, err := s.ep.upload(ctx, http.MethodPost, nil, fields, "file", f, progress, out)
 	if err != nil {
 		return nil, resp, err
 	}

@@ -112,67 +112,55 @@ type WeatherCondition struct {
 }
 
 // ObservingSitesService reads and edits observing sites: /observingsites/
-// (paginated), or /<org>/observingsites/ for an organisation. List, Create
+// (paginated), or /{org}/observingsites/ for an organisation. List, Create
 // (admins in an organisation), Get by uuid, Update (PATCH) and Replace (PUT).
 // The API has no delete route for sites.
-type ObservingSitesService struct {
-	Lister[ObservingSite, ListOptions]
-	Creator[ObservingSite, ObservingSiteCreate]
-	Getter[ObservingSite, string]
-	Updater[ObservingSite, ObservingSiteUpdate, string]
-}
+type ObservingSitesService struct{ ep endpoint }
 
-func (s *ObservingSitesService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Creator, &s.Getter, &s.Updater)
-}
+// SiteImagesService lists and uploads the pictures of one site.
+type SiteImagesService struct{ ep endpoint }
 
-// ImagesService lists and uploads the pictures of one site or telescope.
-type ImagesService[T any] struct {
-	Lister[T, ListOptions]
-}
-
-// Upload sends an image as multipart/form-data, part "file", streaming it;
-// progress may be nil. Retried as RetryPolicy says for uploads.
-func (s ImagesService[T]) Upload(ctx context.Context, f File, progress Progress) (*T, *Response, error) {
-	return uploadAs[T](ctx, s.endpoint, nil, nil, "file", f, progress)
+// Upload sends a picture of the site (POST /observingsites/{uuid}/images/,
+// authenticated) as multipart/form-data, part "file", streaming it; progress
+// may be nil. Retried as RetryPolicy says for uploads.
+func (s *SiteImagesService) Upload(ctx context.Context, f File, progress Progress) (*SiteImage, *Response, error) {
+	return uploadAs[SiteImage](ctx, s.ep, nil, nil, "file", f, progress)
 }
 
 // Images returns the pictures of the site uuid: /observingsites/{uuid}/images/
 // (list; upload for authenticated users).
-func (s *ObservingSitesService) Images(uuid string) ImagesService[SiteImage] {
-	return bound[ImagesService[SiteImage]](scopedTo(s.Getter.endpoint, Global).child(uuid, "images"))
+func (s *ObservingSitesService) Images(uuid string) *SiteImagesService {
+	return bound[SiteImagesService](scopedTo(s.ep, Global).child(uuid, "images"))
 }
 
 // Telescopes returns the telescopes of the site uuid:
 // /observingsites/{uuid}/telescopes/ (paginated list and create).
-func (s *ObservingSitesService) Telescopes(uuid string) SiteTelescopesService {
-	return bound[SiteTelescopesService](scopedTo(s.Getter.endpoint, Global).child(uuid, "telescopes"))
+func (s *ObservingSitesService) Telescopes(uuid string) *SiteTelescopesService {
+	return bound[SiteTelescopesService](scopedTo(s.ep, Global).child(uuid, "telescopes"))
 }
 
 // SiteTelescopesService lists and creates the telescopes of one site.
-type SiteTelescopesService struct {
-	Lister[Telescope, ListOptions]
-	Creator[Telescope, TelescopeCreate]
-}
+type SiteTelescopesService struct{ ep endpoint }
 
-func (s *SiteTelescopesService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
-
-// Interferometers lists the interferometers of the site uuid (GET
-// /observingsites/{uuid}/interferometers/).
+// Interferometers lists the interferometers of the site uuid
+// (GET /observingsites/{uuid}/interferometers/).
 func (s *ObservingSitesService) Interferometers(ctx context.Context, uuid string) ([]*Interferometer, *Response, error) {
-	return Lister[Interferometer, ListOptions]{scopedTo(s.Getter.endpoint, Global).child(uuid, "interferometers")}.List(ctx, nil)
+	return fetchPage[Interferometer](ctx, scopedTo(s.ep, Global).child(uuid, "interferometers"), nil)
 }
 
-// Weather reads the latest weather at the site uuid (GET
-// /observingsites/{uuid}/weather/; 404 when there is none).
+// Weather reads the latest weather at the site uuid
+// (GET /observingsites/{uuid}/weather/; 404 when there is none).
 func (s *ObservingSitesService) Weather(ctx context.Context, uuid string) (*WeatherCondition, *Response, error) {
-	return fetch[WeatherCondition](ctx, scopedTo(s.Getter.endpoint, Global).child(uuid, "weather"), http.MethodGet, nil, nil, nil)
+	return fetch[WeatherCondition](ctx, scopedTo(s.ep, Global).child(uuid, "weather"), http.MethodGet, nil, nil, nil)
 }
 
-// Updates lists the change log of all sites, newest first (GET
-// /observingsites/updates/, paginated).
-func (s *ObservingSitesService) Updates() Lister[UpdateLog, ListOptions] {
-	return Lister[UpdateLog, ListOptions]{sibling(s.Getter.endpoint, "updates", Global)}
+// SiteUpdatesService lists the change log of all sites, newest first.
+type SiteUpdatesService struct{ ep endpoint }
+
+// Updates returns the change log of all sites: /observingsites/updates/
+// (paginated).
+func (s *ObservingSitesService) Updates() *SiteUpdatesService {
+	return bound[SiteUpdatesService](sibling(s.ep, "updates", Global))
 }
 
 // ZipCode is a postal code. The 2023 schema declares it an integer; real

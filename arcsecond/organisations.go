@@ -59,16 +59,7 @@ type OrganisationUpdate struct {
 // scoped). List (a bare array), Create, Get by subdomain, Update (PATCH) and
 // Replace (PUT), for admins of the organisation (403 otherwise). There is
 // no delete route.
-type OrganisationsService struct {
-	Lister[Organisation, ListOptions]
-	Creator[Organisation, OrganisationCreate]
-	Getter[Organisation, string]
-	Updater[Organisation, OrganisationUpdate, string]
-}
-
-func (s *OrganisationsService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Creator, &s.Getter, &s.Updater)
-}
+type OrganisationsService struct{ ep endpoint }
 
 // OrganisationUploadKey is the upload key of a member, as the organisation's
 // admins see it (2023 schema OrganisationUploadKey).
@@ -82,10 +73,8 @@ type OrganisationUploadKey struct {
 }
 
 // UploadKeysService lists the upload keys of an organisation's members:
-// /<org>/uploadkeys/ (organisation only: ErrNoOrganisation without one).
-type UploadKeysService struct {
-	Lister[OrganisationUploadKey, ListOptions]
-}
+// /{org}/uploadkeys/ (organisation only: ErrNoOrganisation without one).
+type UploadKeysService struct{ ep endpoint }
 
 // UnmarshalJSON reads the organisation, or the bare subdomain or primary key
 // that memberships and some routes answer with instead.

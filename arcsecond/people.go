@@ -2,15 +2,11 @@ package arcsecond
 
 // CoordinatesService reads a stored geographic position: GET
 // /coordinates/{id}/.
-type CoordinatesService struct {
-	Getter[GeoCoordinates, int]
-}
+type CoordinatesService struct{ ep endpoint }
 
 // PeopleService lists the people (investigators, authors) Arcsecond knows:
 // GET /people/.
-type PeopleService struct {
-	Lister[Person, ListOptions]
-}
+type PeopleService struct{ ep endpoint }
 
 // ProgrammeListOptions filters programmes: Title and Identifier match
 // case-insensitive substrings.
@@ -20,9 +16,7 @@ type ProgrammeListOptions struct {
 }
 
 // ProgrammesService lists observing programmes: GET /programmes/.
-type ProgrammesService struct {
-	Lister[Programme, ProgrammeListOptions]
-}
+type ProgrammesService struct{ ep endpoint }
 
 // ReleaseListOptions keeps the Last releases only (0: all of them).
 type ReleaseListOptions struct {
@@ -31,6 +25,4 @@ type ReleaseListOptions struct {
 
 // ReleasesService lists the releases of Arcsecond, newest first: GET
 // /releases/[?last=<n>].
-type ReleasesService struct {
-	Lister[Release, ReleaseListOptions]
-}
+type ReleasesService struct{ ep endpoint }

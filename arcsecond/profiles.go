@@ -157,16 +157,10 @@ type SubscriptionUpdate struct {
 // List/All (paginated, Search), Get by username, Update (PATCH) and Replace
 // (PUT) of one's own profile (403 for another user's), and the profile's
 // keys, storages, stats and subscriptions.
-type ProfilesService struct {
-	Lister[Profile, ProfileListOptions]
-	Getter[Profile, string]
-	Updater[Profile, ProfileUpdate, string]
-}
-
-func (s *ProfilesService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Getter, &s.Updater) }
+type ProfilesService struct{ ep endpoint }
 
 func (s *ProfilesService) sub(username, name string) endpoint {
-	return s.Getter.endpoint.child(username, name)
+	return s.ep.child(username, name)
 }
 
 // APIKey reads the access key of username (GET /profiles/{username}/apikey/;
@@ -175,8 +169,8 @@ func (s *ProfilesService) APIKey(ctx context.Context, username string) (*APIKey,
 	return fetch[APIKey](ctx, s.sub(username, "apikey"), http.MethodGet, nil, nil, nil)
 }
 
-// UploadKey reads the upload key of username (GET
-// /profiles/{username}/uploadkey/; 403 for another user).
+// UploadKey reads the upload key of username
+// (GET /profiles/{username}/uploadkey/; 403 for another user).
 func (s *ProfilesService) UploadKey(ctx context.Context, username string) (*UploadKey, *Response, error) {
 	return fetch[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodGet, nil, nil, nil)
 }
@@ -186,8 +180,8 @@ func (s *ProfilesService) CreateUploadKey(ctx context.Context, username string) 
 	return fetch[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodPost, nil, nil, struct{}{})
 }
 
-// UpdateAPIKey sets the access key of username (PATCH
-// /profiles/{username}/apikey/); ReplaceAPIKey does the same with PUT.
+// UpdateAPIKey sets the access key of username
+// (PATCH /profiles/{username}/apikey/); ReplaceAPIKey does the same with PUT.
 func (s *ProfilesService) UpdateAPIKey(ctx context.Context, username string, body *APIKey) (*APIKey, *Response, error) {
 	return writeSingle[APIKey](ctx, s.sub(username, "apikey"), http.MethodPatch, body)
 }
@@ -197,14 +191,14 @@ func (s *ProfilesService) ReplaceAPIKey(ctx context.Context, username string, bo
 	return writeSingle[APIKey](ctx, s.sub(username, "apikey"), http.MethodPut, body)
 }
 
-// UpdateUploadKey sets the upload key of username (PATCH
-// /profiles/{username}/uploadkey/).
+// UpdateUploadKey sets the upload key of username
+// (PATCH /profiles/{username}/uploadkey/).
 func (s *ProfilesService) UpdateUploadKey(ctx context.Context, username string, body *UploadKey) (*UploadKey, *Response, error) {
 	return writeSingle[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodPatch, body)
 }
 
-// ReplaceUploadKey sets the upload key of username (PUT
-// /profiles/{username}/uploadkey/).
+// ReplaceUploadKey sets the upload key of username
+// (PUT /profiles/{username}/uploadkey/).
 func (s *ProfilesService) ReplaceUploadKey(ctx context.Context, username string, body *UploadKey) (*UploadKey, *Response, error) {
 	return writeSingle[UploadKey](ctx, s.sub(username, "uploadkey"), http.MethodPut, body)
 }
@@ -217,45 +211,38 @@ func writeSingle[T any](ctx context.Context, ep endpoint, method string, body *T
 	return fetch[T](ctx, ep, method, nil, nil, body)
 }
 
-// SecretKey asks for a new secret upload key (POST
-// /profiles/{username}/secretkey/).
+// SecretKey asks for a new secret upload key
+// (POST /profiles/{username}/secretkey/).
 func (s *ProfilesService) SecretKey(ctx context.Context, username string) (*UploadKey, *Response, error) {
 	return fetch[UploadKey](ctx, s.sub(username, "secretkey"), http.MethodPost, nil, nil, struct{}{})
 }
 
 // SharedKeysService lists, creates and deletes (by integer id) the upload
 // keys a profile shares with organisations: /profiles/{username}/sharedkeys/.
-type SharedKeysService struct {
-	Lister[SharedKey, ListOptions]
-	Creator[SharedKey, SharedKeyCreate]
-	Deleter[int]
-}
-
-func (s *SharedKeysService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator, &s.Deleter) }
+type SharedKeysService struct{ ep endpoint }
 
 // SharedKeys returns the shared upload keys of username.
-func (s *ProfilesService) SharedKeys(username string) SharedKeysService {
+//
+// Route: /profiles/{username}/sharedkeys/[{id}/].
+func (s *ProfilesService) SharedKeys(username string) *SharedKeysService {
 	return bound[SharedKeysService](s.sub(username, "sharedkeys"))
 }
 
 // ProfileDataStoragesService lists and creates a profile's external
 // storages: /profiles/{username}/datastorages/.
-type ProfileDataStoragesService struct {
-	Lister[DataStorage, ListOptions]
-	Creator[DataStorage, DataStorageCreate]
-}
-
-func (s *ProfileDataStoragesService) bind(ep endpoint) { bindAll(ep, &s.Lister, &s.Creator) }
+type ProfileDataStoragesService struct{ ep endpoint }
 
 // DataStorages returns the external storages of username.
-func (s *ProfilesService) DataStorages(username string) ProfileDataStoragesService {
+//
+// Route: /profiles/{username}/datastorages/.
+func (s *ProfilesService) DataStorages(username string) *ProfileDataStoragesService {
 	return bound[ProfileDataStoragesService](s.sub(username, "datastorages"))
 }
 
-// DataStoragePoints lists the storage volume points of username (GET
-// /profiles/{username}/datastoragepoints/).
+// DataStoragePoints lists the storage volume points of username
+// (GET /profiles/{username}/datastoragepoints/).
 func (s *ProfilesService) DataStoragePoints(ctx context.Context, username string) ([]*DataStoragePoint, *Response, error) {
-	return Lister[DataStoragePoint, ListOptions]{s.sub(username, "datastoragepoints")}.List(ctx, nil)
+	return fetchPage[DataStoragePoint](ctx, s.sub(username, "datastoragepoints"), nil)
 }
 
 // Stats reads the usage counters of username (GET /profiles/{username}/stats/),
@@ -270,17 +257,11 @@ func (s *ProfilesService) Stats(ctx context.Context, username string) (map[strin
 
 // ProfileSubscriptionsService reads and changes a profile's billing
 // subscriptions by Stripe id: /profiles/{username}/subscriptions/[{stripe_id}/].
-type ProfileSubscriptionsService struct {
-	Lister[Subscription, ListOptions]
-	Getter[Subscription, string]
-	Updater[Subscription, SubscriptionUpdate, string]
-}
-
-func (s *ProfileSubscriptionsService) bind(ep endpoint) {
-	bindAll(ep, &s.Lister, &s.Getter, &s.Updater)
-}
+type ProfileSubscriptionsService struct{ ep endpoint }
 
 // Subscriptions returns the billing subscriptions of username.
-func (s *ProfilesService) Subscriptions(username string) ProfileSubscriptionsService {
+//
+// Route: /profiles/{username}/subscriptions/[{stripe_id}/].
+func (s *ProfilesService) Subscriptions(username string) *ProfileSubscriptionsService {
 	return bound[ProfileSubscriptionsService](s.sub(username, "subscriptions"))
 }

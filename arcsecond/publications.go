@@ -15,12 +15,7 @@ type PublicationListOptions struct {
 // PublicationsService reads publications from NASA ADS: GET
 // /publications/?object=<name> (paginated, newest first; object is
 // required) and /publications/{bibcode}/.
-type PublicationsService struct {
-	Getter[PublicationFull, string]
-	list Lister[Publication, PublicationListOptions]
-}
-
-func (s *PublicationsService) bind(ep endpoint) { bindAll(ep, &s.Getter, &s.list) }
+type PublicationsService struct{ ep endpoint }
 
 func checkPublicationOptions(opts *PublicationListOptions) error {
 	if opts == nil || opts.Object == "" {
@@ -29,19 +24,24 @@ func checkPublicationOptions(opts *PublicationListOptions) error {
 	return nil
 }
 
-// List fetches one page of the publications about opts.Object; a missing
-// Object is refused before sending (ErrMissingParameter).
+// List fetches one page of the publications about opts.Object; a missing Object
+// is refused before sending (ErrMissingParameter).
+//
+// GET /publications/?object=…
 func (s *PublicationsService) List(ctx context.Context, opts *PublicationListOptions) ([]*Publication, *Response, error) {
 	if err := checkPublicationOptions(opts); err != nil {
 		return nil, nil, err
 	}
-	return s.list.List(ctx, opts)
+	return fetchPage[Publication](ctx, s.ep, opts)
 }
 
-// All iterates over every publication about opts.Object (see Lister.All).
+// All iterates over every publication about opts.Object (see
+// DatasetsService.All).
+//
+// GET /publications/?object=…
 func (s *PublicationsService) All(ctx context.Context, opts *PublicationListOptions) iter.Seq2[*Publication, error] {
 	if err := checkPublicationOptions(opts); err != nil {
 		return func(yield func(*Publication, error) bool) { yield(nil, err) }
 	}
-	return s.list.All(ctx, opts)
+	return listAll[Publication](ctx, s.ep, opts)
 }

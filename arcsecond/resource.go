@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -29,12 +28,6 @@ const (
 // client without an organisation.
 var ErrNoOrganisation = errors.New("arcsecond: this route needs an organisation (WithOrganisation)")
 
-// Key is the type of a resource's lookup value: a uuid, name, username,
-// subdomain or alias (strings) or an integer id.
-type Key interface {
-	~string | ~int | ~int64
-}
-
 // endpoint is a collection route of the API: its path relative to the base
 // URL (escaped, ending in "/") and its scope. Every resource operation is
 // built on it.
@@ -44,8 +37,6 @@ type endpoint struct {
 	scope  Scope
 	err    error // an invalid parent key, returned by every call
 }
-
-func (e *endpoint) bind(ep endpoint) { *e = ep }
 
 // child returns the endpoint of a nested route under the item key, e.g.
 // datasets/{uuid}/datafiles/ from datasets/. An invalid key is kept and
@@ -169,36 +160,33 @@ func checkTraversal(p string) error {
 	return nil
 }
 
-// Lister lists a collection: List fetches one page, All iterates over every
-// item of every page.
-type Lister[T, O any] struct{ endpoint }
+// The operations of every service are thin methods (services_gen.go,
+// generated from the table in internal/genapi) over these generic functions
+// and fetch, all on an endpoint.
 
-// List fetches the page that opts selects (GET on the collection route).
-func (l Lister[T, O]) List(ctx context.Context, opts *O) ([]*T, *Response, error) {
-	u, err := l.url(nil, opts)
+// fetchPage fetches the page of the collection at ep that opts selects.
+func fetchPage[T any](ctx context.Context, ep endpoint, opts any) ([]*T, *Response, error) {
+	u, err := ep.url(nil, opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	return l.page(ctx, u)
+	return getPage[T](ctx, ep.client, u)
 }
 
-func (l Lister[T, O]) page(ctx context.Context, u *url.URL) ([]*T, *Response, error) {
-	return getPage[T](ctx, l.client, u)
-}
-
-// All iterates over every item, following "next" links (on the API's own
-// host only) from the page opts selects. It is lazy (a page is fetched when
-// the previous one is consumed) and stateless (each range starts again). On
-// failure it yields one (nil, err) and stops; a list whose links do not lead
-// to an end (a cycle, endless empty pages) fails with *PaginationError.
-func (l Lister[T, O]) All(ctx context.Context, opts *O) iter.Seq2[*T, error] {
+// listAll iterates over every item of the collection at ep, following "next"
+// links (on the API's own host only) from the page opts selects. It is lazy
+// (a page is fetched when the previous one is consumed) and stateless (each
+// range starts again). On failure it yields one (nil, err) and stops; a list
+// whose links do not lead to an end (a cycle, endless empty pages) fails with
+// *PaginationError.
+func listAll[T any](ctx context.Context, ep endpoint, opts any) iter.Seq2[*T, error] {
 	return func(yield func(*T, error) bool) {
-		u, err := l.url(nil, opts)
+		u, err := ep.url(nil, opts)
 		if err != nil {
 			yield(nil, err)
 			return
 		}
-		for p, err := range walkPages[T](ctx, l.client, u) {
+		for p, err := range walkPages[T](ctx, ep.client, u) {
 			if err != nil {
 				yield(nil, err)
 				return
@@ -212,93 +200,14 @@ func (l Lister[T, O]) All(ctx context.Context, opts *O) iter.Seq2[*T, error] {
 	}
 }
 
-// Getter reads one item by its lookup key (GET {path}{key}/).
-type Getter[T any, K Key] struct{ endpoint }
-
-// Get reads the item whose lookup key is key.
-func (g Getter[T, K]) Get(ctx context.Context, key K) (*T, *Response, error) {
-	return fetch[T](ctx, g.endpoint, http.MethodGet, key, nil, nil)
-}
-
-// Creator creates items (POST on the collection route, 201).
-type Creator[T, C any] struct{ endpoint }
-
-// Create sends body and returns the created item as the API answers it.
-func (c Creator[T, C]) Create(ctx context.Context, body *C) (*T, *Response, error) {
-	if body == nil {
-		return nil, nil, errors.New("arcsecond: Create with a nil body")
-	}
-	return fetch[T](ctx, c.endpoint, http.MethodPost, nil, nil, body)
-}
-
-// Updater changes items: Update sends a partial PATCH, Replace a full PUT.
-type Updater[T, U any, K Key] struct{ endpoint }
-
-// Update sends the set fields of body as a PATCH and returns the updated item.
-func (u Updater[T, U, K]) Update(ctx context.Context, key K, body *U) (*T, *Response, error) {
-	return u.write(ctx, http.MethodPatch, key, body)
-}
-
-// Replace sends body as a PUT (every writable field) and returns the item.
-func (u Updater[T, U, K]) Replace(ctx context.Context, key K, body *U) (*T, *Response, error) {
-	return u.write(ctx, http.MethodPut, key, body)
-}
-
-func (u Updater[T, U, K]) write(ctx context.Context, method string, key K, body *U) (*T, *Response, error) {
+// writeItem sends body with method (POST on the collection when key is nil,
+// PATCH or PUT on the item otherwise) and decodes the answer; a nil body is
+// refused before sending.
+func writeItem[T, B any](ctx context.Context, ep endpoint, method string, key any, body *B) (*T, *Response, error) {
 	if body == nil {
 		return nil, nil, fmt.Errorf("arcsecond: %s with a nil body", method)
 	}
-	return fetch[T](ctx, u.endpoint, method, key, nil, body)
-}
-
-// Deleter deletes items (DELETE {path}{key}/, 204).
-type Deleter[K Key] struct{ endpoint }
-
-// Delete deletes the item whose lookup key is key.
-func (d Deleter[K]) Delete(ctx context.Context, key K) (*Response, error) {
-	return d.call(ctx, http.MethodDelete, key, nil, nil, nil)
-}
-
-// ReadOnly is a listable collection whose items can be read by key.
-type ReadOnly[T any, K Key, O any] struct {
-	Lister[T, O]
-	Getter[T, K]
-}
-
-func (r *ReadOnly[T, K, O]) bind(ep endpoint) {
-	r.Lister.bind(ep)
-	r.Getter.bind(ep)
-}
-
-// CRUD is a collection with every DRF operation: list, get, create, update
-// (PATCH), replace (PUT) and delete. T is the item as the API returns it, C
-// the create body, U the update body, K the lookup key, O the list options.
-type CRUD[T, C, U any, K Key, O any] struct {
-	Lister[T, O]
-	Getter[T, K]
-	Creator[T, C]
-	Updater[T, U, K]
-	Deleter[K]
-}
-
-func (r *CRUD[T, C, U, K, O]) bind(ep endpoint) {
-	r.Lister.bind(ep)
-	r.Getter.bind(ep)
-	r.Creator.bind(ep)
-	r.Updater.bind(ep)
-	r.Deleter.bind(ep)
-}
-
-// binder is implemented by every operation type and their combinations.
-type binder interface {
-	bind(ep endpoint)
-}
-
-// bindAll binds each operation of a service to the same route.
-func bindAll(ep endpoint, ops ...binder) {
-	for _, o := range ops {
-		o.bind(ep)
-	}
+	return fetch[T](ctx, ep, method, key, nil, body)
 }
 
 // scopedTo returns ep with another scope, for a service whose operations are
@@ -323,13 +232,18 @@ func at(ep endpoint, path string) endpoint {
 	return ep
 }
 
-// bound returns a service of type S (a struct of operations, or a pointer
-// receiver binder) bound to ep, for nested routes such as a dataset's files.
+// binder is implemented by every service: bind sets the route it calls.
+type binder interface {
+	bind(ep endpoint)
+}
+
+// bound returns a new service of type S bound to ep, for nested routes such
+// as a dataset's files.
 func bound[S any, P interface {
 	*S
 	binder
-}](ep endpoint) S {
-	var s S
-	P(&s).bind(ep)
+}](ep endpoint) *S {
+	s := new(S)
+	P(s).bind(ep)
 	return s
 }

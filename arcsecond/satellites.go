@@ -10,24 +10,22 @@ import (
 // elements (from CelesTrak): GET /satellites/ (paginated),
 // /satellites/{norad_catalog_number}/ and …/ephemeris/, and
 // /satellitecounts/. Unknown numbers answer 404.
-type SatellitesService struct {
-	ReadOnly[Satellite, string, ListOptions]
-}
+type SatellitesService struct{ ep endpoint }
 
 // Ephemeris is the answer of /satellites/{norad}/ephemeris/, which the 2023
 // schema leaves undocumented: the keys are kept as the API sends them.
 type Ephemeris map[string]any
 
-// Ephemeris computes the current position of the satellite norad (GET
-// /satellites/{norad_catalog_number}/ephemeris/).
+// Ephemeris computes the current position of the satellite norad
+// (GET /satellites/{norad_catalog_number}/ephemeris/).
 func (s *SatellitesService) Ephemeris(ctx context.Context, norad string) (Ephemeris, *Response, error) {
-	return fetchValue[Ephemeris](ctx, s.Getter.endpoint.child(norad, "ephemeris"), http.MethodGet, nil, nil, nil)
+	return fetchValue[Ephemeris](ctx, s.ep.child(norad, "ephemeris"), http.MethodGet, nil, nil, nil)
 }
 
 // Counts reads the number of satellites per type (GET /satellitecounts/,
 // undocumented in the 2023 schema: the keys are kept as sent).
 func (s *SatellitesService) Counts(ctx context.Context) (map[string]any, *Response, error) {
-	ep := s.Getter.endpoint
+	ep := s.ep
 	ep.path = "satellitecounts/"
 	return fetchValue[map[string]any](ctx, ep, http.MethodGet, nil, nil, nil)
 }

@@ -39,10 +39,8 @@ type TargetListUpdate struct {
 }
 
 // TargetListsService manages target lists: /targetlists/, or
-// /<org>/targetlists/ for an organisation, by uuid.
-type TargetListsService struct {
-	CRUD[TargetList, TargetListCreate, TargetListUpdate, string, NameListOptions]
-}
+// /{org}/targetlists/ for an organisation, by uuid.
+type TargetListsService struct{ ep endpoint }
 
 // ErrAmbiguousName is returned by the find-or-create helpers when several
 // items have the name looked for.
@@ -52,11 +50,13 @@ var ErrAmbiguousName = errors.New("arcsecond: several items have this name")
 // replaces its description, tags, visibility and targets with body's (GET
 // ?name=, then POST or PATCH). More than one list of that name is
 // ErrAmbiguousName. created reports which happened.
+//
+// GET /[{org}/]targetlists/?name=…, then POST /[{org}/]targetlists/ or PATCH /[{org}/]targetlists/{uuid}/.
 func (s *TargetListsService) Upsert(ctx context.Context, body *TargetListCreate) (list *TargetList, created bool, err error) {
 	if body == nil || body.Name == "" {
 		return nil, false, fmt.Errorf("arcsecond: Upsert needs a target list with a name")
 	}
-	found, err := findByName(ctx, s.Lister, &NameListOptions{Name: body.Name}, body.Name, func(l *TargetList) string { return l.Name })
+	found, err := findByName(ctx, s.ep, &NameListOptions{Name: body.Name}, body.Name, func(l *TargetList) string { return l.Name })
 	if err != nil || found == nil {
 		if err == nil {
 			list, _, err = s.Create(ctx, body)
@@ -79,9 +79,9 @@ func (s *TargetListsService) Upsert(ctx context.Context, body *TargetListCreate)
 // findByName lists the items that opts selects and keeps those named name
 // exactly and returns the one found, nil for none, or
 // ErrAmbiguousName.
-func findByName[T, O any](ctx context.Context, l Lister[T, O], opts *O, name string, nameOf func(*T) string) (*T, error) {
+func findByName[T, O any](ctx context.Context, ep endpoint, opts *O, name string, nameOf func(*T) string) (*T, error) {
 	var hit *T
-	for it, err := range l.All(ctx, opts) {
+	for it, err := range listAll[T](ctx, ep, opts) {
 		if err != nil {
 			return nil, err
 		}

@@ -109,8 +109,6 @@ type NameListOptions struct {
 	Name string `url:"name,omitempty"`
 }
 
-// TargetsService manages targets: /targets/, or /<org>/targets/ for an
+// TargetsService manages targets: /targets/, or /{org}/targets/ for an
 // organisation, by integer id.
-type TargetsService struct {
-	CRUD[Target, TargetCreate, TargetUpdate, int, NameListOptions]
-}
+type TargetsService struct{ ep endpoint }

@@ -2,6 +2,7 @@ package arcsecond
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 )
 
@@ -124,7 +125,7 @@ type TelescopeCreate struct {
 	Dome          *Dome           `json:"dome,omitempty"`
 	Mirrors       []Mirror        `json:"mirrors,omitempty"`
 	Device        *int            `json:"device,omitempty"`
-	// OwnershipMode is required by organisation telescopes (/<org>/telescopes/).
+	// OwnershipMode is required by organisation telescopes (/{org}/telescopes/).
 	OwnershipMode string `json:"ownership_mode,omitempty"`
 }
 
@@ -151,20 +152,31 @@ type TelescopeImage struct {
 }
 
 // TelescopesService reads and edits telescopes: /telescopes/ (paginated), or
-// /<org>/telescopes/ for an organisation. Get, Update, Replace and Delete
+// /{org}/telescopes/ for an organisation. Get, Update, Replace and Delete
 // take a uuid or an alias. Writes need an admin in an organisation.
-type TelescopesService struct {
-	CRUD[Telescope, TelescopeCreate, TelescopeUpdate, string, ListOptions]
-}
+type TelescopesService struct{ ep endpoint }
 
 // Images returns the pictures of the telescope (uuid or alias):
-// /[<org>/]telescopes/{uuid_or_alias}/images/ (list and upload).
-func (s *TelescopesService) Images(uuidOrAlias string) ImagesService[TelescopeImage] {
-	return bound[ImagesService[TelescopeImage]](s.Getter.endpoint.child(uuidOrAlias, "images"))
+// /[{org}/]telescopes/{uuid_or_alias}/images/ (list and upload).
+func (s *TelescopesService) Images(uuidOrAlias string) *TelescopeImagesService {
+	return bound[TelescopeImagesService](s.ep.child(uuidOrAlias, "images"))
 }
 
-// Updates lists the change log of all telescopes (GET /telescopes/updates/,
-// paginated).
-func (s *TelescopesService) Updates() Lister[UpdateLog, ListOptions] {
-	return Lister[UpdateLog, ListOptions]{sibling(s.Getter.endpoint, "updates", Global)}
+// TelescopeImagesService lists and uploads the pictures of one telescope.
+type TelescopeImagesService struct{ ep endpoint }
+
+// Upload sends a picture of the telescope
+// (POST /[{org}/]telescopes/{uuid_or_alias}/images/) as multipart/form-data,
+// part "file", streaming it; progress may be nil. The upload is not retried.
+func (s *TelescopeImagesService) Upload(ctx context.Context, f File, progress Progress) (*TelescopeImage, *Response, error) {
+	return uploadAs[TelescopeImage](ctx, s.ep, nil, nil, "file", f, progress)
+}
+
+// TelescopeUpdatesService lists the change log of all telescopes.
+type TelescopeUpdatesService struct{ ep endpoint }
+
+// Updates returns the change log of all telescopes: /telescopes/updates/
+// (paginated).
+func (s *TelescopesService) Updates() *TelescopeUpdatesService {
+	return bound[TelescopeUpdatesService](sibling(s.ep, "updates", Global))
 }

@@ -81,23 +81,24 @@ type UploadDirOptions struct {
 
 // UploadDir uploads every FITS and XISF file under dir (recursively; see
 // IsUploadable and AllFiles; hidden files and directories skipped) to the
-// dataset datasetUUID with DataFilesService.Upload, at most
-// opts.Concurrency at a time. Symbolic links are followed, to files and to
-// directories (a link back to a directory being walked is reported, not
-// followed; a directory reached twice is walked once). Files whose name is
-// already in the dataset, or that the API refuses as duplicates, are
-// skipped; two local files with the same name fail (the API keys files by
-// name).
+// dataset datasetUUID with DataFilesService.Upload, at most opts.Concurrency at
+// a time. Symbolic links are followed, to files and to directories (a link back
+// to a directory being walked is reported, not followed; a directory reached
+// twice is walked once). Files whose name is already in the dataset, or that
+// the API refuses as duplicates, are skipped; two local files with the same
+// name fail (the API keys files by name).
 //
-// It returns one result per file, in path order: every file selected gets
-// one, with UploadFailed and the reason when it could not be sent (a
-// dangling link, a link loop, not a regular file, a file that vanished, or
-// that changed while it was sent: ErrContentChanged, ErrLongContent or
-// ErrShortContent); a subdirectory that cannot be read gets a failed result
-// of its own and the walk goes on. The error is non-nil only when it could
-// not start (dir missing or not a directory, dataset listing failed) or ctx
-// ended (then ctx.Err(), with the files not finished marked as such). It
-// waits for its uploads before returning.
+// It returns one result per file, in path order: every file selected gets one,
+// with UploadFailed and the reason when it could not be sent (a dangling link,
+// a link loop, not a regular file, a file that vanished, or that changed while
+// it was sent: ErrContentChanged, ErrLongContent or ErrShortContent); a
+// subdirectory that cannot be read gets a failed result of its own and the walk
+// goes on. The error is non-nil only when it could not start (dir missing or
+// not a directory, dataset listing failed) or ctx ended (then ctx.Err(), with
+// the files not finished marked as such). It waits for its uploads before
+// returning.
+//
+// GET /[{org}/]datasets/{uuid}/datafiles/, then POST /[{org}/]datafiles/ for each file.
 func (s *DatasetsService) UploadDir(ctx context.Context, datasetUUID, dir string, opts *UploadDirOptions) ([]UploadResult, error) {
 	var o UploadDirOptions
 	if opts != nil {
@@ -122,7 +123,7 @@ func (s *DatasetsService) UploadDir(ctx context.Context, datasetUUID, dir string
 		existing[f.Name] = true
 	}
 	files := DataFilesService{}
-	files.bind(at(s.Getter.endpoint, "datafiles/"))
+	files.bind(at(s.ep, "datafiles/"))
 
 	results := make([]UploadResult, len(entries))
 	first := map[string]string{}

@@ -22,8 +22,8 @@ func TestGeneratedFilesUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 4 {
-		t.Errorf("generate made %d files, want 4", len(files))
+	if len(files) != 5 {
+		t.Errorf("generate made %d files, want 5", len(files))
 	}
 	for name, want := range files {
 		got, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(name)))
