@@ -167,7 +167,8 @@ type TelescopeImagesService struct{ ep endpoint }
 
 // Upload sends a picture of the telescope
 // (POST /[{org}/]telescopes/{uuid_or_alias}/images/) as multipart/form-data,
-// part "file", streaming it; progress may be nil. The upload is not retried.
+// part "file", streaming it; progress may be nil. Retried as RetryPolicy says
+// for uploads.
 func (s *TelescopeImagesService) Upload(ctx context.Context, f File, progress Progress) (*TelescopeImage, *Response, error) {
 	return uploadAs[TelescopeImage](ctx, s.ep, nil, nil, "file", f, progress)
 }
