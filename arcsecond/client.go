@@ -30,12 +30,21 @@ const (
 // Arcsecond.local backend.
 const LocalOrganisation = "local"
 
-// Environment variables read by NewClientFromEnv.
+// Environment variables read by NewClientFromEnv (and EnvConfig by
+// ConfigPath).
 const (
 	EnvAPIKey       = "ARCSECOND_API_KEY"
 	EnvUploadKey    = "ARCSECOND_UPLOAD_KEY"
 	EnvAPIURL       = "ARCSECOND_API_URL"
 	EnvOrganisation = "ARCSECOND_ORGANISATION"
+	// EnvAPIName names the API of the CLI config to use, as the CLI's
+	// --api option does ("cloud", or a name given to `arcsecond api`).
+	EnvAPIName = "ARCSECOND_API"
+	// EnvInsecureHTTP set to 1 (or true) applies WithInsecureHTTP, for an
+	// Arcsecond.local backend served over plain http on a trusted LAN.
+	EnvInsecureHTTP = "ARCSECOND_INSECURE_HTTP"
+	// EnvConfig is the path of the CLI config file, if not the CLI's own.
+	EnvConfig = "ARCSECOND_CONFIG"
 )
 
 // ErrInsecureTransport is returned by NewClient when credentials would be
@@ -66,7 +75,7 @@ type Client struct {
 // NewClient returns a client for the production API unless WithBaseURL or
 // WithLocal says otherwise. Retries are on (DefaultRetryPolicy).
 func NewClient(opts ...Option) (*Client, error) {
-	cfg := config{baseURL: ProductionURL, retry: DefaultRetryPolicy()}
+	cfg := defaultConfig()
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -75,8 +84,18 @@ func NewClient(opts ...Option) (*Client, error) {
 	return newClient(cfg)
 }
 
-// NewClientFromEnv is NewClient with ARCSECOND_API_KEY, ARCSECOND_UPLOAD_KEY,
-// ARCSECOND_API_URL and ARCSECOND_ORGANISATION applied first, then opts.
+// NewClientFromEnv is NewClient with ARCSECOND_API_URL, ARCSECOND_API_KEY,
+// ARCSECOND_UPLOAD_KEY, ARCSECOND_ORGANISATION and ARCSECOND_INSECURE_HTTP
+// applied first, then opts, then the CLI's saved login when that leaves
+// the client without a credential.
+//
+// The saved login is that of the API named by ARCSECOND_API, else the
+// "cloud" one if the CLI saved a key for it (see NewClientFromConfig). Its
+// keys are only sent to its own server: when ARCSECOND_API_URL or an
+// option sets a base URL of another origin, an implicit cloud login is not
+// used, and an API named by ARCSECOND_API is an error. ARCSECOND_API also
+// picks the server when no base URL is set. A named API without a saved
+// key is ErrNotLoggedIn; an unreadable or malformed config file is an error.
 func NewClientFromEnv(opts ...Option) (*Client, error) {
 	var env []Option
 	if v := os.Getenv(EnvAPIURL); v != "" {
@@ -91,7 +110,29 @@ func NewClientFromEnv(opts ...Option) (*Client, error) {
 	if v := os.Getenv(EnvOrganisation); v != "" {
 		env = append(env, WithOrganisation(v))
 	}
-	return NewClient(append(env, opts...)...)
+	insecure, err := envBool(EnvInsecureHTTP)
+	if err != nil {
+		return nil, err
+	}
+	if insecure {
+		env = append(env, WithInsecureHTTP())
+	}
+	cfg := defaultConfig()
+	for _, o := range append(env, opts...) {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	saved, err := savedLogin(&cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range saved {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	return newClient(cfg)
 }
 
 func newClient(cfg config) (*Client, error) {

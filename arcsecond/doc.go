@@ -3,7 +3,9 @@
 // observations, datasets and data files of organisations, target lists, and
 // the public astronomy data.
 //
-// A Client is made with NewClient and functional options, or NewClientFromEnv:
+// A Client is made with NewClient and functional options, with
+// NewClientFromConfig from the login the official Python CLI saved
+// (`arcsecond login`), or with NewClientFromEnv, which falls back to it:
 //
 //	c, err := arcsecond.NewClient(arcsecond.WithAPIKey(key), arcsecond.WithOrganisation("my-observatory"))
 //

@@ -26,7 +26,10 @@ type config struct {
 	allowInsecure bool
 	maxPages      int
 	maxResponse   int64
+	baseURLSet    bool // by WithBaseURL or WithLocal, not by default
 }
+
+func defaultConfig() config { return config{baseURL: ProductionURL, retry: DefaultRetryPolicy()} }
 
 // WithBaseURL sets the API root, e.g. ProductionURL, StagingURL or a
 // self-hosted "http://host:8800/". A missing trailing slash is added; a path
@@ -56,6 +59,7 @@ func WithBaseURL(rawURL string) Option {
 			}
 		}
 		c.baseURL = u.String()
+		c.baseURLSet = true
 		return nil
 	}
 }

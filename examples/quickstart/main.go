@@ -2,9 +2,11 @@
 // nearest to a position, the telescopes of the nearest one that has any, and
 // tonight's rise, transit and set of an object seen from there.
 //
-// Without ARCSECOND_API_KEY it starts the in-process reference server
-// (arcsecond/arcsecondtest) and needs no network; with it (and optionally
-// ARCSECOND_API_URL, ARCSECOND_ORGANISATION) it asks the real API.
+// Without ARCSECOND_API_KEY or ARCSECOND_API it starts the in-process
+// reference server (arcsecond/arcsecondtest) and needs no network, even if
+// the CLI saved a login; with ARCSECOND_API_KEY (and optionally
+// ARCSECOND_API_URL, ARCSECOND_ORGANISATION), or ARCSECOND_API=cloud to use
+// the CLI's saved login, it asks the real API.
 //
 //	go run ./examples/quickstart
 //	go run ./examples/quickstart -lat 19.82 -lon -155.47 -object "M 31" -date 2026-12-01

@@ -1,6 +1,6 @@
 // Package exampleenv is what the examples share: a client for the real API
-// when ARCSECOND_API_KEY is set and for an in-process arcsecondtest server
-// otherwise, flag parsing that treats -h as success, and the look-ups of an
+// when ARCSECOND_API_KEY or ARCSECOND_API is set and for an in-process
+// arcsecondtest server otherwise, flag parsing that treats -h as success, and the look-ups of an
 // observing site and an object that several examples need.
 package exampleenv
 
@@ -30,9 +30,8 @@ type Env struct {
 	owned  bool
 }
 
-// Open returns the real API (arcsecond.NewClientFromEnv) when
-// ARCSECOND_API_KEY is set, and a new arcsecondtest server otherwise. It
-// tells w which one it chose.
+// Open returns the real API (arcsecond.NewClientFromEnv) when Online, and
+// a new arcsecondtest server otherwise. It tells w which one it chose.
 func Open(w io.Writer, userAgent string, opts ...arcsecond.Option) (*Env, error) {
 	opts = append([]arcsecond.Option{arcsecond.WithUserAgent(userAgent)}, opts...)
 	if Online() {
@@ -50,12 +49,18 @@ func Open(w io.Writer, userAgent string, opts ...arcsecond.Option) (*Env, error)
 		return nil, err
 	}
 	e.owned = true
-	fmt.Fprintf(w, "No %s: using the in-process reference server at %s\n", arcsecond.EnvAPIKey, srv.URL)
+	fmt.Fprintf(w, "No %s or %s: using the in-process reference server at %s\n", arcsecond.EnvAPIKey, arcsecond.EnvAPIName, srv.URL)
 	return e, nil
 }
 
-// Online reports whether ARCSECOND_API_KEY is set.
-func Online() bool { return strings.TrimSpace(os.Getenv(arcsecond.EnvAPIKey)) != "" }
+// Online reports whether the user asked for the real API: ARCSECOND_API_KEY
+// is set, or ARCSECOND_API names a login saved by the CLI. A saved login
+// alone does not take the examples online, so that they run offline, the
+// same on every machine, unless asked (ARCSECOND_API=cloud uses the
+// saved cloud login).
+func Online() bool {
+	return strings.TrimSpace(os.Getenv(arcsecond.EnvAPIKey)) != "" || strings.TrimSpace(os.Getenv(arcsecond.EnvAPIName)) != ""
+}
 
 // Offline wraps a server the caller owns (tests) with its superadmin client.
 func Offline(srv *arcsecondtest.Server, opts ...arcsecond.Option) (*Env, error) {
