@@ -1,7 +1,8 @@
 // Command mockserver runs the in-memory Arcsecond API of package
 // arcsecondtest on a local port, for tools written in other languages (or
 // curl) to test against without the network. It prints the seeded users with
-// their passwords and keys, then serves until interrupted (Ctrl-C).
+// their passwords and keys, then serves until interrupted (Ctrl-C). The
+// `arcsecond mock` command of examples/tools runs the same server.
 //
 // Usage:
 //
@@ -19,15 +20,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
-	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
+	"github.com/arcsecond-go/arcsecond/examples/internal/mockserve"
 )
 
 func main() {
@@ -38,11 +36,12 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var o mockserve.Options
 	fs := flag.NewFlagSet("mockserver", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	addr := fs.String("addr", "127.0.0.1:8800", "`host:port` to listen on (8800 is Arcsecond.local's port)")
-	seed := fs.Uint64("seed", 1, "seed of the generated keys and identifiers (same seed, same keys)")
-	noData := fs.Bool("no-seed-data", false, "start without the catalogue data (users and organisation only)")
+	fs.StringVar(&o.Addr, "addr", "127.0.0.1:8800", "`host:port` to listen on (8800 is Arcsecond.local's port)")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the generated keys and identifiers (same seed, same keys)")
+	fs.BoolVar(&o.NoSeedData, "no-seed-data", false, "start without the catalogue data (users and organisation only)")
 	verbose := fs.Bool("v", false, "log each request (method, path, status) to stderr")
 	clock := fs.String("clock", "", "freeze the server's clock at this RFC 3339 time, for byte-stable recordings (default: the real clock)")
 	fs.Usage = func() {
@@ -55,61 +54,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		return err
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return err
-	}
-	base := "http://" + ln.Addr().String()
-	logger := slog.New(slog.DiscardHandler)
-	if *verbose {
-		logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	opts := []arcsecondtest.Option{arcsecondtest.WithSeed(*seed), arcsecondtest.WithSeedData(!*noData),
-		arcsecondtest.WithLogger(logger), arcsecondtest.WithPublicURL(base)}
 	if *clock != "" {
 		at, err := time.Parse(time.RFC3339, *clock)
 		if err != nil {
-			ln.Close()
 			return fmt.Errorf("-clock: %w", err)
 		}
-		opts = append(opts, arcsecondtest.WithClock(func() time.Time { return at }))
+		o.Clock = at
 	}
-	srv := arcsecondtest.NewUnstartedServer(opts...)
-	defer srv.Close()
-	printUsers(stdout, base, srv)
-
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	if *verbose {
+		o.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := hs.Shutdown(shutdown); err != nil {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := mockserve.Serve(ctx, o, stdout); err != nil {
 		return err
 	}
-	<-errc
 	fmt.Fprintln(stdout, "stopped")
 	return nil
-}
-
-func printUsers(w io.Writer, base string, srv *arcsecondtest.Server) {
-	fmt.Fprintf(w, "Arcsecond mock API on %s/ (organisation %q: %s/%s/…)\n\n", base, arcsecondtest.SeedOrganisation, base, arcsecondtest.SeedOrganisation)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "USERNAME\tROLE\tPASSWORD\tACCESS KEY\tUPLOAD KEY")
-	for _, u := range srv.Users() {
-		role := u.Role
-		if role == "" {
-			role = "-"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Username, role, u.Password, u.AccessKey, u.UploadKey)
-	}
-	_ = tw.Flush()
-	fmt.Fprintln(w, "\nHeader: X-Arcsecond-API-Authorization: Key <access or upload key>. Ctrl-C to stop.")
 }

@@ -6,7 +6,11 @@ import (
 	"strings"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/agent"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/live"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/mock"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/night"
 	"github.com/spf13/cobra"
 )
 
@@ -45,8 +49,7 @@ a login made by either tool works in the other.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &cliapp.UsageError{Err: err} })
 	root.SetHelpTemplate(root.HelpTemplate() + "\n" + cliapp.ExitHelp + "\n")
 	root.AddCommand(versionCommand(env))
-	root.AddCommand(listCommands(env)...)
-	root.AddCommand(uploadCommand(env))
+	root.AddCommand(night.Command(env), live.Command(env), agent.Command(env), mock.Command(env))
 	return root
 }
 

@@ -1,10 +1,9 @@
-package main
+package agent
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -12,32 +11,22 @@ import (
 	"time"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
-	"github.com/arcsecond-go/arcsecond/examples/internal/exampleenv"
-	"go.uber.org/goleak"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
+	"github.com/spf13/cobra"
 )
-
-// TestMain fails the package's tests if any goroutine outlives them: a
-// leaked server, connection, body or retry loop shows up here.
-func TestMain(m *testing.M) {
-	goleak.VerifyTestMain(m)
-}
 
 func TestAgentAnswersAndRefuses(t *testing.T) {
 	srv := arcsecondtest.NewServer()
 	defer srv.Close()
-	env, err := exampleenv.Offline(srv)
+	c, err := srv.Client()
 	if err != nil {
 		t.Fatal(err)
 	}
 	keyPath := filepath.Join(t.TempDir(), "agent.pem")
-	cfg, err := parseFlags([]string{"-site", "Paranal", "-key", keyPath, "-min-alt", "10"}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.hub = srv.HubURL()
+	cfg := config{site: "Paranal", keyPath: keyPath, minAlt: 10, hub: srv.HubURL(), now: time.Now}
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	a, err := newAgent(ctx, env.Client, cfg, slog.New(slog.DiscardHandler))
+	a, err := newAgent(ctx, c, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,33 +80,64 @@ func TestAgentAnswersAndRefuses(t *testing.T) {
 	}
 }
 
-func TestRunOfflineDemo(t *testing.T) {
-	t.Setenv("ARCSECOND_API_KEY", "")
-	var out bytes.Buffer
+// cli runs `arcsecond <args>` against srv (nil: none) under a root of
+// its own, as the arcsecond binary does.
+func cli(t *testing.T, ctx context.Context, srv *arcsecondtest.Server, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := cliapp.New(&out, &errOut, "test")
+	defer env.Close()
+	root := &cobra.Command{Use: "arcsecond", SilenceErrors: true, SilenceUsage: true}
+	env.AddFlags(root)
+	if srv != nil {
+		env.UseServer(srv)
+	}
+	root.AddCommand(Command(env))
+	root.SetArgs(args)
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	err := root.ExecuteContext(ctx)
+	return out.String(), errOut.String(), err
+}
+
+func TestOfflineDemo(t *testing.T) {
+	srv := arcsecondtest.NewServer()
+	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	if err := run(ctx, nil, &out, io.Discard); err != nil {
-		t.Fatal(err)
+	out, logs, err := cli(t, ctx, srv, "agent", "--offline")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, logs)
 	}
 	for _, want := range []string{"progress: altitude", "result: {", "refused: target RA 2.5300h Dec +89.2600° is below the horizon"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("demo output lacks %q:\n%s", want, out.String())
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
+	}
+	if !strings.Contains(logs, "agent ready") || !strings.Contains(logs, "enrolled") {
+		t.Errorf("log:\n%s", logs)
 	}
 }
 
-func TestFlags(t *testing.T) {
-	var help bytes.Buffer
-	if err := run(context.Background(), []string{"-h"}, io.Discard, &help); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(help.String(), "center_on_coordinates") || !strings.Contains(help.String(), "-key") {
-		t.Errorf("-h: %s", help.String())
-	}
-	for _, args := range [][]string{{"-min-alt", "95"}, {"x"}, {"-site", "Atlantis"}} {
-		t.Setenv("ARCSECOND_API_KEY", "")
-		if err := run(context.Background(), args, io.Discard, io.Discard); err == nil {
-			t.Errorf("%q: no error", args)
+// Bad flags are usage errors; an unknown site is reported before any
+// enrolment; without a login the command says so.
+func TestErrors(t *testing.T) {
+	srv := arcsecondtest.NewServer()
+	defer srv.Close()
+	ctx := context.Background()
+	for _, args := range [][]string{{"--min-alt", "95"}, {"--min-alt", "NaN"}, {"x"}} {
+		_, _, err := cli(t, ctx, nil, append([]string{"agent"}, args...)...)
+		if cliapp.ExitCode(err) != cliapp.ExitUsage {
+			t.Errorf("%q: %v, want a usage error", args, err)
 		}
+	}
+	if _, _, err := cli(t, ctx, srv, "agent", "--site", "Atlantis"); err == nil || !strings.Contains(err.Error(), "Atlantis") {
+		t.Errorf("unknown site: %v", err)
+	}
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("ARCSECOND_API_KEY", "")
+	if _, _, err := cli(t, ctx, nil, "agent", "--api", "nowhere"); cliapp.ExitCode(err) != cliapp.ExitNotLoggedIn {
+		t.Errorf("not logged in: %v (exit %d)", err, cliapp.ExitCode(err))
 	}
 }

@@ -1,27 +1,20 @@
-// Command agent is an Arcsecond Hub agent for a telescope: it enrols an
-// Ed25519 key (kept in -key, created on first run), connects to the Hub and
-// answers center_on_coordinates by computing the target's apparent place and
-// its current altitude and azimuth at the agent's observing site with
-// package aa, reporting progress as it goes (the slew itself is where your
-// mount driver would go). A target below -min-alt (the horizon by default) is
-// refused with a clear error result.
+// Package agent is `arcsecond agent`: an Arcsecond Hub agent for a
+// telescope. It enrols an Ed25519 key (kept in --key, created on first run),
+// connects to the Hub and answers center_on_coordinates by computing the
+// target's apparent place and its current altitude and azimuth at the
+// agent's observing site with package aa, reporting progress as it goes
+// (the slew itself is where a mount driver would go). A target below
+// --min-alt (the horizon by default) is refused with a clear error result.
 //
-// Without ARCSECOND_API_KEY it uses the in-process reference server
-// (arcsecond/arcsecondtest) and its Hub endpoint, sends the agent a few demo
-// commands (one of them below the horizon), prints the results and exits;
-// with it (and optionally ARCSECOND_API_URL, ARCSECOND_ORGANISATION) it
-// enrols with the real API and serves the Hub until Ctrl-C. From
-// examples/tools:
-//
-//	go run ./agent
-//	ARCSECOND_API_KEY=… go run ./agent -site Paranal -key ~/.config/arcsecond/agent.pem
-package main
+// With --offline it uses the in-process server and its Hub endpoint, sends
+// the agent a few demo commands (one of them below the horizon), prints
+// the results and exits; otherwise it serves the Hub until Ctrl-C.
+package agent
 
 import (
 	"context"
 	"crypto/ed25519"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -33,75 +26,25 @@ import (
 
 	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/internal/exampleenv"
 )
-
-const usage = `Usage: agent [flags]
-
-A Hub agent answering center_on_coordinates with the target's altitude and
-azimuth at the site, refusing targets below -min-alt. Offline (in-process
-server and Hub, a few demo commands, then exit) unless ARCSECOND_API_KEY is set.
-`
-
-func main() { exampleenv.Main("agent", run) }
 
 type config struct {
 	site, keyPath, agentUUID, hub, profile string
 	minAlt                                 float64
-	verbose                                bool
 	now                                    func() time.Time
 }
 
-func parseFlags(args []string, stderr io.Writer) (config, error) {
-	c := config{now: time.Now}
-	fs := flag.NewFlagSet("agent", flag.ContinueOnError)
-	fs.StringVar(&c.site, "site", "Paranal", "observing site of the telescope: name, acronym, IAU code or uuid")
-	fs.StringVar(&c.keyPath, "key", "", "`file` of the agent's Ed25519 key (PKCS #8 PEM), created if missing; the agent uuid is kept beside it in FILE.uuid (default: a new key each run)")
-	fs.StringVar(&c.agentUUID, "agent", "", "enrolled agent `uuid` (default: read from FILE.uuid, or enrol)")
-	fs.StringVar(&c.hub, "hub", "", "Hub URL or host (default: "+arcsecond.DefaultHubURL+", or the in-process server's)")
-	fs.StringVar(&c.profile, "profile", "", "enrol in the personal scope of this username instead of the client's organisation")
-	fs.Float64Var(&c.minAlt, "min-alt", 0, "refuse targets below this altitude, degrees")
-	fs.BoolVar(&c.verbose, "v", false, "debug logs (Hub sessions, frames)")
-	if err := exampleenv.Parse(fs, args, stderr, usage); err != nil {
-		return c, err
+func (c *config) check() error {
+	if !(c.minAlt >= -10 && c.minAlt < 90) {
+		return fmt.Errorf("--min-alt %g: want −10 to 90 degrees", c.minAlt)
 	}
-	if c.minAlt < -10 || c.minAlt >= 90 {
-		return c, fmt.Errorf("-min-alt %g: want −10 to 90 degrees", c.minAlt)
-	}
-	return c, nil
-}
-
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg, err := parseFlags(args, stderr)
-	if err != nil {
-		return exampleenv.Help(err)
-	}
-	level := slog.LevelInfo
-	if cfg.verbose {
-		level = slog.LevelDebug
-	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	env, err := exampleenv.Open(stderr, "arcsecond-agent", arcsecond.WithLogger(log))
-	if err != nil {
-		return err
-	}
-	defer env.Close()
-	if env.Server != nil && cfg.hub == "" {
-		cfg.hub = env.Server.HubURL()
-	}
-	a, err := newAgent(ctx, env.Client, cfg, log)
-	if err != nil {
-		return err
-	}
-	if env.Server == nil {
-		log.Info("serving the Hub; Ctrl-C to stop", "hub", cfg.hub)
-		return a.Run(ctx)
-	}
-	return demo(ctx, env, a, stdout)
+	return nil
 }
 
 // demo runs the agent against the in-process Hub and sends it commands.
-func demo(ctx context.Context, env *exampleenv.Env, a *arcsecond.HubAgent, stdout io.Writer) error {
+func demo(ctx context.Context, srv *arcsecondtest.Server, a *arcsecond.HubAgent, stdout io.Writer) error {
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx) }()
@@ -109,7 +52,7 @@ func demo(ctx context.Context, env *exampleenv.Env, a *arcsecond.HubAgent, stdou
 
 	wait, stop := context.WithTimeout(ctx, 10*time.Second)
 	defer stop()
-	for a.UUID() == "" || env.Server.WaitHubAgent(wait, a.UUID()) != nil {
+	for a.UUID() == "" || srv.WaitHubAgent(wait, a.UUID()) != nil {
 		select {
 		case err := <-done:
 			done <- err
@@ -128,7 +71,7 @@ func demo(ctx context.Context, env *exampleenv.Env, a *arcsecond.HubAgent, stdou
 		{"Polaris (never up from the south)", 2.53, 89.26, 5 * time.Second},
 	} {
 		cctx, ccancel := context.WithTimeout(ctx, t.deadline)
-		r, err := env.Server.HubCommand(cctx, a.UUID(), "center_on_coordinates", map[string]any{"target_ra_hours": t.ra, "target_dec_deg": t.dec})
+		r, err := srv.HubCommand(cctx, a.UUID(), "center_on_coordinates", map[string]any{"target_ra_hours": t.ra, "target_dec_deg": t.dec})
 		ccancel()
 		if err != nil {
 			return err

@@ -1,9 +1,8 @@
-package main
+package night
 
 import (
 	"fmt"
 	"image/color"
-	"math"
 	"os"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
 )
 
 type chart struct {
@@ -24,6 +22,8 @@ type chart struct {
 	n             *aa.NightSummary
 	minAlt        float64
 	width, height int
+
+	labels *labelLayer // the labels of the last plot, for tests
 }
 
 // sky colours from daylight to astronomical night, and the Sun altitudes
@@ -107,9 +107,10 @@ func (c *chart) plot() (*plot.Plot, error) {
 	limit.Color, limit.Width, limit.Dashes = limitColour, vg.Points(1.5), []vg.Length{vg.Points(6), vg.Points(4)}
 	p.Add(limit)
 
+	labels := &labelLayer{font: font.From(sans, 12)}
+	labels.font.Weight = xfont.WeightBold
+	labels.add(plotter.XYs{{X: c.x(start), Y: c.minAlt}, {X: c.x(end), Y: c.minAlt}}, fmt.Sprintf("limit %g°", c.minAlt), limitColour)
 	moon := c.curve(start, end, func(jd aa.JD) float64 { return c.n.MoonAltitude(jd).Deg() })
-	var labels plotter.XYLabels
-	var styles []color.Color
 	if len(moon) > 0 {
 		l, err := plotter.NewLine(moon)
 		if err != nil {
@@ -117,7 +118,7 @@ func (c *chart) plot() (*plot.Plot, error) {
 		}
 		l.Color, l.Width, l.Dashes = moonColour, vg.Points(2), []vg.Length{vg.Points(2), vg.Points(3)}
 		p.Add(l)
-		labels, styles = c.label(labels, styles, moon, "Moon", moonColour)
+		labels.add(moon, "Moon", moonColour)
 	}
 	for i, t := range c.n.Targets {
 		xy := c.curve(start, end, func(jd aa.JD) float64 { a, _ := c.n.TargetAltitude(i, jd); return a.Deg() })
@@ -131,25 +132,10 @@ func (c *chart) plot() (*plot.Plot, error) {
 		col := palette[i%len(palette)]
 		l.Color, l.Width = col, vg.Points(2.5)
 		p.Add(l)
-		labels, styles = c.label(labels, styles, xy, t.Name, col)
+		labels.add(xy, t.Name, col)
 	}
-	labels.XYs = append(labels.XYs, plotter.XY{X: c.x(start) + 0.05, Y: c.minAlt + 0.8})
-	labels.Labels = append(labels.Labels, fmt.Sprintf(" limit %g°", c.minAlt))
-	styles = append(styles, limitColour)
-	lab, err := plotter.NewLabels(labels)
-	if err != nil {
-		return nil, err
-	}
-	for i := range lab.TextStyle {
-		lab.TextStyle[i].Color = styles[i]
-		lab.TextStyle[i].Font = font.From(sans, 12)
-		lab.TextStyle[i].Font.Weight = xfont.WeightBold
-		if i < len(styles)-1 {
-			lab.TextStyle[i].XAlign = draw.XCenter
-		}
-	}
-	lab.Offset = vg.Point{Y: vg.Points(4)}
-	p.Add(lab)
+	p.Add(labels)
+	c.labels = labels
 	p.X.Min, p.X.Max = c.x(start), c.x(end)
 	p.Y.Min, p.Y.Max = 0, 90
 	return p, nil
@@ -169,20 +155,6 @@ func (c *chart) curve(start, end aa.JD, alt func(aa.JD) float64) plotter.XYs {
 		return nil
 	}
 	return xy
-}
-
-// label places name above the highest point of xy.
-func (c *chart) label(l plotter.XYLabels, styles []color.Color, xy plotter.XYs, name string, col color.Color) (plotter.XYLabels, []color.Color) {
-	best := 0
-	for i := range xy {
-		if xy[i].Y > xy[best].Y {
-			best = i
-		}
-	}
-	x := math.Min(math.Max(xy[best].X, xy[0].X+0.6), xy[len(xy)-1].X-0.6)
-	l.XYs = append(l.XYs, plotter.XY{X: x, Y: math.Min(xy[best].Y, 86)})
-	l.Labels = append(l.Labels, name)
-	return l, append(styles, col)
 }
 
 func (c *chart) addSky(p *plot.Plot, start, end aa.JD) error {
