@@ -11,6 +11,7 @@ import (
 
 	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 )
 
 // BenchmarkLiveDecodeFilter measures Live end to end on loopback: the
@@ -22,7 +23,7 @@ import (
 func BenchmarkLiveDecodeFilter(b *testing.B) {
 	s, c := liveServer(b)
 	s.LiveFirehose(-1)
-	f := &arcsecond.ActivityFilter{Organisation: "eso", Cone: &arcsecond.Cone{Center: aa.Equatorial{}, Radius: aa.Deg(180)}}
+	f := &arcsecond.ActivityFilter{Organisation: arcsecondtest.SeedOrganisation, Cone: &arcsecond.Cone{Center: aa.Equatorial{}, Radius: aa.Deg(180)}}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	next, stop := iter.Pull2(c.Activities.Live(ctx, f, &arcsecond.LiveOptions{Since: 1}))

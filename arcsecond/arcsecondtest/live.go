@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"net/http"
@@ -43,7 +44,9 @@ type streamState struct {
 
 	mu       sync.Mutex
 	subs     map[*liveSub]struct{}
-	firehose int // synthetic frames for the next live connection
+	live     int           // live connections past their hello frame
+	liveSeen chan struct{} // closed and replaced when live changes
+	firehose int           // synthetic frames for the next live connection
 	hub      hubState
 }
 
@@ -57,6 +60,7 @@ func (st *streamState) init() {
 	st.once.Do(func() {
 		st.ctx, st.cancel = context.WithCancel(context.Background())
 		st.subs = map[*liveSub]struct{}{}
+		st.liveSeen = make(chan struct{})
 	})
 }
 
@@ -106,44 +110,89 @@ func encodeLiveFrame(id int, rec any) []byte {
 }
 
 // LiveNight creates n activities of a synthetic observing night starting at
-// start, one every 90 seconds, across a few observatories, telescopes,
-// programmes and satellites, with coordinates spread evenly over the sky;
+// start, one every 90 seconds, with coordinates spread evenly over the sky;
 // they are stored (so /activities/ lists them) and pushed to the live feed.
-// It returns their ids, in creation order.
+// Every fourth activity (ids ≡ 3 mod 4 on a fresh server) is an HST
+// observation; the others happen, in turn, at seeded telescopes of Paranal,
+// La Silla, Maunakea, Cerro Pachón and the seed organisation's OHP (see
+// liveScenes), so that a filter on a site, telescope, instrument or
+// organisation found through the API matches offline. Without seed data
+// they name no site, telescope or instrument. It returns their ids, in
+// creation order.
 func (s *Server) LiveNight(n int, start time.Time) []int {
-	orgs := []string{"eso", "noirlab", "stsci", "keck"}
-	sites := []string{"c5e0f1a2-0000-4000-8000-000000000001", "c5e0f1a2-0000-4000-8000-000000000002", "c5e0f1a2-0000-4000-8000-000000000003"}
-	sats := []string{"", "", "HST", "JWST"}
+	scenes := s.liveScenes()
 	ids := make([]int, 0, n)
 	coll := s.db.coll("activities")
+	ground := 0
 	for i := range n {
 		ra, dec := skyPoint(i)
-		k := i % len(orgs)
 		rec := record{
-			"date":           start.Add(time.Duration(i) * 90 * time.Second).UTC().Format(dateTimeLayout),
-			"creation_date":  s.now().Format(dateTimeLayout),
-			"title":          fmt.Sprintf("Observation %d of the night", i+1),
-			"content":        "",
-			"label":          "observation",
-			"links":          []any{},
-			"profile":        nil,
-			"satellite":      sats[i%len(sats)],
-			"observing_site": sites[i%len(sites)],
-			"telescope":      fmt.Sprintf("7e1e5c0e-0000-4000-8000-%012d", k+1),
-			"instrument":     fmt.Sprintf("1a5e0000-0000-4000-8000-%012d", i%5+1),
-			"programme":      map[string]any{"id": 100 + i%3, "name": fmt.Sprintf("Programme %c", 'A'+i%3)},
-			"programme_type": "GO",
-			"target_name":    fmt.Sprintf("NGC %d", 1000+i),
-			"coordinates":    map[string]any{"right_ascension": ra, "declination": dec, "epoch": 2000.0},
-			"organisation":   orgs[k],
-			"collaboration":  nil,
+			"date":          start.Add(time.Duration(i) * 90 * time.Second).UTC().Format(dateTimeLayout),
+			"creation_date": s.now().Format(dateTimeLayout),
+			"title":         fmt.Sprintf("Observation %d of the night", i+1),
+			"content":       "",
+			"label":         "observation",
+			"links":         []any{},
+			"target_name":   fmt.Sprintf("NGC %d", 1000+i),
+			"coordinates":   map[string]any{"right_ascension": ra, "declination": dec, "epoch": 2000.0},
+			"collaboration": nil,
+			"satellite":     "",
+			"organisation":  "",
+		}
+		if i%4 == 2 {
+			rec["satellite"] = "HST"
+			rec["observing_site"], rec["telescope"], rec["instrument"] = nil, nil, nil
+		} else if len(scenes) > 0 {
+			sc := scenes[ground%len(scenes)]
+			ground++
+			rec["observing_site"], rec["telescope"], rec["instrument"] = sc.site, sc.telescope, sc.instrument
+			rec["organisation"] = sc.organisation
+			if sc.programme != nil {
+				rec["programme"] = clone(sc.programme)
+			}
+		} else {
+			rec["observing_site"], rec["telescope"], rec["instrument"] = nil, nil, nil
 		}
 		stored := coll.insert(rec, idID)
 		id, _ := intOf(stored["id"])
 		ids = append(ids, id)
-		s.publishActivity(stored)
+		// Pushed as GET /activities/{id}/ renders it, as the REST API's
+		// creations are.
+		s.publishActivity((&call{s: s}).renderAs(s.resource("activities"), stored, "Activity"))
 	}
 	return ids
+}
+
+// liveScene is where a synthetic activity happens: a seeded site, one of
+// its telescopes, one of that telescope's instruments, the organisation
+// owning the telescope ("" for none) and, there, its programme.
+type liveScene struct {
+	site, telescope, instrument, organisation string
+	programme                                 record
+}
+
+// liveScenes looks the scenes of LiveNight up in the seeded catalogue: a
+// telescope alias and one of its instruments each. None without seed data.
+func (s *Server) liveScenes() []liveScene {
+	var out []liveScene
+	for _, sc := range [...]struct{ alias, instrument string }{
+		{"UT1", "FORS2"}, {"UT4", "MUSE"}, {"NTT", "SOFI"}, {"KeckI", "HIRES"}, {"GeminiS", "GMOS-S"}, {"T193", "SOPHIE"},
+	} {
+		tel, ok := s.db.coll("telescopes").first(func(r record) bool { return r["alias"] == sc.alias })
+		if !ok {
+			continue
+		}
+		ins, ok := s.db.coll("instruments").first(func(r record) bool { return r["name"] == sc.instrument && r["telescope"] == tel["uuid"] })
+		if !ok {
+			continue
+		}
+		scene := liveScene{site: str(tel["observing_site"]), telescope: str(tel["uuid"]), instrument: str(ins["uuid"]), organisation: str(tel["organisation"])}
+		if scene.organisation == SeedOrganisation {
+			scene.programme, _ = s.db.coll("programmes").first(func(r record) bool { return r["identifier"] == sampleProgramme })
+		}
+		out = append(out, scene)
+	}
+	return out
 }
 
 // skyPoint is the i-th point of the R2 low-discrepancy sequence mapped to
@@ -157,8 +206,10 @@ func skyPoint(i int) (ra, dec float64) {
 
 // LiveFirehose makes the next live connection start with n synthetic
 // activity frames sent as fast as the client reads them (n < 0: until it
-// disconnects), for throughput benchmarks. They are not stored, and their
-// ids start at 1<<32 so that they never meet a stored activity's.
+// disconnects), for throughput benchmarks: activities of SeedOrganisation
+// at its OHP telescope (no site or telescope without seed data). They are
+// not stored, and their ids start at 1<<32 so that they never meet a
+// stored activity's.
 func (s *Server) LiveFirehose(n int) {
 	st := &s.streams
 	st.init()
@@ -176,6 +227,40 @@ func (st *streamState) subscribe() (*liveSub, int) {
 	n := st.firehose
 	st.firehose = 0
 	return sub, n
+}
+
+// connected counts a live connection in (+1) or out (-1) and wakes
+// WaitLiveSubscriber.
+func (st *streamState) connected(delta int) {
+	st.mu.Lock()
+	st.live += delta
+	close(st.liveSeen)
+	st.liveSeen = make(chan struct{})
+	st.mu.Unlock()
+}
+
+// WaitLiveSubscriber waits until a client is connected to /activities/live/:
+// its handshake done and its first ({"type": "hello"}) frame sent, so that
+// every activity created from then on reaches it. It fails when ctx ends or
+// the server is closed first.
+func (s *Server) WaitLiveSubscriber(ctx context.Context) error {
+	st := &s.streams
+	st.init()
+	for {
+		st.mu.Lock()
+		n, seen := st.live, st.liveSeen
+		st.mu.Unlock()
+		if n > 0 {
+			return nil
+		}
+		select {
+		case <-seen:
+		case <-ctx.Done():
+			return fmt.Errorf("arcsecondtest: no live subscriber: %w", ctx.Err())
+		case <-st.ctx.Done():
+			return errors.New("arcsecondtest: no live subscriber: server closed")
+		}
+	}
 }
 
 func (st *streamState) unsubscribe(sub *liveSub) {
@@ -206,6 +291,8 @@ func (s *Server) serveLive() http.Handler {
 		if conn.Write(ctx, websocket.MessageText, []byte(`{"type":"hello","stream":"activities"}`)) != nil {
 			return
 		}
+		s.streams.connected(1)
+		defer s.streams.connected(-1)
 		sent := 0
 		send := func(frame []byte) bool {
 			for range 1 + btoi(duplicate) {
@@ -251,11 +338,17 @@ func (s *Server) sendFirehose(ctx context.Context, n int, send func([]byte) bool
 	tmpl := map[string]any{
 		"id": 0, "date": s.now().Format(dateTimeLayout), "creation_date": s.now().Format(dateTimeLayout),
 		"title": "Synthetic observation", "content": "Firehose frame for throughput tests.", "label": "observation",
-		"links": []any{map[string]any{"title": "log", "url": "https://example.org/log"}}, "profile": nil, "satellite": "",
-		"observing_site": "c5e0f1a2-0000-4000-8000-000000000001", "telescope": "7e1e5c0e-0000-4000-8000-000000000001",
-		"instrument": "1a5e0000-0000-4000-8000-000000000001", "programme": map[string]any{"id": 100, "name": "Programme A"},
-		"programme_type": "GO", "target_name": "NGC 1007", "organisation": "eso", "collaboration": nil,
+		"links": []any{map[string]any{"title": "log", "url": "https://example.org/log"}}, "profile": "", "satellite": "",
+		"observing_site": nil, "telescope": nil, "instrument": nil, "programme_type": "", "target_name": "NGC 1007",
+		"organisation": SeedOrganisation, "collaboration": nil,
 		"coordinates": map[string]any{"right_ascension": ra, "declination": dec, "epoch": 2000.0},
+	}
+	// At the seed organisation's telescope (the seed organisation exists
+	// without seed data too; its telescope does not).
+	for _, sc := range s.liveScenes() {
+		if sc.organisation == SeedOrganisation {
+			tmpl["observing_site"], tmpl["telescope"], tmpl["instrument"] = sc.site, sc.telescope, sc.instrument
+		}
 	}
 	var parts [2][2][]byte // [even/odd][prefix/suffix]
 	for p := range 2 {

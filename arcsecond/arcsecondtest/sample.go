@@ -15,6 +15,9 @@ import (
 // star with that telescope's ELODIE spectrograph (1995Natur.378..355M), with
 // its successor SOPHIE; annie's personal data is one frame of M 31.
 
+// sampleProgramme is the identifier of the seed organisation's programme.
+const sampleProgramme = "LYRA-2026A-01"
+
 // nightFITS is a minimal FITS file: a primary header without data whose
 // OBJECT and DATE-OBS cards name the target and the time (FITS Standard
 // 4.0, §4.4.1: 80-character cards in 2880-byte blocks).
@@ -124,6 +127,11 @@ func (s *Server) seedSample() {
 		s.db.coll("telescopeownerships").insert(with(record{"telescope": t193["uuid"], "date_joined": night, "mode": "owner"}), pkID)
 		s.db.coll("detectors").insert(with(record{"name": "SOPHIE CCD", "instrument": sophie["uuid"],
 			"physical_pixel_number_x": 4096, "physical_pixel_number_y": 2048, "physical_pixel_size_x": 15, "physical_pixel_size_y": 15}), idID)
+		// The organisation's observing programme on the 1.93 m (public
+		// /programmes/; LiveNight's OHP activities belong to it).
+		s.db.coll("programmes").insert(record{"identifier": sampleProgramme, "title": "Radial velocities of 51 Peg with SOPHIE",
+			"abstract": "", "investigators": []any{}, "investigators_list": "A. Cannon, V. Rubin",
+			"full_details_url": "https://lyra.example.org/programmes/" + sampleProgramme + "/"}, idID)
 		s.db.coll("activities").insert(with(record{"title": "Observation of 51 Peg", "content": "SOPHIE spectrum of 51 Peg",
 			"label": "observation", "observing_site": ohp["uuid"], "telescope": t193["uuid"], "target_name": scope.target, "links": []any{}}), idID)
 	}

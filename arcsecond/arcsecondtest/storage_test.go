@@ -22,6 +22,9 @@ import (
 type storageLog struct {
 	mu   sync.Mutex
 	gets []*storageGet
+	// stall makes a storage GET stop after its first write until the
+	// client goes away, so that a cancellation lands mid-body.
+	stall bool
 }
 
 type storageGet struct {
@@ -32,8 +35,9 @@ type storageGet struct {
 
 type countingWriter struct {
 	http.ResponseWriter
-	log *storageLog
-	get *storageGet
+	log   *storageLog
+	get   *storageGet
+	stall <-chan struct{} // nil: never stall
 }
 
 func (w *countingWriter) WriteHeader(code int) {
@@ -48,6 +52,10 @@ func (w *countingWriter) Write(b []byte) (int, error) {
 	w.log.mu.Lock()
 	w.get.served += n
 	w.log.mu.Unlock()
+	if w.stall != nil {
+		http.NewResponseController(w.ResponseWriter).Flush()
+		<-w.stall
+	}
 	return n, err
 }
 
@@ -60,8 +68,12 @@ func (l *storageLog) wrap(next http.Handler) http.Handler {
 		g := &storageGet{rng: r.Header.Get("Range"), ifRange: r.Header.Get("If-Range"), status: http.StatusOK}
 		l.mu.Lock()
 		l.gets = append(l.gets, g)
+		cw := &countingWriter{ResponseWriter: w, log: l, get: g}
+		if l.stall {
+			cw.stall = r.Context().Done()
+		}
 		l.mu.Unlock()
-		next.ServeHTTP(&countingWriter{ResponseWriter: w, log: l, get: g}, r)
+		next.ServeHTTP(cw, r)
 	})
 }
 
@@ -134,7 +146,12 @@ func TestStorageDownloadResumes(t *testing.T) {
 		t.Errorf("If-None-Match with the ETag: %s", resp.Status)
 	}
 
-	// A download cancelled after its first bytes keeps a .part.
+	// A download cancelled after its first bytes keeps a .part (the
+	// server stalls after its first write, so the cancellation cannot
+	// lose the race with the end of the body).
+	log.mu.Lock()
+	log.stall = true
+	log.mu.Unlock()
 	path := filepath.Join(t.TempDir(), "raw.bin")
 	cctx, cancel := context.WithCancel(ctx)
 	_, err = c.DownloadFile(cctx, df.File, path, func(done, _ int64) {
@@ -152,6 +169,9 @@ func TestStorageDownloadResumes(t *testing.T) {
 	}
 	held := st.Size()
 	before := len(log.all())
+	log.mu.Lock()
+	log.stall = false
+	log.mu.Unlock()
 
 	// The next call asks for the rest only, and gets only the rest.
 	n, err := c.DownloadFile(ctx, df.File, path, nil)
