@@ -12,6 +12,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,7 +51,7 @@ func TestOpenAPICoverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	scoped := plain.WithOrganisation(coverageOrg)
-	d := &driver{t: t, rec: rec}
+	d := &driver{t: t, rec: rec, sent: map[string]map[string]bool{}}
 	for _, c := range []*arcsecond.Client{plain, scoped} {
 		d.services(reflect.ValueOf(c).Elem(), "Client")
 	}
@@ -90,6 +91,7 @@ func TestOpenAPICoverage(t *testing.T) {
 		}
 	}
 	sort.Strings(missing)
+	checkDocumentedRoutes(t, d.sent)
 	fmt.Printf("covered %d of %d (strict: typed path parameters)\n", len(covered), total)
 	t.Logf("covered %d of %d operations, path parameters typed (%d omitted deliberately)", len(covered), total, len(omittedOperations))
 	if len(missing) > 0 {
@@ -221,16 +223,17 @@ func bestTemplates(path string, tpls []template) []template {
 
 // requestLog answers every request with 200 {} and records "METHOD path".
 type requestLog struct {
-	mu   sync.Mutex
-	seen map[string]bool
-	n    int
+	mu    sync.Mutex
+	seen  map[string]bool
+	lines []string // every request line, in order
 }
 
 func (l *requestLog) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = io.Copy(io.Discard, r.Body)
 	l.mu.Lock()
-	l.seen[r.Method+" "+r.URL.EscapedPath()] = true
-	l.n++
+	line := r.Method + " " + r.URL.EscapedPath()
+	l.seen[line] = true
+	l.lines = append(l.lines, line)
 	l.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = io.WriteString(w, "{}")
@@ -239,13 +242,21 @@ func (l *requestLog) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (l *requestLog) count() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.n
+	return len(l.lines)
+}
+
+// since returns the request lines from the i-th on.
+func (l *requestLog) since(i int) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.lines[i:])
 }
 
 // driver calls service methods with generated arguments.
 type driver struct {
-	t   *testing.T
-	rec *requestLog
+	t    *testing.T
+	rec  *requestLog
+	sent map[string]map[string]bool // "DatasetsService.List" → the request lines it sent
 }
 
 var (
@@ -300,7 +311,7 @@ func (d *driver) service(sv reflect.Value, name string, depth int) {
 	p.Elem().Set(sv)
 	for i := range p.NumMethod() {
 		m := p.Type().Method(i)
-		d.method(p.Method(i), name+"."+m.Name, depth)
+		d.method(p.Method(i), name+"."+m.Name, sv.Type().Name()+"."+m.Name, depth)
 	}
 	for i := range sv.NumField() {
 		f := sv.Type().Field(i)
@@ -310,7 +321,7 @@ func (d *driver) service(sv reflect.Value, name string, depth int) {
 	}
 }
 
-func (d *driver) method(m reflect.Value, name string, depth int) {
+func (d *driver) method(m reflect.Value, name, sym string, depth int) {
 	mt := m.Type()
 	variants := 1
 	for i := range mt.NumIn() {
@@ -321,11 +332,11 @@ func (d *driver) method(m reflect.Value, name string, depth int) {
 		}
 	}
 	for variant := range variants {
-		d.variant(m, name, depth, variant)
+		d.variant(m, name, sym, depth, variant)
 	}
 }
 
-func (d *driver) variant(m reflect.Value, name string, depth, variant int) {
+func (d *driver) variant(m reflect.Value, name, sym string, depth, variant int) {
 	mt := m.Type()
 	before := d.rec.count()
 	out, ok := d.call(m, name, variant, false)
@@ -336,14 +347,24 @@ func (d *driver) variant(m reflect.Value, name string, depth, variant int) {
 		return
 	}
 	for _, o := range out {
-		switch {
-		case o.Type().Kind() == reflect.Func && o.Type().Implements(reflect.TypeFor[any]()) && isSeq2(o.Type()):
+		if o.Type().Kind() == reflect.Func && isSeq2(o.Type()) {
 			drain(o)
-		case o.Type().Kind() == reflect.Struct && mt.NumOut() == 1:
-			d.service(o, name+"()", depth+1)
-		case o.Type().Kind() == reflect.Pointer && o.Type().Elem().Kind() == reflect.Struct && mt.NumOut() == 1 && !o.IsNil():
-			d.service(o.Elem(), name+"()", depth+1) // an accessor of a nested service
 		}
+	}
+	if d.sent[sym] == nil {
+		d.sent[sym] = map[string]bool{}
+	}
+	for _, line := range d.rec.since(before) {
+		d.sent[sym][line] = true
+	}
+	if mt.NumOut() != 1 {
+		return
+	}
+	switch o := out[0]; {
+	case o.Kind() == reflect.Struct:
+		d.service(o, name+"()", depth+1)
+	case o.Kind() == reflect.Pointer && o.Type().Elem().Kind() == reflect.Struct && !o.IsNil():
+		d.service(o.Elem(), name+"()", depth+1) // an accessor of a nested service
 	}
 }
 
@@ -450,6 +471,85 @@ func fill(v reflect.Value, depth int) {
 			fv.Set(argument(f.Type, 0, true))
 		}
 	}
+}
+
+// docRoute is a route as the doc comments of service methods name it:
+// "GET /[{org}/]datasets/{uuid}/", "GET, POST /betas/".
+var docRoute = regexp.MustCompile(`\b((?:GET|POST|PUT|PATCH|DELETE)(?:, (?:GET|POST|PUT|PATCH|DELETE))*) (/\S*/)`)
+
+// routePattern turns a documented path into a pattern of request paths:
+// [{org}/] is the client's organisation or nothing, {org} the organisation,
+// [x] an optional x, and any other {param} one segment or part of one.
+func routePattern(path string) *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString("^")
+	for i := 0; i < len(path); {
+		switch rest := path[i:]; {
+		case strings.HasPrefix(rest, "{org}"):
+			b.WriteString(coverageOrg)
+			i += len("{org}")
+		case rest[0] == '{':
+			end := strings.IndexByte(rest, '}')
+			if end < 0 {
+				end = len(rest) - 1
+			}
+			b.WriteString("[^/]+")
+			i += end + 1
+		case rest[0] == '[':
+			b.WriteString("(?:")
+			i++
+		case rest[0] == ']':
+			b.WriteString(")?")
+			i++
+		default:
+			b.WriteString(regexp.QuoteMeta(rest[:1]))
+			i++
+		}
+	}
+	b.WriteString("$")
+	return regexp.MustCompile(b.String())
+}
+
+// checkDocumentedRoutes fails for every request a service method sent that
+// none of the routes its doc comment names matches: the docs say where each
+// method goes, and this holds them to it.
+func checkDocumentedRoutes(t *testing.T, sent map[string]map[string]bool) {
+	p, _ := servicePackage(t)
+	docs := map[string]string{}
+	for _, typ := range p.Types {
+		for _, m := range typ.Methods {
+			docs[typ.Name+"."+m.Name] = m.Doc
+		}
+	}
+	checked := 0
+	for sym, lines := range sent {
+		if len(lines) == 0 {
+			continue
+		}
+		type route struct {
+			methods string
+			path    *regexp.Regexp
+		}
+		var routes []route
+		for _, m := range docRoute.FindAllStringSubmatch(docs[sym], -1) {
+			routes = append(routes, route{m[1], routePattern(m[2])})
+		}
+		checked++
+		for line := range lines {
+			method, path, _ := strings.Cut(line, " ")
+			ok := false
+			for _, r := range routes {
+				if slices.Contains(strings.Split(r.methods, ", "), method) && r.path.MatchString(path) {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				t.Errorf("%s sent %s, which no route of its doc comment names", sym, line)
+			}
+		}
+	}
+	t.Logf("%d methods sent requests, checked against the routes their docs name", checked)
 }
 
 func TestBestTemplates(t *testing.T) {

@@ -98,7 +98,10 @@ type UploadOptions struct {
 // an organisation (paginated there), by integer id; uploads and downloads.
 type DataFilesService struct{ ep endpoint }
 
-// GetByName reads a data file by its name (GET /datafiles/{name}/).
+// GetByName reads a data file by its name.
+//
+// GET /[{org}/]datafiles/{name}/ (the 2023 document has it for personal files
+// only).
 func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFile, *Response, error) {
 	return fetch[DataFile](ctx, s.ep, http.MethodGet, name, nil, nil)
 }

@@ -69,9 +69,11 @@ type DatasetsService struct{ ep endpoint }
 // /[{org}/]datasets/{uuid}/datafiles/, by file name (GetByID by integer id).
 type DatasetFilesService struct{ ep endpoint }
 
-// GetByID reads a file of the dataset by its integer id
-// (GET /datasets/{uuid}/datafiles/{id}/, personal datasets).
-func (s DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *Response, error) {
+// GetByID reads a file of the dataset by its integer id.
+//
+// GET /[{org}/]datasets/{uuid}/datafiles/{id}/ (the 2023 document has it for
+// personal datasets only).
+func (s *DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *Response, error) {
 	return fetch[DataFile](ctx, s.ep, http.MethodGet, id, nil, nil)
 }
 
@@ -81,7 +83,7 @@ func (s DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *R
 // DataFilesService.Upload.
 //
 // POST /[{org}/]datasets/{uuid}/datafiles/
-func (s DatasetFilesService) Upload(ctx context.Context, f File, progress Progress) (*DataFile, *Response, error) {
+func (s *DatasetFilesService) Upload(ctx context.Context, f File, progress Progress) (*DataFile, *Response, error) {
 	return uploadAs[DataFile](ctx, s.ep, nil, nil, "file", f, progress)
 }
 

@@ -76,6 +76,9 @@ type LiveOptions struct {
 // it yields one error and stops for an invalid filter, refused credentials
 // (ErrUnauthorized, ErrForbidden) or another 4xx, a 2xx answer to the upgrade
 // (ErrStreamProtocol), or when Backoff.MaxFailures is reached.
+//
+// GET /activities/live/ (WebSocket upgrade), and GET /activities/ to backfill
+// and poll; never organisation-prefixed.
 func (s *ActivitiesService) Live(ctx context.Context, filter *ActivityFilter, opts *LiveOptions) iter.Seq2[*Activity, error] {
 	return func(yield func(*Activity, error) bool) {
 		var f ActivityFilter

@@ -51,7 +51,8 @@ func servicePackage(t *testing.T) (*doc.Package, *token.FileSet) {
 // methods would be promoted, and so hidden from go doc), and that every
 // exported method of every service has a doc comment naming its route: an
 // HTTP method and a path for an operation (first parameter a context), a
-// path for an accessor of a nested service.
+// path for an accessor of a nested service. Receivers are pointers
+// throughout.
 func TestServiceMethodsDocumented(t *testing.T) {
 	p, fset := servicePackage(t)
 	services, methods := 0, 0
@@ -79,6 +80,9 @@ func TestServiceMethodsDocumented(t *testing.T) {
 			}
 			methods++
 			name := typ.Name + "." + m.Name
+			if _, ptr := m.Decl.Recv.List[0].Type.(*ast.StarExpr); !ptr {
+				t.Errorf("%s has a value receiver; every service method has a pointer receiver", name)
+			}
 			if m.Doc == "" {
 				t.Errorf("%s has no doc comment", name)
 				continue
