@@ -10,8 +10,10 @@ import (
 // Bodies).
 
 // ErrNoEvent reports that the searched event does not happen inside the
-// tabulated interval.
-var ErrNoEvent = errors.New("aa: the event does not occur within the tabulated interval")
+// tabulated interval, or, for the event searches ([NextRise] …), within
+// [EventWindow] days of the start (a polar night or day, or a circumpolar
+// star, outlasts the window).
+var ErrNoEvent = errors.New("aa: the event does not occur within the tabulated interval or search window")
 
 // Conjunction returns the time of conjunction in right ascension of two
 // moving bodies tabulated at five equally spaced times from t1 to t5 (any

@@ -467,6 +467,15 @@ func hostileCases() []hostileCase {
 		{"Planet.VelocityAtAphelion", jdVSOP, func(x float64) []any { return r(aa.Uranus.VelocityAtAphelion(J(x))) }},
 		// parabolic.go
 		{"Parabolic", dom{lo: math.Inf(-1), hi: math.Inf(1), limits: true}, func(x float64) []any { return r(aa.Parabolic(0.5, x)) }},
+		// events.go
+		{"NextRise", jdVSOP, func(x float64) []any { return r(aa.NextRise(aa.Moon, site, J(x))) }},
+		{"NextSet", jdVSOP, func(x float64) []any { return r(aa.NextSet(aa.Sun, site, J(x))) }},
+		{"NextTransit", jdVSOP, func(x float64) []any { return r(aa.NextTransit(aa.Mars, site, J(x))) }},
+		{"NextDawn", jdVSOP, func(x float64) []any { return r(aa.NextDawn(site, J(x), aa.NauticalTwilight)) }},
+		{"NextDusk", jdVSOP, func(x float64) []any { return r(aa.NextDusk(site, J(x), aa.AstronomicalTwilight)) }},
+		{"NextMoonQuarter", jdMoon, func(x float64) []any { return r(aa.NextMoonQuarter(J(x))) }},
+		{"SunTheory.NextSeason", jdVSOP, func(x float64) []any { return r(aa.Sun.NextSeason(J(x))) }},
+		{"Twilight.Altitude", noFloatX, func(x float64) []any { return r(aa.Twilight(hi(x)).Altitude()) }},
 		// parallactic.go
 		{"ParallacticAngle", finiteX, func(x float64) []any { return r(aa.ParallacticAngle(A(x), 0.3, 0.7)) }},
 		{"ParallacticAngleAt", jdVSOP, func(x float64) []any { return r(aa.ParallacticAngleAt(q, site, J(x))) }},
