@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 )
 
 func TestDataFilesGetUpdateDownloadDelete(t *testing.T) {
@@ -280,5 +281,36 @@ func TestDataFileUploadMemory(t *testing.T) {
 	}
 	if received.Load() < size || df.ID != 1 {
 		t.Errorf("server received %d bytes, answer %+v", received.Load(), df)
+	}
+}
+
+// An upload key may upload but not list a dataset's files (the CLI's
+// "just enough permissions to upload data"): UploadDir then relies on the
+// server's refusal of each duplicate, so a second run still skips them all.
+func TestUploadDirWithUploadKey(t *testing.T) {
+	srv := arcsecondtest.NewServer()
+	defer srv.Close()
+	u := srv.UserWithRole("")
+	c, err := arcsecond.NewClient(arcsecond.WithBaseURL(srv.URL), arcsecond.WithUploadKey(u.UploadKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	ds := check(c.Datasets.Create(ctx, &arcsecond.DatasetCreate{Name: "upload key"})).ok(t)
+	if _, _, err := c.Datasets.DataFiles(ds.UUID).List(ctx, nil); !errors.Is(err, arcsecond.ErrForbidden) {
+		t.Fatalf("listing with an upload key: %v, want ErrForbidden (else this test tests nothing)", err)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, "a.fits", "b.fits")
+	for run, want := range []arcsecond.UploadStatus{arcsecond.UploadDone, arcsecond.UploadSkipped} {
+		res, err := c.Datasets.UploadDir(ctx, ds.UUID, dir, nil)
+		if err != nil || len(res) != 2 {
+			t.Fatalf("run %d: %v, %+v", run+1, err, res)
+		}
+		for _, r := range res {
+			if r.Status != want {
+				t.Errorf("run %d: %s %v (%v), want %v", run+1, r.Name, r.Status, r.Err, want)
+			}
+		}
 	}
 }

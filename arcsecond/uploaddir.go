@@ -85,8 +85,9 @@ type UploadDirOptions struct {
 // a time. Symbolic links are followed, to files and to directories (a link back
 // to a directory being walked is reported, not followed; a directory reached
 // twice is walked once). Files whose name is already in the dataset, or that
-// the API refuses as duplicates, are skipped; two local files with the same
-// name fail (the API keys files by name).
+// the API refuses as duplicates, are skipped (with an upload key, which may not
+// list the dataset's files, the refusals alone tell); two local files with the
+// same name fail (the API keys files by name).
 //
 // It returns one result per file, in path order: every file selected gets one,
 // with UploadFailed and the reason when it could not be sent (a dangling link,
@@ -94,7 +95,7 @@ type UploadDirOptions struct {
 // it was sent: ErrContentChanged, ErrLongContent or ErrShortContent); a
 // subdirectory that cannot be read gets a failed result of its own and the walk
 // goes on. The error is non-nil only when it could not start (dir missing or
-// not a directory, dataset listing failed) or ctx ended (then ctx.Err(), with
+// not a directory, dataset listing failed other than 403) or ctx ended (then ctx.Err(), with
 // the files not finished marked as such). It waits for its uploads before
 // returning.
 //
@@ -117,6 +118,11 @@ func (s *DatasetsService) UploadDir(ctx context.Context, datasetUUID, dir string
 	}
 	existing := map[string]bool{}
 	for f, err := range s.DataFiles(datasetUUID).All(ctx, nil) {
+		if errors.Is(err, ErrForbidden) && len(existing) == 0 {
+			// An upload key may upload but not list: the server's refusal
+			// of each duplicate then tells what to skip.
+			break
+		}
 		if err != nil {
 			return nil, fmt.Errorf("arcsecond: listing the files of dataset %s: %w", datasetUUID, err)
 		}

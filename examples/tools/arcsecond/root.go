@@ -49,6 +49,8 @@ a login made by either tool works in the other.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &cliapp.UsageError{Err: err} })
 	root.SetHelpTemplate(root.HelpTemplate() + "\n" + cliapp.ExitHelp + "\n")
 	root.AddCommand(versionCommand(env))
+	root.AddCommand(listCommands(env)...)
+	root.AddCommand(uploadCommand(env))
 	root.AddCommand(night.Command(env), live.Command(env), agent.Command(env), mock.Command(env))
 	return root
 }
