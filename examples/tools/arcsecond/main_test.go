@@ -25,8 +25,14 @@ func cli(t *testing.T, args ...string) result {
 
 func cliCtx(t *testing.T, ctx context.Context, args ...string) result {
 	t.Helper()
+	return cliIn(t, ctx, "", args...)
+}
+
+// cliIn is cliCtx with stdin as the standard input.
+func cliIn(t *testing.T, ctx context.Context, stdin string, args ...string) result {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	code := run(ctx, args, &out, &errOut)
+	code := run(ctx, args, strings.NewReader(stdin), &out, &errOut)
 	return result{code, out.String(), errOut.String()}
 }
 

@@ -29,7 +29,7 @@ a login made by either tool works in the other.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return env.Validate()
+			return env.Validate(cmd)
 		},
 		// Without these, cobra's own check of an unknown command returns an
 		// error that cannot be told from a failure (exit 1 instead of 2).
@@ -48,7 +48,7 @@ a login made by either tool works in the other.`,
 	env.AddFlags(root)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &cliapp.UsageError{Err: err} })
 	root.SetHelpTemplate(root.HelpTemplate() + "\n" + cliapp.ExitHelp + "\n")
-	root.AddCommand(versionCommand(env))
+	root.AddCommand(versionCommand(env), apiCommand(env), loginCommand(env), logoutCommand(env), meCommand(env))
 	root.AddCommand(listCommands(env)...)
 	root.AddCommand(uploadCommand(env))
 	root.AddCommand(night.Command(env), live.Command(env), agent.Command(env), mock.Command(env))

@@ -27,6 +27,9 @@ type App interface {
 	// PublicClient is Client when logged in, and otherwise an anonymous
 	// client for the same API, for the public routes (objects, sites).
 	PublicClient(ctx context.Context) (*arcsecond.Client, error)
+	// NewClient returns a new client with the run's options (User-Agent,
+	// the -v request log) then opts, e.g. an anonymous one for a server.
+	NewClient(opts ...arcsecond.Option) (*arcsecond.Client, error)
 	// Server is the in-process reference server with --offline (started
 	// by the first call), nil otherwise.
 	Server() *arcsecondtest.Server

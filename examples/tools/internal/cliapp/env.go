@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -18,7 +19,7 @@ import (
 
 // CloudAPIName is the API name of the production server, as in the
 // Python CLI's config file; its address cannot be changed.
-const CloudAPIName = "cloud"
+const CloudAPIName = arcsecond.CloudAPIName
 
 // Output formats of -o.
 const (
@@ -34,10 +35,11 @@ type Env struct {
 	stdout, stderr io.Writer
 	version        string
 
-	apiName string
-	output  string
-	verbose bool
-	offline bool
+	apiName     string
+	apiExplicit bool // --api given, rather than its default
+	output      string
+	verbose     bool
+	offline     bool
 
 	mu       sync.Mutex
 	logger   *slog.Logger
@@ -61,7 +63,11 @@ func New(stdout, stderr io.Writer, version string) *Env {
 // --offline.
 func (e *Env) AddFlags(cmd *cobra.Command) {
 	f := cmd.PersistentFlags()
-	f.StringVar(&e.apiName, "api", CloudAPIName, "API `name` whose saved login to use (see arcsecond api)")
+	def := CloudAPIName
+	if v := strings.TrimSpace(os.Getenv(arcsecond.EnvAPIName)); v != "" {
+		def = v
+	}
+	f.StringVar(&e.apiName, "api", def, "API `name` whose saved login to use (see arcsecond api; default $"+arcsecond.EnvAPIName+" or cloud)")
 	f.StringVarP(&e.output, "output", "o", OutputTable, "output `format`: table or json")
 	f.BoolVarP(&e.verbose, "verbose", "v", false, "log every request (method, URL, status, duration; never a key) to stderr")
 	f.BoolVar(&e.offline, "offline", false, "use a fresh in-process reference server instead of the API (to try the commands)")
@@ -69,7 +75,10 @@ func (e *Env) AddFlags(cmd *cobra.Command) {
 
 // Validate checks the global flags; the root command calls it before any
 // subcommand runs.
-func (e *Env) Validate() error {
+func (e *Env) Validate(cmd *cobra.Command) error {
+	if fl := cmd.Flags().Lookup("api"); (fl != nil && fl.Changed) || strings.TrimSpace(os.Getenv(arcsecond.EnvAPIName)) != "" {
+		e.apiExplicit = true
+	}
 	switch e.output {
 	case OutputTable, OutputJSON:
 	default:
@@ -171,7 +180,7 @@ func (e *Env) Client(ctx context.Context) (*arcsecond.Client, error) {
 		e.startServerLocked()
 		c, err = e.server.Client(opts...)
 	} else {
-		c, err = savedClient(e.apiName, opts)
+		c, err = savedClient(e.apiName, e.apiExplicit, opts)
 	}
 	if err != nil {
 		return nil, err
@@ -198,4 +207,11 @@ func (e *Env) PublicClient(ctx context.Context) (*arcsecond.Client, error) {
 		}
 	}
 	return e.public, nil
+}
+
+func (e *Env) NewClient(opts ...arcsecond.Option) (*arcsecond.Client, error) {
+	e.mu.Lock()
+	base := e.optionsLocked()
+	e.mu.Unlock()
+	return arcsecond.NewClient(append(base, opts...)...)
 }

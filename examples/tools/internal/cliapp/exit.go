@@ -14,7 +14,7 @@ const (
 	ExitOK          = 0   // done
 	ExitFailure     = 1   // anything else: a file that could not be read or sent, a network failure
 	ExitUsage       = 2   // wrong flags or arguments; nothing was sent
-	ExitNotLoggedIn = 3   // no saved key for --api NAME, or the server refused it: run arcsecond login
+	ExitNotLoggedIn = 3   // no saved key for --api NAME (or NAME not registered), or the server refused it: run arcsecond login
 	ExitAPI         = 4   // the API answered with an error (not found, forbidden, invalid, server error)
 	ExitInterrupted = 130 // stopped by Ctrl-C or SIGTERM; rerunning resumes where it can
 )
@@ -24,7 +24,8 @@ const ExitHelp = `Exit codes:
   0    done
   1    failure (a file that could not be read or sent, a network error)
   2    wrong flags or arguments (nothing was sent)
-  3    not logged in for --api NAME, or the saved key was refused: run arcsecond login
+  3    not logged in for --api NAME (or NAME not registered with arcsecond api),
+       or the key was refused: run arcsecond login
   4    the API answered with an error (not found, forbidden, invalid request, server error)
   130  interrupted (Ctrl-C or SIGTERM); run the same command again to resume`
 
@@ -46,7 +47,7 @@ func Usagef(format string, args ...any) error {
 }
 
 // ExitCode maps an error returned by a command to the process's exit code:
-// *UsageError 2; ErrNotLoggedIn or a 401 from the API 3; any other API
+// *UsageError 2; ErrNotLoggedIn, ErrLoginRefused or a 401 from the API 3; any other API
 // answer 4; ErrInterrupted or a cancelled context 130; else 1.
 func ExitCode(err error) int {
 	var usage *UsageError
@@ -56,7 +57,7 @@ func ExitCode(err error) int {
 		return ExitOK
 	case errors.As(err, &usage):
 		return ExitUsage
-	case errors.Is(err, ErrNotLoggedIn), errors.Is(err, arcsecond.ErrUnauthorized):
+	case errors.Is(err, ErrNotLoggedIn), errors.Is(err, ErrLoginRefused), errors.Is(err, arcsecond.ErrUnauthorized):
 		return ExitNotLoggedIn
 	case errors.Is(err, ErrInterrupted), errors.Is(err, context.Canceled):
 		return ExitInterrupted
@@ -75,6 +76,7 @@ func Explain(err error, apiName string) string {
 		login += " --api " + apiName
 	}
 	switch {
+	case errors.Is(err, ErrLoginRefused):
 	case errors.Is(err, ErrNotLoggedIn):
 		if !strings.Contains(msg, "arcsecond login") {
 			msg += ": run " + login
