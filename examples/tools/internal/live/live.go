@@ -282,6 +282,14 @@ func (d *demoNight) deliver(id int) {
 }
 
 func (d *demoNight) play(ctx context.Context, srv *arcsecondtest.Server, c *arcsecond.Client, f *arcsecond.ActivityFilter, n int) error {
+	// Played once the feed is subscribed, the night arrives as live
+	// frames (Since makes the backfill cover any frame missed anyway).
+	if err := srv.WaitLiveSubscriber(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	ids := srv.LiveNight(n, time.Now().UTC())
 	var want []int
 	for _, id := range ids {

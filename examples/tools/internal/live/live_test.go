@@ -139,6 +139,47 @@ func TestOfflineDemoExits(t *testing.T) {
 	}
 }
 
+// The synthetic night happens at seeded sites: a site filter resolved
+// through the API matches some of it, and only activities at that site.
+func TestOfflineDemoSite(t *testing.T) {
+	srv := arcsecondtest.NewServer()
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	out, logs, err := cli(t, ctx, srv, "live", "--offline", "--demo", "24", "--site", "Paranal", "-o", "json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, logs)
+	}
+	c, err := srv.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paranal string
+	for s, err := range c.ObservingSites.All(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(s.Name, "Paranal") {
+			paranal = s.UUID
+		}
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	n := 0
+	for dec.More() {
+		var a arcsecond.Activity
+		if err := dec.Decode(&a); err != nil {
+			t.Fatal(err)
+		}
+		if a.ObservingSite != paranal {
+			t.Errorf("activity %d at site %q, want Paranal %q", a.ID, a.ObservingSite, paranal)
+		}
+		n++
+	}
+	if n == 0 || n >= 24 || !strings.Contains(logs, "filter") {
+		t.Errorf("%d activities at Paranal out of 24:\n%s", n, logs)
+	}
+}
+
 // A filter that matches nothing ends the demo too, with nothing printed.
 func TestOfflineDemoNoMatch(t *testing.T) {
 	srv := arcsecondtest.NewServer()
@@ -321,12 +362,19 @@ func TestReconnectIsLogged(t *testing.T) {
 	since := slices.Max(append(matching(t, srv, &arcsecond.ActivityFilter{}), 0))
 	night := make(chan []int, 1)
 	go func() {
-		// Once the feed is dialled (and a moment for its subscription), so that frames are dropped.
-		for srv.Hits(http.MethodGet, "/activities/live/") == 0 && ctx.Err() == nil {
-			time.Sleep(10 * time.Millisecond)
+		// Five activities once the feed is subscribed: the connection drops
+		// after three frames. The other fifteen once it is back.
+		if err := srv.WaitLiveSubscriber(ctx); err != nil {
+			t.Error(err)
 		}
-		time.Sleep(200 * time.Millisecond)
-		night <- srv.LiveNight(20, time.Now().UTC())
+		ids := srv.LiveNight(5, time.Now().UTC())
+		for srv.Hits(http.MethodGet, "/activities/live/") < 2 && ctx.Err() == nil {
+			time.Sleep(5 * time.Millisecond)
+		}
+		if err := srv.WaitLiveSubscriber(ctx); err != nil {
+			t.Error(err)
+		}
+		night <- append(ids, srv.LiveNight(15, time.Now().UTC())...)
 	}()
 	out, logs, err := cli(t, ctx, srv, "live", "--demo", "0", "--since", strconv.Itoa(since), "-n", "20")
 	if err != nil {
