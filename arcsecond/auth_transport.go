@@ -37,7 +37,7 @@ func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil || resp.StatusCode != http.StatusUnauthorized || !replayable {
 		return resp, err
 	}
-	fresh, rerr := c.cfg.creds.session.afterUnauthorized(r.Context(), access)
+	_, rerr := c.cfg.creds.session.afterUnauthorized(r.Context(), access)
 	if rerr != nil {
 		c.logger.DebugContext(r.Context(), "arcsecond: token refresh after 401 failed", "error", rerr.Error())
 		return resp, nil // the caller gets the original 401
@@ -48,9 +48,14 @@ func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			return resp, nil
 		}
 	}
+	// The session now holds the refreshed token; the headers come from the
+	// one function that decides them, as for the first attempt.
+	if _, err := c.setCredentials(r2.Context(), r2.Header, r2.URL, t.kind); err != nil {
+		closeBody(r2)
+		return resp, nil // the caller gets the original 401
+	}
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	_ = resp.Body.Close()
-	r2.Header.Set("Authorization", "Bearer "+fresh)
 	return t.next.RoundTrip(r2)
 }
 
