@@ -10,8 +10,8 @@ import (
 // OpenAPI document, declared from the official clients: the Arcsecond CLI
 // (arcsecond-io/cli @ 1f36c6d, arcsecond/api/main.py and cloud/uploader) and
 // focale (arcsecond-io/focale @ 36a5129, src/focale/arcsecond_client.py and
-// services.py). A route here replaces the OpenAPI route of the same path
-// (/auth/token/ changed meaning in 2026).
+// services.py). The routes of the document that changed (/auth/token/, the
+// organisation's writable observations…) are variants (variants.go).
 
 // cloudSchemas are the field lists of those routes' bodies, from the same sources.
 var cloudSchemas = map[string]schemaSpec{
@@ -27,32 +27,14 @@ var cloudSchemas = map[string]schemaSpec{
 		{name: "unique_id", typ: "string"}, {name: "type", typ: "string", required: true}}},
 	"SiteEquipment": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
 		{name: "observing_site", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
+	// POST /auth/token/ since 2026 (routeVariants): focale's
+	// login_with_password sends username and password, needs access and
+	// refresh, and reads access_exp, refresh_exp and username if present.
+	"TokenPair": {fields: []fieldSpec{{name: "username", typ: "string", required: true}, {name: "password", typ: "string", required: true, writeOnly: true},
+		{name: "access", typ: "string", readOnly: true, required: true}, {name: "refresh", typ: "string", readOnly: true, required: true},
+		{name: "access_exp", typ: "integer", readOnly: true}, {name: "refresh_exp", typ: "integer", readOnly: true}}},
 	"TelescopeEquipment": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
 		{name: "telescope", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
-}
-
-// extension adds Cloud-era methods to a route: under an organisation, the
-// methods the personal twin route (same path without /{organisation}) has in
-// the 2023 document, with the same schemas.
-type extension struct {
-	path    string
-	methods []string
-}
-
-// cloudExtensions are the organisation routes whose Cloud-era surface is
-// wider than the 2023 document's: the CLI (arcsecond-io/cli @ 1f36c6d,
-// arcsecond/api/main.py) builds observations, calibrations, night-log
-// children, data files and telescopes as full CRUD under /{organisation}/,
-// where the 2023 document has some of them read-only.
-var cloudExtensions = []extension{
-	{"/{organisation}/observations/", []string{"POST"}},
-	{"/{organisation}/observations/{uuid}/", []string{"PUT", "PATCH", "DELETE"}},
-	{"/{organisation}/calibrations/", []string{"POST"}},
-	{"/{organisation}/calibrations/{uuid}/", []string{"PUT", "PATCH", "DELETE"}},
-	{"/{organisation}/nightlogs/{uuid}/observations/", []string{"GET", "POST"}},
-	{"/{organisation}/nightlogs/{uuid}/calibrations/", []string{"GET", "POST"}},
-	{"/{organisation}/datafiles/{id}/", []string{"GET", "PUT", "PATCH", "DELETE"}},
-	{"/{organisation}/telescopes/{uuid_or_alias}/", []string{"DELETE"}},
 }
 
 const (
@@ -77,7 +59,6 @@ func anonPost() opSpec               { return opSpec{method: http.MethodPost, an
 // cloudRoutes are the Cloud and Hub routes.
 func cloudRoutes() []routeSpec {
 	routes := []routeSpec{
-		{path: "/auth/token/", ops: []opSpec{anonPost()}, source: srcAuth + " (2026 JWT pair)"},
 		{path: "/auth/token/refresh/", ops: []opSpec{anonPost()}, source: srcAuth + " (2026 JWT rotation)"},
 		{path: "/auth/login/", ops: []opSpec{anonPost()}, source: srcAuth + " (django-rest-auth, 2018–2021)"},
 		{path: "/auth/key/verify/", ops: []opSpec{anonPost()}, source: srcAuth + " (2024→)"},

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/internal/openapi"
 )
 
 // The conformance test drives every route the server implements through the
@@ -17,12 +18,15 @@ import (
 // table). Typed SDK services get their own tests as resource issues add them.
 
 type conformance struct {
-	t        *testing.T
-	s        *Server
-	created  map[string][]string // "org|resource" → keys of records created here
-	checked  int
-	newUser  string
-	siteUUID string
+	t         *testing.T
+	doc       *openapi.Document
+	vr        *openapi.Validator
+	s         *Server
+	created   map[string][]string // "org|resource" → keys of records created here
+	checked   int
+	validated int
+	newUser   string
+	siteUUID  string
 }
 
 func scopeKey(rt *route) string {
@@ -50,7 +54,12 @@ func implemented(s *Server) []*route {
 
 func TestConformance(t *testing.T) {
 	s := newTestServer(t)
-	cf := &conformance{t: t, s: s, created: map[string][]string{}}
+	doc, err := openapi.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	applySchemaVariants(t, doc)
+	cf := &conformance{t: t, s: s, created: map[string][]string{}, doc: doc, vr: &openapi.Validator{Doc: doc, Response: true}}
 	admin := clientAs(t, s, "annie")
 	anon := anonymous(t, s)
 	outsider := clientAs(t, s, "carl")
@@ -84,7 +93,7 @@ func TestConformance(t *testing.T) {
 		}
 	}
 	cf.checkSpecialRoutes(admin, anon, routes)
-	t.Logf("conformance: %d routes, %d checks", len(routes), cf.checked)
+	t.Logf("conformance: %d routes, %d checks, %d write answers validated against their schema", len(routes), cf.checked, cf.validated)
 }
 
 // concrete fills a route's parameters: the seed organisation, and keys of
@@ -310,6 +319,7 @@ func (cf *conformance) checkOp(c, anon, outsider *arcsecond.Client, rt *route, o
 			t.Fatalf("%s: want a JSON object, got %T", what, r.body)
 		}
 		cf.checkFields(what, op, obj)
+		cf.validateAnswer(what, rt, op, obj)
 		if op.method == http.MethodPost && want == http.StatusCreated {
 			k := str(obj[rt.res.primary()])
 			if k == "" {
@@ -448,4 +458,30 @@ func (cf *conformance) formatted(rt *route, f fieldSpec) any {
 		return cf.s.ids.uuid()
 	}
 	return "1"
+}
+
+// validateAnswer validates a 2xx answer strictly against the response
+// schema the document gives the operation, or, for a method a declared
+// variant adds (variants.go), the one of the personal twin route.
+func (cf *conformance) validateAnswer(what string, rt *route, op opSpec, obj map[string]any) {
+	path := rt.path
+	item := cf.doc.Paths[path]
+	if item == nil || item[strings.ToLower(op.method)] == nil {
+		if v, ok := methodVariantOf(path, op.method); ok {
+			path = v.twin()
+			item = cf.doc.Paths[path]
+		}
+	}
+	o := item[strings.ToLower(op.method)]
+	if o == nil {
+		return // a Cloud route the document does not have (cloud.go)
+	}
+	sch, _ := o.SuccessSchema()
+	if sch == nil {
+		return
+	}
+	for _, v := range cf.vr.Validate(obj, sch) {
+		cf.t.Errorf("%s: %s", what, v)
+	}
+	cf.validated++
 }

@@ -183,13 +183,14 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 	}
 	now := c.s.now().Format(dateTimeLayout)
 	resp, hasSchema := c.s.schemaOf(c.op.resp)
-	for _, f := range []string{"creation_date", "last_update", "date_created", "date_joined"} {
-		if _, ok := resp.field(f); ok || (!hasSchema && f == "creation_date") {
-			rec[f] = now
+	for _, name := range []string{"creation_date", "last_update", "date_created", "date_joined"} {
+		f, ok := resp.field(name)
+		switch {
+		case ok && f.format == "date":
+			rec[name] = now[:10]
+		case ok || (!hasSchema && name == "creation_date"):
+			rec[name] = now
 		}
-	}
-	if f, ok := resp.field("date_joined"); ok && f.typ == "string" {
-		rec["date_joined"] = now[:10]
 	}
 	if up != nil && res.file {
 		c.s.storeUpload(rec, up)

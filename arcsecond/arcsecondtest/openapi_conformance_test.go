@@ -286,7 +286,7 @@ func applySchemaVariants(t *testing.T, doc *openapi.Document) {
 }
 
 func variantOf(path string) (routeVariant, bool) {
-	i := slices.IndexFunc(routeVariants, func(v routeVariant) bool { return v.path == path })
+	i := slices.IndexFunc(routeVariants, func(v routeVariant) bool { return v.path == path && v.arrayOf != "" })
 	if i < 0 {
 		return routeVariant{}, false
 	}

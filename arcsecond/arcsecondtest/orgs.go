@@ -77,7 +77,8 @@ func checkMember(c *call, rec, old record) *apiError {
 }
 
 // viewMember renders a membership as MembershipList: the profile's names and
-// the organisation as a nested object.
+// the organisation as a nested object (MembershipCreate keeps the
+// subdomain).
 func viewMember(c *call, rec record) {
 	if p, ok := c.s.db.coll("profiles").first(func(r record) bool { return str(r["username"]) == str(rec["username"]) }); ok {
 		for _, f := range []string{"first_name", "last_name", "title", "avatar"} {
@@ -86,6 +87,11 @@ func viewMember(c *call, rec record) {
 	}
 	if a := c.s.account(str(rec["username"])); a != nil {
 		rec["email"] = a.email
+	}
+	if sch, _ := c.s.schemaOf(c.op.resp); sch.fields != nil {
+		if f, _ := sch.field("organisation"); f.ref == "" {
+			return
+		}
 	}
 	if o, ok := c.s.organisation(str(rec["organisation"])); ok {
 		rec["organisation"] = c.renderAs(c.s.resource("organisations"), o, "OrganisationList")

@@ -171,49 +171,61 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// extend applies a Cloud-era extension to the route specs: the methods are
-// copied from the personal twin route, and the route is created if the 2023
-// document lacks it.
-func extend(specs []routeSpec, ext extension) []routeSpec {
-	twinPath := strings.TrimPrefix(ext.path, "/{organisation}")
-	ti := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == twinPath })
+// applyRouteVariant applies a declared route variant (variants.go) to the
+// route specs. A variant the document makes redundant, or one whose
+// methods the twin route lacks, is a programming error (panic): no variant
+// is applied silently.
+func applyRouteVariant(specs []routeSpec, v routeVariant) []routeSpec {
+	i := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == v.path })
+	switch {
+	case v.replacedBy != "":
+		if i < 0 {
+			panic("arcsecondtest: variant of a route the document lacks: " + v.path)
+		}
+		specs[i] = routeSpec{path: v.path, ops: []opSpec{{method: http.MethodPost, anon: true, body: v.replacedBy, resp: v.replacedBy}}, source: v.evidence}
+		return specs
+	case len(v.methods) == 0:
+		return specs // answer variants change no route
+	}
+	ti := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == v.twin() })
 	if ti < 0 {
-		panic("arcsecondtest: extension without a personal twin: " + ext.path)
+		panic("arcsecondtest: variant without a personal twin: " + v.path)
 	}
 	twin := specs[ti]
-	i := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == ext.path })
 	if i < 0 {
-		specs = append(specs, routeSpec{path: ext.path, lookup: twin.lookup, org: true, paginated: twin.paginated})
+		specs = append(specs, routeSpec{path: v.path, lookup: twin.lookup, org: true, paginated: twin.paginated})
 		i = len(specs) - 1
 	}
 	spec := &specs[i]
 	spec.ops = slices.Clone(spec.ops)
-	spec.source = srcCLI + " (Cloud-era organisation routes)"
-	for _, m := range ext.methods {
+	spec.source = v.evidence
+	for _, m := range v.methods {
 		if slices.ContainsFunc(spec.ops, func(o opSpec) bool { return o.method == m }) {
-			continue
+			panic("arcsecondtest: variant adds " + m + " that the document already gives " + v.path)
 		}
-		if j := slices.IndexFunc(twin.ops, func(o opSpec) bool { return o.method == m }); j >= 0 {
-			spec.ops = append(spec.ops, twin.ops[j])
+		j := slices.IndexFunc(twin.ops, func(o opSpec) bool { return o.method == m })
+		if j < 0 {
+			panic("arcsecondtest: variant adds " + m + " to " + v.path + " but " + twin.path + " has none")
 		}
+		spec.ops = append(spec.ops, twin.ops[j])
 	}
 	return specs
 }
 
-// buildRouter compiles the OpenAPI routes and the hand-declared Cloud/Hub
-// routes (which replace an OpenAPI route of the same path) and binds each to
-// its resource or special handler.
+// buildRouter compiles the OpenAPI routes, the hand-declared Cloud/Hub
+// routes the document lacks and the route variants, and binds each route to
+// its resource or special handler. A Cloud route that the document has is a
+// programming error (panic): a changed route is a variant, with evidence.
 func (a *api) buildRouter(cloudRoutes []routeSpec) router {
 	specs := slices.Clone(openAPIRoutes)
 	for _, h := range cloudRoutes {
-		if i := slices.IndexFunc(specs, func(r routeSpec) bool { return r.path == h.path }); i >= 0 {
-			specs[i] = h
-		} else {
-			specs = append(specs, h)
+		if slices.ContainsFunc(specs, func(r routeSpec) bool { return r.path == h.path }) {
+			panic("arcsecondtest: Cloud route in the document (declare a variant): " + h.path)
 		}
+		specs = append(specs, h)
 	}
-	for _, ext := range cloudExtensions {
-		specs = extend(specs, ext)
+	for _, v := range routeVariants {
+		specs = applyRouteVariant(specs, v)
 	}
 	var rr router
 	for _, spec := range specs {

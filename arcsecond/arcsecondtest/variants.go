@@ -1,10 +1,17 @@
 package arcsecondtest
 
+import (
+	"slices"
+	"strings"
+)
+
 // The answers of the API that deliberately differ from the 2023 OpenAPI
-// document, each with its evidence, in one place. The server renders these
-// variants (newAPI patches its copy of the schemas) and the conformance test
-// validates answers against them instead of the document: nothing else is
-// exempted.
+// document, each with its evidence, in one place: members (schemaVariants)
+// and routes (routeVariants). The server serves these variants (newAPI
+// patches its copy of the schemas and routes) and the conformance tests
+// validate answers against them instead of the document: nothing else is
+// exempted. The Cloud and Hub routes the document does not have at all are
+// declared in cloud.go.
 
 // schemaVariant changes one member of a component schema.
 type schemaVariant struct {
@@ -30,16 +37,50 @@ var schemaVariants = []schemaVariant{
 	{schema: "PatchedTarget", member: "object", anyValue: true, evidence: "as Target.object"},
 }
 
-// routeVariant replaces the response schema of a GET operation.
+// routeVariant changes one route of the document: the answer of its GET, or
+// the methods it allows, or the whole of its POST.
 type routeVariant struct {
-	path     string
-	arrayOf  string // the answer is a bare array of this schema
-	evidence string
+	path string
+	// arrayOf: GET answers a bare array of this component schema.
+	arrayOf string
+	// methods are added with the request and response schemas the personal
+	// twin route (the same path without /{organisation}) has in the document.
+	methods []string
+	// replacedBy: POST takes and answers this Cloud-era schema of
+	// cloudSchemas instead of the document's; the route is anonymous.
+	replacedBy string
+	evidence   string
 }
+
+// twin is the personal route whose methods a methods variant copies.
+func (v routeVariant) twin() string { return strings.TrimPrefix(v.path, "/{organisation}") }
+
+const cliWrites = "the CLI (arcsecond-io/cli @ 1f36c6d, arcsecond/api/main.py) builds observations, calibrations, night-log children, data files and telescopes as full CRUD under /{organisation}/, where the 2023 document has them read-only"
 
 var routeVariants = []routeVariant{
 	{path: "/{organisation}/observedtargets/", arrayOf: "ObservedTarget",
 		evidence: "the operation lists the organisation's observed targets, one ObservedTarget (name and counts) each; drf-spectacular, given a plain APIView, documented one object (operationId organisation_targets_retrieve) and the SDK's ObservedTargetsService reads a list"},
+	{path: "/auth/token/", replacedBy: "TokenPair",
+		evidence: "since 2026 POST /auth/token/ takes {username, password} and answers a JWT pair {access, refresh, access_exp, refresh_exp, username} (focale @ 36a5129, src/focale/arcsecond_client.py login_with_password; CLI api/constants.py); the 2023 document answers DRF's {token}"},
+	{path: "/{organisation}/observations/", methods: []string{"POST"}, evidence: cliWrites},
+	{path: "/{organisation}/observations/{uuid}/", methods: []string{"PUT", "PATCH", "DELETE"}, evidence: cliWrites},
+	{path: "/{organisation}/calibrations/", methods: []string{"POST"}, evidence: cliWrites},
+	{path: "/{organisation}/calibrations/{uuid}/", methods: []string{"PUT", "PATCH", "DELETE"}, evidence: cliWrites},
+	{path: "/{organisation}/nightlogs/{uuid}/observations/", methods: []string{"GET", "POST"}, evidence: cliWrites},
+	{path: "/{organisation}/nightlogs/{uuid}/calibrations/", methods: []string{"GET", "POST"}, evidence: cliWrites},
+	{path: "/{organisation}/datafiles/{id}/", methods: []string{"GET", "PUT", "PATCH", "DELETE"}, evidence: cliWrites},
+	{path: "/{organisation}/telescopes/{uuid_or_alias}/", methods: []string{"DELETE"},
+		evidence: cliWrites + "; an organisation's DELETE unlinks the telescope from it, the catalogue record stays"},
+}
+
+// methodVariantOf returns the variant that adds method to path, if any.
+func methodVariantOf(path, method string) (routeVariant, bool) {
+	for _, v := range routeVariants {
+		if v.path == path && slices.Contains(v.methods, method) {
+			return v, true
+		}
+	}
+	return routeVariant{}, false
 }
 
 // applyVariants patches the server's schema table with schemaVariants.
