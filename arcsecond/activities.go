@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/arcsecond-go/arcsecond/aa"
 )
 
 // ActivityLink is a link of an activity.
@@ -24,6 +26,31 @@ type ActivityCoordinates struct {
 	Epoch               *float64 `json:"epoch,omitempty"`
 	RightAscensionUnits string   `json:"right_ascension_units,omitempty"`
 	DeclinationUnits    string   `json:"declination_units,omitempty"`
+}
+
+// Equatorial returns the position: degrees, or hours of right ascension
+// when the 2018 shape says so in right_ascension_units. ok is false when a
+// member is missing, not finite, or the declination is beyond ±90°.
+func (c ActivityCoordinates) Equatorial() (q aa.Equatorial, ok bool) {
+	return equatorialDeg(c.RightAscension, c.Declination, c.raHours())
+}
+
+func (c ActivityCoordinates) raHours() bool {
+	return strings.HasPrefix(strings.ToLower(c.RightAscensionUnits), "h")
+}
+
+// String writes the position as the API gave it, "?" for a missing member:
+// "RA 10.6847°, Dec 41.269°" (or "RA 0.7123h, …"), then the system if given.
+func (c ActivityCoordinates) String() string {
+	unit := "°"
+	if c.raHours() {
+		unit = "h"
+	}
+	s := "RA " + optDeg(c.RightAscension, unit) + ", Dec " + optDeg(c.Declination, "°")
+	if c.System != "" {
+		s += " (" + c.System + ")"
+	}
+	return s
 }
 
 // Activity is an entry of the observatories' activity feed (2023 schema

@@ -3,23 +3,14 @@ package arcsecond
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"iter"
-	"math"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/arcsecond-go/arcsecond/aa"
 )
-
-// Cone is a region of the sky: the points within Radius of Center.
-type Cone struct {
-	Center aa.Equatorial
-	Radius aa.Angle
-}
 
 // ActivityFilter selects activities. Every field that is set must match
 // (strings compare case-insensitively; TargetName also ignores spaces, so
@@ -41,15 +32,8 @@ func (f *ActivityFilter) validate() error {
 	if f.Cone == nil {
 		return nil
 	}
-	c := f.Cone
-	r, ra, dec := c.Radius.Rad(), c.Center.RA.Rad(), c.Center.Dec.Rad()
-	switch {
-	case math.IsNaN(r) || math.IsNaN(ra) || math.IsNaN(dec) || math.IsInf(ra, 0):
-		return errors.New("arcsecond: activity filter: cone with NaN or infinite coordinates")
-	case r < 0 || r > math.Pi:
-		return fmt.Errorf("arcsecond: activity filter: cone radius %g° outside [0°, 180°]", c.Radius.Deg())
-	case math.Abs(dec) > math.Pi/2:
-		return fmt.Errorf("arcsecond: activity filter: cone declination %g° outside [-90°, 90°]", c.Center.Dec.Deg())
+	if err := f.Cone.validate(); err != nil {
+		return fmt.Errorf("arcsecond: activity filter: %s", strings.TrimPrefix(err.Error(), "arcsecond: "))
 	}
 	return nil
 }
@@ -67,9 +51,9 @@ func (f *ActivityFilter) query(q url.Values) {
 		}
 	}
 	if c := f.Cone; c != nil {
-		q.Set("ra", strconv.FormatFloat(c.Center.RA.Deg(), 'f', -1, 64))
-		q.Set("dec", strconv.FormatFloat(c.Center.Dec.Deg(), 'f', -1, 64))
-		q.Set("radius", strconv.FormatFloat(c.Radius.Deg(), 'f', -1, 64))
+		q.Set("ra", plain(raDeg(c.Center.RA)))
+		q.Set("dec", degrees(c.Center.Dec))
+		q.Set("radius", degrees(c.Radius))
 	}
 }
 
@@ -127,23 +111,13 @@ func programmeMatches(raw json.RawMessage, want string) bool {
 	return false
 }
 
-// Position returns the activity's equatorial coordinates: degrees, or hours
-// of right ascension when the 2018 shape says so in right_ascension_units.
-// ok is false without both coordinates.
+// Position is the activity's sky position: a.Coordinates.Equatorial(),
+// false when the activity has no coordinates.
 func (a *Activity) Position() (pos aa.Equatorial, ok bool) {
-	c := a.Coordinates
-	if c == nil || c.RightAscension == nil || c.Declination == nil {
+	if a.Coordinates == nil {
 		return pos, false
 	}
-	ra, dec := *c.RightAscension, *c.Declination
-	if math.IsNaN(ra) || math.IsNaN(dec) || math.IsInf(ra, 0) || math.Abs(dec) > 90 {
-		return pos, false
-	}
-	pos.RA, pos.Dec = aa.Deg(ra), aa.Deg(dec)
-	if u := strings.ToLower(c.RightAscensionUnits); strings.HasPrefix(u, "h") {
-		pos.RA = aa.Hours(ra)
-	}
-	return pos, true
+	return a.Coordinates.Equatorial()
 }
 
 // ActivityMatcher is a set of interests ("HST", "my programme", "this

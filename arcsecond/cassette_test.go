@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/internal/cassette"
 )
@@ -131,7 +132,7 @@ func TestObservingRunsCassette(t *testing.T) {
 
 func TestTargetsCassette(t *testing.T) {
 	c := cloudCassette(t, "targets", true)
-	tg := check(c.Targets.Create(t.Context(), arcsecond.ManualTarget("AT 2026abc", 201.365, -43.019))).ok(t)
+	tg := check(c.Targets.Create(t.Context(), arcsecond.ManualTarget("AT 2026abc", aa.Equatorial{RA: aa.Deg(201.365), Dec: aa.Deg(-43.019)}))).ok(t)
 	got := check(c.Targets.Get(t.Context(), tg.Key())).ok(t)
 	if got.Mode != arcsecond.TargetModeManual || got.Object == nil || got.Object.EquatorialCoordinates == nil {
 		t.Errorf("target %+v", got)
@@ -140,11 +141,11 @@ func TestTargetsCassette(t *testing.T) {
 
 func TestTargetListsCassette(t *testing.T) {
 	c := cloudCassette(t, "targetlists", true)
-	plan := &arcsecond.TargetListCreate{Name: "Galaxies", Targets: []arcsecond.TargetCreate{*arcsecond.ManualTarget("NGC 4631", 190.53, 32.54)}}
+	plan := &arcsecond.TargetListCreate{Name: "Galaxies", Targets: []arcsecond.TargetCreate{*arcsecond.ManualTarget("NGC 4631", aa.Equatorial{RA: aa.Deg(190.53), Dec: aa.Deg(32.54)})}}
 	if _, created, err := c.TargetLists.Upsert(t.Context(), plan); err != nil || !created {
 		t.Fatalf("first upsert: %v %v", created, err)
 	}
-	plan.Targets = append(plan.Targets, *arcsecond.ManualTarget("NGC 4656", 190.99, 32.17))
+	plan.Targets = append(plan.Targets, *arcsecond.ManualTarget("NGC 4656", aa.Equatorial{RA: aa.Deg(190.99), Dec: aa.Deg(32.17)}))
 	l, created, err := c.TargetLists.Upsert(t.Context(), plan)
 	if err != nil || created || len(l.Targets) != 2 {
 		t.Errorf("second upsert: %+v %v %v", l, created, err)

@@ -3,6 +3,8 @@ package arcsecond
 import (
 	"context"
 	"fmt"
+
+	"github.com/arcsecond-go/arcsecond/aa"
 )
 
 // CataloguesService reads the catalogues of standard stars: GET
@@ -32,9 +34,16 @@ func (s *CataloguesService) Rows(id, tableIndex int) *CatalogueRowsService {
 // StandardStarListOptions selects the standard stars nearest to a position.
 // Around and Catalogue are required; Count is 5 when zero and at most 20.
 type StandardStarListOptions struct {
-	Around    *SkyPosition `url:"around,omitempty"`
-	Catalogue int          `url:"catalogue,omitempty"` // a catalogue id (see Catalogues)
-	Count     int          `url:"count,omitempty"`
+	Around    *aa.Equatorial // ICRS, sent in degrees
+	Catalogue int            // a catalogue id (see Catalogues)
+	Count     int
+}
+
+// standardStarQuery is StandardStarListOptions in the API's units.
+type standardStarQuery struct {
+	Around    skyPosition `url:"around"`
+	Catalogue int         `url:"catalogue"`
+	Count     int         `url:"count,omitempty"`
 }
 
 // StandardStarsService finds standard stars: GET
@@ -56,5 +65,5 @@ func (s *StandardStarsService) List(ctx context.Context, opts *StandardStarListO
 	case opts.Count < 0 || opts.Count > 20:
 		return nil, nil, fmt.Errorf("arcsecond: standard stars count %d is not in [1, 20]", opts.Count)
 	}
-	return fetchPage[StandardStar](ctx, s.ep, opts)
+	return fetchPage[StandardStar](ctx, s.ep, standardStarQuery{Around: skyPosition(*opts.Around), Catalogue: opts.Catalogue, Count: opts.Count})
 }

@@ -2,8 +2,10 @@ package arcsecond_test
 
 import (
 	"errors"
+	"math"
 	"testing"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 )
 
@@ -14,7 +16,7 @@ func TestStandardStarsAround(t *testing.T) {
 		t.Fatalf("catalogues: %v, %v", cats, err)
 	}
 	stars, _, err := c.StandardStars.List(t.Context(), &arcsecond.StandardStarListOptions{
-		Around: &arcsecond.SkyPosition{RA: 83.8, Dec: -5.4}, Catalogue: cats[0].ID, Count: 3})
+		Around: &aa.Equatorial{RA: aa.Deg(83.8), Dec: aa.Deg(-5.4)}, Catalogue: cats[0].ID, Count: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +46,7 @@ func TestCatalogueTablesAndRowsRoutes(t *testing.T) {
 
 func TestStandardStarsRequiredParameters(t *testing.T) {
 	f := forbidSending(t)
-	around := &arcsecond.SkyPosition{RA: 10, Dec: 10}
+	around := &aa.Equatorial{RA: aa.Deg(10), Dec: aa.Deg(10)}
 	for name, opts := range map[string]*arcsecond.StandardStarListOptions{
 		"nil":          nil,
 		"no around":    {Catalogue: 1},
@@ -57,7 +59,8 @@ func TestStandardStarsRequiredParameters(t *testing.T) {
 	}
 	for _, opts := range []*arcsecond.StandardStarListOptions{
 		{Around: around, Catalogue: 1, Count: 21},
-		{Around: &arcsecond.SkyPosition{RA: -1, Dec: 0}, Catalogue: 1},
+		{Around: &aa.Equatorial{RA: aa.Deg(0), Dec: aa.Deg(90.5)}, Catalogue: 1},
+		{Around: &aa.Equatorial{RA: aa.Rad(math.Inf(-1))}, Catalogue: 1},
 	} {
 		if _, _, err := f.StandardStars.List(t.Context(), opts); err == nil {
 			t.Errorf("List(%+v) succeeded", opts)
@@ -68,10 +71,18 @@ func TestStandardStarsRequiredParameters(t *testing.T) {
 func TestStandardStarsQuery(t *testing.T) {
 	c, last := recordingClient(t, `[]`)
 	if _, _, err := c.StandardStars.List(t.Context(), &arcsecond.StandardStarListOptions{
-		Around: &arcsecond.SkyPosition{RA: 0.000001, Dec: -89.5}, Catalogue: 2}); err != nil {
+		Around: &aa.Equatorial{RA: aa.Deg(0.000001), Dec: aa.Deg(-89.5)}, Catalogue: 2}); err != nil {
 		t.Fatal(err)
 	}
 	if want := "GET /standardstars/?around=0.000001%2C-89.5&catalogue=2"; *last != want {
+		t.Errorf("sent %s, want %s", *last, want)
+	}
+	// A right ascension west of 0h is sent as its equivalent in [0°, 360°).
+	if _, _, err := c.StandardStars.List(t.Context(), &arcsecond.StandardStarListOptions{
+		Around: &aa.Equatorial{RA: aa.Hours(-1), Dec: aa.Deg(10)}, Catalogue: 2, Count: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "GET /standardstars/?around=345%2C10&catalogue=2&count=3"; *last != want {
 		t.Errorf("sent %s, want %s", *last, want)
 	}
 }

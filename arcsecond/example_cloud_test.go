@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 )
@@ -143,7 +144,7 @@ func ExampleTargetListsService_Upsert() {
 	defer done()
 	ctx := context.Background()
 	plan := &arcsecond.TargetListCreate{Name: "Transients", Targets: []arcsecond.TargetCreate{
-		*arcsecond.ManualTarget("SN 2026xyz", 150.1, 2.2),
+		*arcsecond.ManualTarget("SN 2026xyz", aa.Equatorial{RA: aa.Deg(150.1), Dec: aa.Deg(2.2)}),
 		{Name: "M 101", TargetClass: arcsecond.TargetAstronomicalObject},
 	}}
 	for range 2 {

@@ -562,8 +562,8 @@ func FuzzHubFrame(f *testing.F) {
 		if err != nil {
 			return nil, err
 		}
-		if p.RAHours < 0 || p.RAHours >= 24 || p.DecDeg < -90 || p.DecDeg > 90 {
-			return nil, fmt.Errorf("out of range %v %v accepted", p.RAHours, p.DecDeg)
+		if ra, dec := p.Position.RA.Hours(), p.Position.Dec.Deg(); ra < 0 || ra >= 24 || dec < -90 || dec > 90 {
+			return nil, fmt.Errorf("out of range %v %v accepted", ra, dec)
 		}
 		return p, nil
 	})

@@ -21,6 +21,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
 )
@@ -167,9 +168,11 @@ func (c *Command) Decode(v any) error {
 // CenterOnCoordinates are the arguments of the Hub's center_on_coordinates
 // command.
 type CenterOnCoordinates struct {
-	RAHours float64 // target_ra_hours or ra_hours, in [0, 24)
-	DecDeg  float64 // target_dec_deg or dec_deg, in [-90, 90]
-	Params  map[string]json.RawMessage
+	// Position is sent by the Hub as target_ra_hours (or ra_hours) in
+	// [0, 24) and target_dec_deg (or dec_deg) in [-90, 90].
+	Position aa.Equatorial
+	// Params are the payload's other members.
+	Params map[string]json.RawMessage
 }
 
 // CenterOnCoordinates reads the payload of a center_on_coordinates
@@ -205,7 +208,7 @@ func (c *Command) CenterOnCoordinates() (*CenterOnCoordinates, error) {
 	}
 	delete(p, "command")
 	delete(p, "name")
-	return &CenterOnCoordinates{RAHours: ra, DecDeg: dec, Params: p}, nil
+	return &CenterOnCoordinates{Position: aa.Equatorial{RA: aa.Hours(ra), Dec: aa.Deg(dec)}, Params: p}, nil
 }
 
 // CommandHandler runs a command. progress sends a progress message to the

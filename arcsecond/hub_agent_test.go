@@ -46,7 +46,7 @@ func startAgent(t *testing.T, s *arcsecondtest.Server, c *arcsecond.Client, opts
 		}
 		progress("slewing")
 		progress("centred")
-		return map[string]float64{"ra_hours": p.RAHours, "dec_deg": p.DecDeg}, nil
+		return map[string]float64{"ra_hours": p.Position.RA.Hours(), "dec_deg": p.Position.Dec.Deg()}, nil
 	})
 	ra.agent.Handle("explode", func(context.Context, *arcsecond.Command, func(string)) (any, error) {
 		panic("boom")

@@ -3,47 +3,21 @@ package arcsecond
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"math"
 	"net/http"
-	"net/url"
-	"strconv"
 )
 
-// SkyPosition is an ICRS J2000 position in decimal degrees. As a query
-// parameter it is written "<ra>,<dec>" in plain decimal (around=10.68,41.27).
-type SkyPosition struct {
-	RA  float64 // right ascension, degrees [0, 360)
-	Dec float64 // declination, degrees [-90, 90]
-}
-
-// Validate reports a position out of range or not finite.
-func (p SkyPosition) Validate() error {
-	switch {
-	case math.IsNaN(p.RA) || math.IsInf(p.RA, 0) || p.RA < 0 || p.RA >= 360:
-		return fmt.Errorf("arcsecond: right ascension %v is not in [0, 360) degrees", p.RA)
-	case math.IsNaN(p.Dec) || math.IsInf(p.Dec, 0) || p.Dec < -90 || p.Dec > 90:
-		return fmt.Errorf("arcsecond: declination %v is not in [-90, 90] degrees", p.Dec)
-	}
-	return nil
-}
-
-// EncodeValues implements query.Encoder.
-func (p SkyPosition) EncodeValues(key string, v *url.Values) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	v.Set(key, plainDecimal(p.RA)+","+plainDecimal(p.Dec))
-	return nil
-}
-
-func plainDecimal(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
 // ObjectListOptions selects the objects of a cone search (GET
-// /objects/?coordinates=<ra>,<dec>&radius=<r>).
+// /objects/?coordinates=<ra>,<dec>&radius=<r>, degrees and arcseconds).
 type ObjectListOptions struct {
-	Coordinates *SkyPosition `url:"coordinates,omitempty"`
-	Radius      float64      `url:"radius,omitempty"` // the cone's radius, arcseconds
+	// Cone is required: its center is sent in ICRS degrees, its radius in
+	// arcseconds; a zero radius is not sent (the API's default applies).
+	Cone *Cone
+}
+
+// objectQuery is ObjectListOptions in the API's units.
+type objectQuery struct {
+	Coordinates skyPosition `url:"coordinates"`
+	Radius      string      `url:"radius,omitempty"`
 }
 
 // ObjectsService reads astronomical objects from SIMBAD and NED: GET
@@ -52,18 +26,23 @@ type ObjectListOptions struct {
 // /objects/. Unknown names answer 404 (errors.Is(err, ErrNotFound)).
 type ObjectsService struct{ ep endpoint }
 
-// List returns the objects around a position: opts.Coordinates is required and
-// opts.Radius must not be negative; both are checked before sending.
+// List returns the objects within opts.Cone, which is required and checked
+// before sending (a declination beyond ±90°, a radius outside [0°, 180°] or
+// anything not finite is refused).
 //
 // GET /objects/?coordinates=…&radius=…
 func (s *ObjectsService) List(ctx context.Context, opts *ObjectListOptions) ([]*AstronomicalObject, *Response, error) {
-	if opts == nil || opts.Coordinates == nil {
-		return nil, nil, errMissing("objects cone search needs Coordinates")
+	if opts == nil || opts.Cone == nil {
+		return nil, nil, errMissing("objects cone search needs a Cone")
 	}
-	if opts.Radius < 0 || math.IsNaN(opts.Radius) || math.IsInf(opts.Radius, 0) {
-		return nil, nil, fmt.Errorf("arcsecond: cone radius %v must be a finite number ≥ 0", opts.Radius)
+	if err := opts.Cone.validate(); err != nil {
+		return nil, nil, err
 	}
-	return fetchPage[AstronomicalObject](ctx, s.ep, opts)
+	q := objectQuery{Coordinates: skyPosition(opts.Cone.Center)}
+	if opts.Cone.Radius != 0 {
+		q.Radius = arcseconds(opts.Cone.Radius)
+	}
+	return fetchPage[AstronomicalObject](ctx, s.ep, q)
 }
 
 // Coordinates reads the ICRS coordinates of the object name

@@ -58,38 +58,59 @@ func TestObjectsNameEscaping(t *testing.T) {
 
 func TestObjectsConeSearch(t *testing.T) {
 	c, last := recordingClient(t, `[{"name":"M 31"}]`)
-	objs, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Coordinates: &arcsecond.SkyPosition{RA: 10.6847, Dec: 41.269}, Radius: 0.0000001})
+	objs, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Cone: &arcsecond.Cone{Center: aa.Equatorial{RA: aa.Deg(10.6847), Dec: aa.Deg(41.269)}, Radius: aa.ArcSec(0.000001)}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(objs) != 1 || objs[0].Name != "M 31" {
 		t.Errorf("cone search = %v", objs)
 	}
-	if want := "GET /objects/?coordinates=10.6847%2C41.269&radius=0.0000001"; *last != want {
+	if want := "GET /objects/?coordinates=10.6847%2C41.269&radius=0.000001"; *last != want {
 		t.Errorf("sent %s, want %s", *last, want)
 	}
 
 	f := forbidSending(t)
-	for _, opts := range []*arcsecond.ObjectListOptions{nil, {Radius: 10}} {
+	for _, opts := range []*arcsecond.ObjectListOptions{nil, {}} {
 		if _, _, err := f.Objects.List(t.Context(), opts); !errors.Is(err, arcsecond.ErrMissingParameter) {
 			t.Errorf("List(%v): err = %v, want ErrMissingParameter", opts, err)
 		}
 	}
 	for _, opts := range []*arcsecond.ObjectListOptions{
-		{Coordinates: &arcsecond.SkyPosition{RA: 360, Dec: 0}},
-		{Coordinates: &arcsecond.SkyPosition{RA: 0, Dec: -91}},
-		{Coordinates: &arcsecond.SkyPosition{RA: math.NaN()}},
-		{Coordinates: &arcsecond.SkyPosition{}, Radius: -1},
+		{Cone: &arcsecond.Cone{Center: aa.Equatorial{RA: aa.Deg(0), Dec: aa.Deg(-91)}}},
+		{Cone: &arcsecond.Cone{Center: aa.Equatorial{RA: aa.Rad(math.NaN())}}},
+		{Cone: &arcsecond.Cone{Center: aa.Equatorial{RA: aa.Rad(math.Inf(1))}}},
+		{Cone: &arcsecond.Cone{Radius: aa.ArcSec(-1)}},
+		{Cone: &arcsecond.Cone{Radius: aa.Deg(181)}},
+		{Cone: &arcsecond.Cone{Radius: aa.Rad(math.NaN())}},
 	} {
 		if _, _, err := f.Objects.List(t.Context(), opts); err == nil {
-			t.Errorf("List(%+v) succeeded", opts.Coordinates)
+			t.Errorf("List(%+v) succeeded", *opts.Cone)
+		}
+	}
+
+	// The edge converts to the API's units: any right ascension is sent in
+	// [0°, 360°), the radius in arcseconds, a zero radius not at all.
+	for _, tt := range []struct {
+		cone arcsecond.Cone
+		want string
+	}{
+		{arcsecond.Cone{Center: aa.Equatorial{RA: aa.Hours(24), Dec: aa.Deg(-90)}, Radius: aa.Deg(1)}, "coordinates=0%2C-90&radius=3600"},
+		{arcsecond.Cone{Center: aa.Equatorial{RA: aa.Deg(-0.5), Dec: aa.Deg(0)}, Radius: aa.ArcMin(1.5)}, "coordinates=359.5%2C0&radius=90"},
+		{arcsecond.Cone{Center: aa.Equatorial{RA: aa.HMS(false, 0, 42, 44.3), Dec: aa.DMS(false, 41, 16, 9)}}, "coordinates=10.6845833333%2C41.2691666667"},
+		{arcsecond.Cone{Center: aa.Equatorial{RA: aa.Deg(1e-12), Dec: aa.Deg(-1e-12)}, Radius: aa.ArcSec(1e-9)}, "coordinates=0%2C0&radius=0"},
+	} {
+		if _, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Cone: &tt.cone}); err != nil {
+			t.Fatal(err)
+		}
+		if want := "GET /objects/?" + tt.want; *last != want {
+			t.Errorf("sent %s, want %s", *last, want)
 		}
 	}
 }
 
 func TestObjectsConeSearchAgainstServer(t *testing.T) {
 	_, c := publicServer(t)
-	objs, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Coordinates: &arcsecond.SkyPosition{RA: 83.7, Dec: -5.4}, Radius: 3600})
+	objs, _, err := c.Objects.List(t.Context(), &arcsecond.ObjectListOptions{Cone: &arcsecond.Cone{Center: aa.Equatorial{RA: aa.Deg(83.7), Dec: aa.Deg(-5.4)}, Radius: aa.Deg(1)}})
 	if err != nil {
 		t.Fatal(err)
 	}

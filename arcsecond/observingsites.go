@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"net/http"
+
+	"github.com/arcsecond-go/arcsecond/aa"
 )
 
 // ObservingSite is an observatory (2023 schema ObservingSiteListCreate /
@@ -23,12 +26,31 @@ type ObservingSite struct {
 	Images         []SiteImage    `json:"images,omitempty"`     // read-only
 }
 
-// GeoCoordinates is a place on Earth: degrees (longitude east-positive) and
-// metres above sea level.
+// GeoCoordinates is a place on Earth as the API writes it: degrees
+// (longitude east-positive) and metres above sea level. Geographic
+// converts it to aa's type and NewGeoCoordinates makes one from it.
 type GeoCoordinates struct {
 	Longitude float64 `json:"longitude"`
 	Latitude  float64 `json:"latitude"`
 	Height    float64 `json:"height"`
+}
+
+// NewGeoCoordinates returns g in the API's units (degrees, the longitude
+// in (-180°, 180°], metres), for request bodies.
+func NewGeoCoordinates(g aa.Geographic) GeoCoordinates {
+	return GeoCoordinates{Longitude: apiDeg(g.Lon.Norm180()), Latitude: apiDeg(g.Lat), Height: g.Height}
+}
+
+// Geographic returns the place for package aa; ok is false when a member
+// is not finite, the latitude is beyond ±90° or the longitude beyond
+// ±360°. (The API's zero, 0° 0° at sea level, is a valid place: a site
+// whose coordinates were never set has them.)
+func (g GeoCoordinates) Geographic() (aa.Geographic, bool) {
+	lon, lat, h := g.Longitude, g.Latitude, g.Height
+	if math.IsNaN(lon) || math.IsNaN(lat) || math.IsNaN(h) || math.IsInf(h, 0) || math.Abs(lat) > 90 || math.Abs(lon) > 360 {
+		return aa.Geographic{}, false
+	}
+	return aa.Geographic{Lat: aa.Deg(lat), Lon: aa.Deg(lon), Height: h}, true
 }
 
 // Address is the postal address and time zone of a site.

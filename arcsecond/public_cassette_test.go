@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/internal/cassette"
 )
@@ -52,7 +53,7 @@ var publicCassettes = []struct {
 		}
 	}},
 	{"standardstars", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
-		stars, _, err := c.StandardStars.List(ctx, &arcsecond.StandardStarListOptions{Around: &arcsecond.SkyPosition{RA: 101.3, Dec: 2.1}, Catalogue: 1, Count: 2})
+		stars, _, err := c.StandardStars.List(ctx, &arcsecond.StandardStarListOptions{Around: &aa.Equatorial{RA: aa.Deg(101.3), Dec: aa.Deg(2.1)}, Catalogue: 1, Count: 2})
 		if err != nil || len(stars) != 2 || stars[0].Name != "Hiltner 600" {
 			t.Errorf("standard stars = %v, %v", stars, err)
 		}
@@ -132,7 +133,7 @@ var publicCassettes = []struct {
 		}
 	}},
 	{"converters", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
-		conv, _, err := c.Converters.Coordinates(ctx, arcsecond.FrameICRS, 10.6847, 41.269)
+		conv, _, err := c.Converters.Coordinates(ctx, arcsecond.FrameICRS, aa.Equatorial{RA: aa.Deg(10.6847), Dec: aa.Deg(41.269)})
 		if err != nil || conv["Galactic"] == nil {
 			t.Errorf("conversion %v, %v", conv, err)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 )
@@ -63,7 +64,7 @@ func ExampleStandardStarsService_List() {
 	ctx := context.Background()
 
 	stars, _, err := c.StandardStars.List(ctx, &arcsecond.StandardStarListOptions{
-		Around:    &arcsecond.SkyPosition{RA: 83.82, Dec: -5.39}, // the Orion Nebula
+		Around:    &aa.Equatorial{RA: aa.Deg(83.82), Dec: aa.Deg(-5.39)}, // the Orion Nebula
 		Catalogue: 1,
 		Count:     3,
 	})

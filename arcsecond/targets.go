@@ -3,6 +3,8 @@ package arcsecond
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/arcsecond-go/arcsecond/aa"
 )
 
 // TargetMode says how a target's position is known.
@@ -81,13 +83,13 @@ type TargetCreate struct {
 	List        string        `json:"list,omitempty"` // target list uuid
 }
 
-// ManualTarget is the payload of a target given by its coordinates (degrees)
-// rather than resolved by name (arcsecond-io/cli docs/resources.md):
+// ManualTarget is the payload of a target given by its ICRS position (sent
+// in degrees) rather than resolved by name (arcsecond-io/cli docs/resources.md):
 // {"name","target_class":"AstronomicalObject","mode":"manual","object":{"name","equatorial_coordinates":{…}}}.
-func ManualTarget(name string, ra, dec float64) *TargetCreate {
+func ManualTarget(name string, pos aa.Equatorial) *TargetCreate {
 	return &TargetCreate{
 		Name: name, TargetClass: TargetAstronomicalObject, Mode: TargetModeManual,
-		Object: &TargetObject{Name: name, EquatorialCoordinates: Radec(ra, dec)},
+		Object: &TargetObject{Name: name, EquatorialCoordinates: NewEquatorialCoordinates(pos)},
 	}
 }
 

@@ -5,13 +5,14 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/arcsecond-go/arcsecond/aa"
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 )
 
 func TestTargetsCRUD(t *testing.T) {
 	e := newEnv(t, "member", arcsecond.WithOrganisation("lyra"))
 	ctx := t.Context()
-	tg := check(e.c.Targets.Create(ctx, arcsecond.ManualTarget("SN 2026abc", 10.5, -20.25))).ok(t)
+	tg := check(e.c.Targets.Create(ctx, arcsecond.ManualTarget("SN 2026abc", aa.Equatorial{RA: aa.Deg(10.5), Dec: aa.Deg(-20.25)}))).ok(t)
 	e.expect(t, "POST", "/lyra/targets/", "", map[string]any{
 		"name": "SN 2026abc", "target_class": "AstronomicalObject", "mode": "manual",
 		"object": map[string]any{"name": "SN 2026abc", "equatorial_coordinates": map[string]any{"right_ascension": 10.5, "declination": -20.25}},
@@ -59,7 +60,7 @@ func TestTargetObjectDecoding(t *testing.T) {
 func TestTargetListsUpsert(t *testing.T) {
 	e := newEnv(t, "")
 	ctx := t.Context()
-	body := &arcsecond.TargetListCreate{Name: "Tonight", Tags: []string{"survey"}, Targets: []arcsecond.TargetCreate{*arcsecond.ManualTarget("A", 1, 2), *arcsecond.ManualTarget("B", 3, 4)}}
+	body := &arcsecond.TargetListCreate{Name: "Tonight", Tags: []string{"survey"}, Targets: []arcsecond.TargetCreate{*arcsecond.ManualTarget("A", aa.Equatorial{RA: aa.Deg(1), Dec: aa.Deg(2)}), *arcsecond.ManualTarget("B", aa.Equatorial{RA: aa.Deg(3), Dec: aa.Deg(4)})}}
 	l, created, err := e.c.TargetLists.Upsert(ctx, body)
 	if err != nil || !created || len(l.Targets) != 2 {
 		t.Fatalf("create: %+v %v %v", l, created, err)

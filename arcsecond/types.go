@@ -79,20 +79,6 @@ func (t Timestamp) MarshalJSON() ([]byte, error) {
 	return json.Marshal(t.Format(time.RFC3339Nano))
 }
 
-// EquatorialCoordinates is a position on the sky (2023 schema
-// AstronomicalCoordinates): degrees, ICRS unless the API says otherwise.
-// Nil members are unknown.
-type EquatorialCoordinates struct {
-	RightAscension *float64 `json:"right_ascension"`
-	Declination    *float64 `json:"declination"`
-	Epoch          *float64 `json:"epoch,omitempty"` // read-only
-}
-
-// Radec returns coordinates with both members set, for request bodies.
-func Radec(ra, dec float64) *EquatorialCoordinates {
-	return &EquatorialCoordinates{RightAscension: &ra, Declination: &dec}
-}
-
 // UpdateLog is one change recorded on an observing site or a telescope
 // (/observingsites/updates/, /telescopes/updates/).
 type UpdateLog struct {

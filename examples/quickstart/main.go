@@ -136,7 +136,10 @@ func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial,
 	ut0 := aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC))
 
 	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.UT1ToTT(ut0))
-	geo := exampleenv.Geographic(site)
+	geo, ok := site.Coordinates.Geographic()
+	if !ok {
+		return fmt.Errorf("site %s has no usable coordinates", site.Name)
+	}
 	r := aa.RiseTransitSet(apparent, geo, ut0, aa.StdAltitudeStar)
 	// Meeus gives the events of one UT day, so the rise may come after the
 	// set; for a night, take the rise before and the set after the transit.

@@ -136,11 +136,6 @@ func FindSite(ctx context.Context, c *arcsecond.Client, key string) (*arcsecond.
 	return nil, fmt.Errorf("%q names several observing sites: %s", key, strings.Join(names, "; "))
 }
 
-// Geographic is the site's position for package aa.
-func Geographic(s *arcsecond.ObservingSite) aa.Geographic {
-	return aa.Geographic{Lat: aa.Deg(s.Coordinates.Latitude), Lon: aa.Deg(s.Coordinates.Longitude), Height: s.Coordinates.Height}
-}
-
 // Location is the site's time zone, UTC when the API does not know it.
 func Location(s *arcsecond.ObservingSite) *time.Location {
 	if s.Address != nil && s.Address.TimeZoneID != "" {
@@ -158,14 +153,14 @@ func Object(ctx context.Context, c *arcsecond.Client, name string) (aa.Equatoria
 	if err != nil {
 		return aa.Equatorial{}, "", fmt.Errorf("looking up %q: %w", name, err)
 	}
-	q := o.EquatorialCoordinates
-	if q.RightAscension == nil || q.Declination == nil {
-		return aa.Equatorial{}, "", fmt.Errorf("%q has no coordinates", name)
+	pos, ok := o.EquatorialCoordinates.Equatorial()
+	if !ok {
+		return aa.Equatorial{}, "", fmt.Errorf("%q has no usable coordinates (%v)", name, o.EquatorialCoordinates)
 	}
 	if o.Name == "" {
 		o.Name = name
 	}
-	return aa.Equatorial{RA: aa.Deg(*q.RightAscension), Dec: aa.Deg(*q.Declination)}, o.Name, nil
+	return pos, o.Name, nil
 }
 
 // Main runs an example's run function until it returns or Ctrl-C / SIGTERM

@@ -152,16 +152,18 @@ type pointing struct {
 }
 
 func centerHandler(site *arcsecond.ObservingSite, minAlt float64, now func() time.Time) arcsecond.CommandHandler {
-	geo := exampleenv.Geographic(site)
+	geo, geoOK := site.Coordinates.Geographic()
 	return func(ctx context.Context, cmd *arcsecond.Command, progress func(string)) (any, error) {
 		p, err := cmd.CenterOnCoordinates()
 		if err != nil {
 			return nil, err
 		}
+		if !geoOK {
+			return nil, fmt.Errorf("site %s has no usable coordinates", site.Name)
+		}
 		t := now().UTC()
 		jd := aa.JDFromTime(t)
-		j2000 := aa.Equatorial{RA: aa.Deg(p.RAHours * 15), Dec: aa.Deg(p.DecDeg)}
-		app := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.UT1ToTT(jd))
+		app := aa.ApparentPlace(aa.Star{Pos: p.Position, Epoch: aa.J2000}, aa.UT1ToTT(jd))
 		progress(fmt.Sprintf("apparent place RA %s Dec %s", app.RA.HMSString(1), app.Dec.DMSString(0)))
 		h := aa.EquatorialToHorizontal(app, geo, jd)
 		alt := h.Alt.Deg()
@@ -171,7 +173,7 @@ func centerHandler(site *arcsecond.ObservingSite, minAlt float64, now func() tim
 			if minAlt != 0 {
 				what = fmt.Sprintf("below the %g° limit", minAlt)
 			}
-			return nil, fmt.Errorf("target RA %.4fh Dec %+.4f° is %s at %s (altitude %.2f°)", p.RAHours, p.DecDeg, what, site.Name, alt)
+			return nil, fmt.Errorf("target RA %.4fh Dec %+.4f° is %s at %s (altitude %.2f°)", p.Position.RA.Hours(), p.Position.Dec.Deg(), what, site.Name, alt)
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -84,7 +84,11 @@ func run(ctx context.Context, e env, o options) error {
 	if err != nil {
 		return err
 	}
-	n, err := aa.Night(exampleenv.Geographic(site), day.Year(), int(day.Month()), day.Day(), targets,
+	geo, ok := site.Coordinates.Geographic()
+	if !ok {
+		return fmt.Errorf("site %s has no usable coordinates", site.Name)
+	}
+	n, err := aa.Night(geo, day.Year(), int(day.Month()), day.Day(), targets,
 		aa.NightOptions{MinAltitude: aa.Deg(o.minAlt)})
 	if err != nil {
 		return fmt.Errorf("site %s: %w", site.Name, err)

@@ -200,7 +200,7 @@ func TestTargetsFromListAndFile(t *testing.T) {
 	e := offline(t, &out, &errOut)
 	ctx := context.Background()
 	if _, _, err := e.client.TargetLists.Upsert(ctx, &arcsecond.TargetListCreate{Name: "May programme",
-		Targets: []arcsecond.TargetCreate{*arcsecond.ManualTarget("Omega Cen", 201.697, -47.4795)}}); err != nil {
+		Targets: []arcsecond.TargetCreate{*arcsecond.ManualTarget("Omega Cen", aa.Equatorial{RA: aa.Deg(201.697), Dec: aa.Deg(-47.4795)})}}); err != nil {
 		t.Fatal(err)
 	}
 	o := defaults()

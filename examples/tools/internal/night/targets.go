@@ -162,7 +162,7 @@ func object(ctx context.Context, e env, name string) (aa.Equatorial, string, err
 	}
 	// A cone of 180° around any point is the whole sky: every seeded object.
 	all, _, lerr := e.client.Objects.List(ctx, &arcsecond.ObjectListOptions{
-		Coordinates: &arcsecond.SkyPosition{RA: 0, Dec: 0}, Radius: 180 * 3600})
+		Cone: &arcsecond.Cone{Radius: aa.Deg(180)}})
 	if lerr != nil || len(all) == 0 {
 		return pos, canonical, fmt.Errorf("%w (the in-process server knows only the objects it was seeded with)", err)
 	}
