@@ -50,3 +50,39 @@ func TestExported(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceTable checks that a table line that cannot make sound methods is
+// refused, and what one line generates.
+func TestServiceTable(t *testing.T) {
+	for _, bad := range []service{
+		{Type: "XService", Route: "/x/", Item: "X", Ops: "List Frobnicate"},
+		{Type: "XService", Route: "x/", Item: "X", Ops: "List"},
+		{Type: "XService", Route: "/x/", Ops: "List"},
+		{Type: "XService", Route: "/x/", Item: "X", Ops: "Get"},
+		{Type: "XService", Route: "/x/", Item: "X", Ops: "Create"},
+		{Type: "XService", Route: "/x/", Key: "id", Item: "X", Ops: "Update"},
+	} {
+		if _, err := serviceMethods([]service{bad}); err == nil {
+			t.Errorf("%+v accepted", bad)
+		}
+	}
+	if _, err := serviceMethods([]service{{Type: "XService", Route: "/x/"}, {Type: "XService", Route: "/y/"}}); err == nil {
+		t.Error("a service listed twice accepted")
+	}
+	src, err := serviceMethods([]service{{Type: "ThingsService", Route: "/[{org}/]things/", Key: "uuid_or_alias", Item: "Thing",
+		Noun: "thing", Ops: "Get Delete", OrgOnlyWrites: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"func (s *ThingsService) bind(ep endpoint) { s.ep = ep }",
+		"// Get reads the thing whose uuid_or_alias is uuidOrAlias.\n//\n// GET /[{org}/]things/{uuid_or_alias}/\n//\n// Personal, or the organisation's",
+		"func (s *ThingsService) Get(ctx context.Context, uuidOrAlias string) (*Thing, *Response, error) {\n\treturn fetch[Thing](ctx, s.ep, http.MethodGet, uuidOrAlias, nil, nil)",
+		"// DELETE /{org}/things/{uuid_or_alias}/\n//\n// Organisation only: without WithOrganisation it returns ErrNoOrganisation\n// before sending.",
+		"return scopedTo(s.ep, OrgOnly).call(ctx, http.MethodDelete, uuidOrAlias, nil, nil, nil)",
+	} {
+		if !bytes.Contains(src, []byte(want)) {
+			t.Errorf("generated source lacks %q:\n%s", want, src)
+		}
+	}
+}
