@@ -2,40 +2,11 @@ package aa
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
-
-func ExampleAngle() {
-	ra := HMS(false, 12, 34, 56.7)
-	dec := DMS(true, 0, 30, 0)
-	fmt.Println(ra.HMSString(1), dec, dec.DMSStringASCII(0), ra.ColonString(true, 1))
-	fmt.Printf("%.6f %.4f %.1f\n", ra.Deg(), dec.Hours(), dec.ArcSec())
-	// Output:
-	// 12h34m56.7s -0°30′00.00″ -0d30m00s 12:34:56.7
-	// 188.736250 -0.0333 -1800.0
-}
-
-func ExampleParseAngle() {
-	for _, s := range []string{"12h34m56.7s", "-12°34′56.7″", "12:34:56.7", `-12d34'56.7"`, "8ʰ34ᵐ56ˢ.853", "12:60:00"} {
-		a, err := ParseAngle(s)
-		if err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Printf("%.7f°\n", a.Deg())
-	}
-	// Output:
-	// 188.7362500°
-	// -12.5824167°
-	// 12.5824167°
-	// -12.5824167°
-	// 128.7368875°
-	// aa: cannot parse angle "12:60:00": minutes and seconds must be below 60 at byte 3
-}
 
 func TestAngleUnits(t *testing.T) {
 	approx(t, "Deg", Deg(180).Rad(), math.Pi, 1e-15)

@@ -1,18 +1,8 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
-
-func ExampleSeparation() {
-	// Meeus Example 17.a, p. 110: Arcturus and Spica (Example 17.b, with
-	// Pauwels' formula, p. 116, gives the same 32°47′35″).
-	arcturus := Equatorial{HMS(false, 14, 15, 39.7), DMS(false, 19, 10, 57)}
-	spica := Equatorial{HMS(false, 13, 25, 11.6), DMS(true, 11, 9, 41)}
-	fmt.Println(Separation(arcturus, spica).DMSString(0))
-	// Output: 32°47′35″
-}
 
 func TestSeparation(t *testing.T) {
 	// First exercise, p. 110: Aldebaran and Antares, 169°58′.

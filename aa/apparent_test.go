@@ -14,34 +14,12 @@ var thetaPersei = Star{
 	PMDec: ArcSec(-0.0895),
 }
 
-func ExampleNutationEquatorial() {
-	jde, _ := JDFromGregorian(2028, 11, 13.19)
-	q := Equatorial{HMS(false, 2, 46, 11.331), DMS(false, 49, 20, 54.54)}
-	dra, ddec := NutationEquatorial(q, jde)
-	fmt.Printf("Δα1 = %.3f″  Δδ1 = %.3f″\n", dra.ArcSec(), ddec.ArcSec())
-	dra, ddec = AberrationEquatorial(q, jde)
-	fmt.Printf("Δα2 = %.3f″  Δδ2 = %.3f″\n", dra.ArcSec(), ddec.ArcSec())
-	// Output:
-	// Δα1 = 15.843″  Δδ1 = 6.217″
-	// Δα2 = 30.045″  Δδ2 = 6.697″
-}
-
 func ExampleApparentPlaceMeeus() {
 	// Meeus Example 23.a, p. 152.
 	jde, _ := JDFromGregorian(2028, 11, 13.19)
 	q := ApparentPlaceMeeus(thetaPersei, jde)
 	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output: 2h46m14.390s 49°21′07.45″
-}
-
-func ExampleAberrationRonVondrak() {
-	// Meeus Example 23.b, p. 156: the J2000 place with proper motion.
-	jde, _ := JDFromGregorian(2028, 11, 13.19)
-	q := Equatorial{HMS(false, 2, 44, 12.9747), DMS(false, 49, 13, 39.896)}
-	dra, ddec := AberrationRonVondrak(q, jde)
-	fmt.Printf("Δα = %+.9f rad  Δδ = %+.9f rad\n", dra.Rad(), ddec.Rad())
-	// Output:
-	// Δα = +0.000145252 rad  Δδ = +0.000032723 rad
 }
 
 func ExampleApparentPlace() {

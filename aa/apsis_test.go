@@ -2,19 +2,8 @@ package aa
 
 import (
 	"errors"
-	"fmt"
-	"math"
 	"testing"
 )
-
-func ExamplePlanet_PerihelionApprox() {
-	// Meeus Example 38.a: Venus, perihelion near 1978.79.
-	jde, _ := Venus.PerihelionApprox(1978.79)
-	y, m, d := jde.Gregorian()
-	fmt.Printf("JDE %.3f = %d-%02d-%02d %.0fh\n", jde, y, m, int(d), (d-math.Floor(d))*24)
-	// Output:
-	// JDE 2443873.704 = 1978-12-31 5h
-}
 
 func TestApsisExamples(t *testing.T) {
 	jde, _ := Mars.AphelionApprox(2032.5) // Example 38.b

@@ -1,48 +1,9 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 	"time"
 )
-
-func ExampleJewishCalendar() {
-	// Meeus Example 9.a, p. 73.
-	j, _ := JewishCalendar(1990)
-	_, pm, pd := j.Pesach.Gregorian()
-	_, nm, nd := j.NewYear.Gregorian()
-	fmt.Println("Jewish year", j.Year, "- Pesach", time.Month(pm), pd, "- New Year", time.Month(nm), nd)
-	fmt.Println(j.Months, "months,", j.Days, "days")
-	// Output:
-	// Jewish year 5750 - Pesach April 10 - New Year September 20
-	// 12 months, 354 days
-}
-
-func ExampleMoslemToJulian() {
-	// Meeus Example 9.b, p. 75: 1 Muharram 1421.
-	y, m, d, _ := MoslemToJulian(1421, 1, 1)
-	fmt.Println("Julian", y, time.Month(m), d)
-	jd, _ := JDFromJulian(y, m, float64(d))
-	gy, gm, gd := jd.Gregorian()
-	fmt.Println("Gregorian", gy, time.Month(gm), gd)
-	fmt.Println("leap:", IsMoslemLeapYear(1421))
-	// Output:
-	// Julian 2000 March 24
-	// Gregorian 2000 April 6
-	// leap: false
-}
-
-func ExampleJulianToMoslem() {
-	// Meeus Example 9.c, p. 76: 1991 August 13 (Gregorian).
-	jd, _ := JDFromGregorian(1991, 8, 13)
-	y, m, d := jd.Julian()
-	fmt.Println("Julian", y, time.Month(m), d)
-	hy, hm, hd, _ := JulianToMoslem(y, m, int(d))
-	fmt.Println(hd, hm, hy)
-	// Output:
-	// Julian 1991 July 31
-	// 2 2 1412
-}
 
 func TestMoslemRoundTrip(t *testing.T) {
 	// Every Julian day from 1000 to 2100 maps to a Moslem date that maps back.

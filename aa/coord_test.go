@@ -1,51 +1,9 @@
 package aa
 
 import (
-	"fmt"
 	"math"
 	"testing"
 )
-
-func ExampleEquatorial_ToEcliptic() {
-	// Meeus Example 13.a, p. 95: Pollux, J2000.
-	pollux := Equatorial{HMS(false, 7, 45, 18.946), DMS(false, 28, 1, 34.26)}
-	ecl := pollux.ToEcliptic(Deg(23.4392911))
-	fmt.Printf("λ = %.5f°, β = %.6f°\n", ecl.Lon.Deg(), ecl.Lat.Deg())
-	q := Ecliptic{Deg(113.21563), Deg(6.68417)}.ToEquatorial(Deg(23.4392911))
-	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(3), q.Dec.DMSString(2))
-	// Output:
-	// λ = 113.21563°, β = 6.684170°
-	// α = 7h45m18.946s, δ = 28°01′34.26″
-}
-
-func ExampleEquatorialToHorizontal() {
-	// Meeus Example 13.b, p. 95: Venus from the US Naval Observatory,
-	// 1987 April 10, 19h21m UT. Longitude 77°03′56″ West is negative here.
-	site := Geographic{Lat: DMS(false, 38, 55, 17), Lon: DMS(true, 77, 3, 56)}
-	venus := Equatorial{HMS(false, 23, 9, 16.641), DMS(true, 6, 43, 11.61)}
-	jd, _ := JDFromGregorian(1987, 4, 10+(19+21.0/60)/24)
-	h := EquatorialToHorizontal(venus, site, jd)
-	fmt.Printf("A = %.3f° (from South, Meeus), %.3f° (from North)\n", h.MeeusAzimuth().Deg(), h.Az.Deg())
-	fmt.Printf("h = %.3f°\n", h.Alt.Deg())
-	q := HorizontalToEquatorial(h, site, jd)
-	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(3), q.Dec.DMSString(2))
-	// Output:
-	// A = 68.034° (from South, Meeus), 248.034° (from North)
-	// h = 15.125°
-	// α = 23h09m16.641s, δ = -6°43′11.61″
-}
-
-func ExampleGalacticFromB1950() {
-	// Meeus, exercise p. 96: Nova Serpentis 1978.
-	nova := Equatorial{HMS(false, 17, 48, 59.74), DMS(true, 14, 43, 8.2)}
-	g := GalacticFromB1950(nova)
-	fmt.Printf("l = %.4f°, b = %+.4f°\n", g.Lon.Deg(), g.Lat.Deg())
-	q := B1950FromGalactic(Galactic{Deg(12.9593), Deg(6.0463)})
-	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(1), q.Dec.DMSString(0))
-	// Output:
-	// l = 12.9593°, b = +6.0463°
-	// α = 17h48m59.7s, δ = -14°43′08″
-}
 
 func TestGalacticJ2000(t *testing.T) {
 	// The J2000 galactic centre direction (l = 0, b = 0) is at

@@ -6,19 +6,6 @@ import (
 	"testing"
 )
 
-// The default model of Wright's web calculator (H0 = 69.6, ΩM = 0.286,
-// flat, z = 3). These outputs agree with astropy to the printed digits
-// (testdata/p3_cosmology.json).
-func ExampleCosmology_At() {
-	d, _ := FlatCosmology(69.6, 0.286).At(3)
-	fmt.Printf("age %.3f Gyr, age at z %.3f Gyr, light travel time %.3f Gyr\n", d.Age, d.AgeAtZ, d.LookbackTime)
-	fmt.Printf("DCMR %.1f Mpc, V %.3f Gpc^3, DA %.1f Mpc, %.3f kpc/\", DL %.1f Mpc\n",
-		d.ComovingRadial, d.ComovingVolume, d.AngularSize, d.Scale, d.Luminosity)
-	// Output:
-	// age 13.720 Gyr, age at z 2.171 Gyr, light travel time 11.549 Gyr
-	// DCMR 6481.1 Mpc, V 1140.320 Gpc^3, DA 1620.3 Mpc, 7.855 kpc/", DL 25924.2 Mpc
-}
-
 // Wright's own algorithm as published in the doctest of cosmocalc (T.
 // Aldcroft, SAO 2009, a Python port of Wright's CC.python): H0 = 75,
 // ΩM = 0.25, flat (ΩΛ = 1 − ΩM − ΩR), z = 3, and the angular size distance

@@ -6,23 +6,6 @@ import (
 	"testing"
 )
 
-func ExampleDeltaT() {
-	// Meeus Example 10.a, p. 78: 1977 February 18, 3h37m40s TD. The book
-	// interpolates +47.6 s in its biennial Table 10.A; the monthly USNO
-	// values used here (47.60 s on Feb 1, 47.68 s on Mar 1) give 47.65 s.
-	jd, _ := JDFromGregorian(1977, 2, 18+(3+37.0/60+40.0/3600)/24)
-	fmt.Printf("%+.2f s\n", DeltaT(jd))
-	// Output: +47.65 s
-}
-
-func ExampleDeltaTMeeus() {
-	// Meeus Example 10.b, p. 80: 333 February 6 at 6h UT.
-	dt := DeltaTMeeus(333.1)
-	td := Hours(6) + Hours(dt/3600)
-	fmt.Printf("%+.0f s, TD = %s\n", dt, td.HMSString(0)[:5])
-	// Output: +6146 s, TD = 7h42m
-}
-
 func TestDeltaTContinuity(t *testing.T) {
 	// No jump larger than 0.2 s from one day to the next, 1600..2200.
 	prev := DeltaT(2305447.5)

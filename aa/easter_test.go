@@ -1,32 +1,9 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 	"time"
 )
-
-func ExampleEasterGregorian() {
-	// Meeus p. 68.
-	for _, y := range []int{1991, 1992, 1993, 1954, 2000, 1818} {
-		m, d, _ := EasterGregorian(y)
-		fmt.Println(y, time.Month(m), d)
-	}
-	// Output:
-	// 1991 March 31
-	// 1992 April 19
-	// 1993 April 11
-	// 1954 April 18
-	// 2000 April 23
-	// 1818 March 22
-}
-
-func ExampleEasterJulian() {
-	// Meeus p. 69.
-	m, d, _ := EasterJulian(1243)
-	fmt.Println(time.Month(m), d)
-	// Output: April 12
-}
 
 func TestEaster(t *testing.T) {
 	// Easter is a Sunday between March 22 and April 25, every year.

@@ -1,41 +1,9 @@
 package aa
 
 import (
-	"fmt"
 	"math"
 	"testing"
 )
-
-// Examples 54.a and 54.b, p. 384–385.
-func ExampleSolarEclipseNear() {
-	for _, y := range []float64{1993.38, 2009.56} {
-		s, ok, _ := SolarEclipseNear(y)
-		fmt.Printf("%v: %v, central %v, max JDE %.4f, gamma %+.4f, u %+.4f", y, s.Type, s.Central, s.Maximum, s.Gamma, s.Umbra)
-		if ok && s.Type == SolarPartial {
-			fmt.Printf(", magnitude %.3f", s.Magnitude)
-		}
-		fmt.Println()
-	}
-	// Output:
-	// 1993.38: partial, central false, max JDE 2449129.0978, gamma +1.1348, u +0.0097, magnitude 0.740
-	// 2009.56: total, central true, max JDE 2455034.6088, gamma +0.0695, u -0.0157
-}
-
-// Examples 54.c and 54.d, p. 385–386. The book prints the penumbral
-// magnitude of 54.c and the umbral one of 54.d; the others are computed.
-func ExampleLunarEclipseNear() {
-	for _, y := range []float64{1973.46, 1997.7} {
-		l, _, _ := LunarEclipseNear(y)
-		fmt.Printf("%v: %v, max JDE %.4f, gamma %+.4f, rho %.4f, sigma %.4f\n", y, l.Type, l.Maximum, l.Gamma, l.PenumbralRadius, l.UmbralRadius)
-		fmt.Printf("  magnitudes: penumbral %.4f, umbral %.4f; semidurations %.0f, %.0f, %.0f min\n",
-			l.PenumbralMagnitude, l.UmbralMagnitude, l.PenumbralMinutes, l.PartialMinutes, l.TotalMinutes)
-	}
-	// Output:
-	// 1973.46: penumbral, max JDE 2441849.3687, gamma -1.3249, rho 1.3045, sigma 0.7206
-	//   magnitudes: penumbral 0.4625, umbral -0.6087; semidurations 101, 0, 0 min
-	// 1997.7: total, max JDE 2450708.2835, gamma -0.3791, rho 1.2717, sigma 0.7534
-	//   magnitudes: penumbral 2.1379, umbral 1.1868; semidurations 153, 98, 30 min
-}
 
 // The eclipses of 2024 (NASA/Espenak catalogue): an annular and a total
 // solar eclipse, a penumbral and a partial lunar eclipse, in this order.

@@ -2,7 +2,6 @@ package aa
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"testing"
 )
@@ -46,18 +45,6 @@ func TestFK5CorrectionExample33a(t *testing.T) {
 	dl, db := FK5Correction(Ecliptic{Deg(313.07689), Deg(-2.08489)}, 2448976.5)
 	approx(t, "Δλ″", dl.ArcSec(), -0.09027, 5e-6) // aa-js: −0.09235″
 	approx(t, "Δβ″", db.ArcSec(), 0.05535, 5e-6)
-}
-
-func ExamplePlanet_Apparent() {
-	// Meeus Example 33.a: Venus, 1992 December 20 at 0h TD.
-	pos, _ := Venus.Apparent(2448976.5)
-	fmt.Println("α =", pos.Equatorial.RA.HMSString(2))
-	fmt.Println("δ =", pos.Equatorial.Dec.DMSStringASCII(1))
-	fmt.Printf("Δ = %.6f AU\n", pos.Distance)
-	// Output:
-	// α = 21h04m41.49s
-	// δ = -18d53m16.9s
-	// Δ = 0.910947 AU
 }
 
 func TestEnckeExample33b(t *testing.T) {

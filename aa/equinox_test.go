@@ -6,15 +6,6 @@ import (
 	"testing"
 )
 
-func ExampleSeasonApprox() {
-	// Meeus Example 27.a: June solstice of 1962.
-	jde := SeasonApprox(1962, JuneSolstice)
-	y, m, d := jde.Gregorian()
-	fmt.Printf("JDE = %.5f = %d-%02d-%02.0f at %s TD\n", jde, y, m, math.Floor(d), Hours(24*(d-math.Floor(d))).HMSString(0))
-	// Output:
-	// JDE = 2437837.39245 = 1962-06-21 at 21h25m08s TD
-}
-
 func TestSeasonExample27a(t *testing.T) {
 	// VSOP87 instant: 1962 June 21, 21h24m42s TD.
 	want := JD(2437836.5) + JD(HMS(false, 21, 24, 42).Hours()/24)

@@ -5,20 +5,6 @@ import (
 	"testing"
 )
 
-// HD 209458 b (Torres et al. 2008 elements): the next transit after
-// 2023-02-25 and its contacts (the observed total duration is 3.08 h).
-func ExampleTransitingPlanet_NextTransit() {
-	hd := TransitingPlanet{Period: 3.52474859, Epoch: 2452826.628521, A: 0.04747,
-		StarRadius: 1.162, PlanetRadius: 1.38, Inclination: Deg(86.71)}
-	tr, _ := hd.NextTransit(2460000.3)
-	total, full, b, _ := hd.Durations()
-	fmt.Printf("center JD %.5f, from %.5f to %.5f\n", tr.Center, tr.Start, tr.End)
-	fmt.Printf("T14 %.2f h, T23 %.2f h, b = %.2f\n", total*24, full*24, b)
-	// Output:
-	// center JD 2460003.01665, from 2460002.95236 to 2460003.08094
-	// T14 3.09 h, T23 2.21 h, b = 0.50
-}
-
 func TestTransitHelpers(t *testing.T) {
 	// Circular orbit: mid-transit a quarter period minus ω after periastron.
 	c, err := TransitCenterFromPeriastron(10, 2460000, 0, Deg(0))

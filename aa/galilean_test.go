@@ -1,35 +1,8 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
-
-func ExampleGalileanMoonsApprox() {
-	// Meeus Example 44.a: 1992 December 16 at 0h UT.
-	for i, p := range GalileanMoonsApprox(2448972.50068) {
-		fmt.Printf("X%d = %+.2f  Y%d = %+.2f\n", i+1, p.X, i+1, p.Y)
-	}
-	// Output:
-	// X1 = -3.44  Y1 = +0.21
-	// X2 = +7.44  Y2 = +0.25
-	// X3 = +1.24  Y3 = +0.65
-	// X4 = +7.08  Y4 = +1.10
-}
-
-func ExamplePlanet_GalileanMoons() {
-	// Meeus Example 44.b: 1992 December 16 at 0h UT (JDE 2448972.50068),
-	// with the complete VSOP87 (the truncated series moves Y by < 5e-5).
-	pos, _ := Jupiter.Full().GalileanMoons(2448972.50068)
-	for i, p := range pos {
-		fmt.Printf("X%d = %+.4f  Y%d = %+.4f\n", i+1, p.X, i+1, p.Y)
-	}
-	// Output:
-	// X1 = -3.4503  Y1 = +0.2137
-	// X2 = +7.4418  Y2 = +0.2752
-	// X3 = +1.2010  Y3 = +0.5900
-	// X4 = +7.0720  Y4 = +1.0290
-}
 
 func TestGalileanMoons(t *testing.T) {
 	a, err := Jupiter.GalileanMoons(2448972.50068)

@@ -1,7 +1,6 @@
 package aa
 
 import (
-	"fmt"
 	"math"
 	"testing"
 )
@@ -23,14 +22,4 @@ func TestIllumExample41(t *testing.T) {
 	if !math.IsNaN(Magnitude(Earth, Muller, 1, 1, 0, 0, 0)) {
 		t.Error("Earth magnitude")
 	}
-}
-
-func ExamplePlanet_Magnitude() {
-	// Venus on 1992 December 20 (Meeus Examples 41.a and 41.c): the
-	// book's −3.8 uses Müller's formula; aa-js's 1984 formula gives −4.2.
-	m, _ := Venus.Magnitude(2448976.5, Muller)
-	a, _ := Venus.Magnitude(2448976.5, AstronomicalAlmanac1984)
-	fmt.Printf("Müller %.1f, AA 1984 %.1f\n", m, a)
-	// Output:
-	// Müller -3.8, AA 1984 -4.2
 }

@@ -8,49 +8,6 @@ import (
 	"time"
 )
 
-func ExampleJDFromGregorian() {
-	// Meeus Example 7.a, p. 61: launch of Sputnik 1.
-	jd, _ := JDFromGregorian(1957, 10, 4.81)
-	fmt.Printf("%.2f\n", jd)
-	// Output: 2436116.31
-}
-
-func ExampleJDFromJulian() {
-	// Meeus Example 7.b, p. 61.
-	jd, _ := JDFromJulian(333, 1, 27.5)
-	fmt.Printf("%.1f\n", jd)
-	// Output: 1842713.0
-}
-
-func ExampleJD_Calendar() {
-	// Meeus Example 7.c, p. 64, and the second example of p. 64.
-	y, m, d := JD(2436116.31).Calendar()
-	fmt.Printf("%d %s %.2f\n", y, time.Month(m), d)
-	y, m, d = JD(1842713.0).Calendar()
-	fmt.Printf("%d %s %.1f\n", y, time.Month(m), d)
-	y, m, d = JD(1507900.13).Calendar()
-	fmt.Printf("%d %s %.2f\n", y, time.Month(m), d)
-	// Output:
-	// 1957 October 4.81
-	// 333 January 27.5
-	// -584 May 28.63
-}
-
-func ExampleJD_DayOfWeek() {
-	// Meeus Example 7.e, p. 65: 1954 June 30.
-	jd, _ := JDFromGregorian(1954, 6, 30)
-	fmt.Println(jd, jd.DayOfWeek())
-	// Output: 2.4349235e+06 Wednesday
-}
-
-func ExampleDayOfYear() {
-	// Meeus Examples 7.f and 7.g, p. 65.
-	n1, _ := DayOfYear(1978, 11, 14, true)
-	n2, _ := DayOfYear(1988, 4, 22, true)
-	fmt.Println(n1, n2)
-	// Output: 318 113
-}
-
 func TestHalleyInterval(t *testing.T) {
 	// Meeus Example 7.d, p. 64: interval between two perihelia of Halley.
 	a, _ := JDFromGregorian(1910, 4, 20)

@@ -2,26 +2,9 @@ package aa
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"testing"
 )
-
-func ExampleKeplerIterate() {
-	// Meeus Example 30.a: e = 0.1, M = 5°.
-	e, _ := KeplerIterate(0.1, Deg(5), 8)
-	fmt.Printf("E = %.6f°\n", e.Deg())
-	// Output:
-	// E = 5.554589°
-}
-
-func ExampleKeplerNewton() {
-	// Meeus Example 30.b.
-	e, _ := KeplerNewton(0.1, Deg(5), 11)
-	fmt.Printf("E = %.9f°\n", e.Deg())
-	// Output:
-	// E = 5.554589254°
-}
 
 func TestKeplerHighEccentricity(t *testing.T) {
 	// Meeus p. 205: e = 0.99, M = 0.2 rad gives E = 1.066997365282 rad.

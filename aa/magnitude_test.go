@@ -1,38 +1,9 @@
 package aa
 
 import (
-	"fmt"
 	"math"
 	"testing"
 )
-
-// Examples 56.a–e, p. 393–395.
-func ExampleMagnitudeSum() {
-	m, _ := MagnitudeSum(1.96, 2.89)
-	fmt.Printf("56.a Castor: %.2f\n", m)
-	m, _ = MagnitudeSum(4.73, 5.22, 5.60)
-	fmt.Printf("56.b triple star: %.2f\n", m)
-	var cluster []float64
-	for _, g := range []struct {
-		n int
-		m float64
-	}{{4, 5}, {14, 6}, {23, 7}, {38, 8}} {
-		for range g.n {
-			cluster = append(cluster, g.m)
-		}
-	}
-	m, _ = MagnitudeSum(cluster...)
-	fmt.Printf("56.c cluster: %.2f\n", m)
-	fmt.Printf("56.d Vega/Polaris: %.2f\n", BrightnessRatio(0.14, 2.12))
-	d, _ := MagnitudeDifference(500)
-	fmt.Printf("56.e ratio 500: %.2f\n", d)
-	// Output:
-	// 56.a Castor: 1.58
-	// 56.b triple star: 3.93
-	// 56.c cluster: 2.02
-	// 56.d Vega/Polaris: 6.19
-	// 56.e ratio 500: 6.75
-}
 
 func TestAbsoluteMagnitude(t *testing.T) {
 	// At 10 pc (parallax 0.1″) the absolute and apparent magnitudes agree.

@@ -5,24 +5,6 @@ import (
 	"testing"
 )
 
-// Example 47.a, p. 342: the Moon on 1992 April 12, 0h TD.
-func ExampleMoonTheory_Geocentric() {
-	jde, _ := JDFromGregorian(1992, 4, 12)
-	p := Moon.Geocentric(jde)
-	q, _ := Moon.ApparentEquatorial(jde)
-	fmt.Printf("lambda = %.6f, beta = %.6f\n", p.Lon.Deg(), p.Lat.Deg())
-	fmt.Printf("Delta = %.1f km, pi = %.6f\n", p.Distance, p.Parallax.Deg())
-	// The book rounds Δψ to 0.004610°; the full nutation moves the sixth
-	// decimal of the apparent values by one unit.
-	fmt.Printf("apparent lambda = %.5f\n", Moon.Apparent(jde).Lon.Deg())
-	fmt.Printf("alpha = %.5f, delta = %.5f\n", q.RA.Deg(), q.Dec.Deg())
-	// Output:
-	// lambda = 133.162655, beta = -3.229126
-	// Delta = 368409.7 km, pi = 0.991990
-	// apparent lambda = 133.16726
-	// alpha = 134.68847, delta = 13.76837
-}
-
 func TestMoonArguments47a(t *testing.T) {
 	jde, _ := JDFromGregorian(1992, 4, 12)
 	approx(t, "L'", Moon.MeanLongitude(jde).Deg(), 134.290182, 1e-6)

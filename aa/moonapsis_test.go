@@ -74,21 +74,6 @@ func TestMoonNodePassageLatitude(t *testing.T) {
 	}
 }
 
-// Examples 52.a–c, p. 370.
-func ExampleMoonMaxDeclination() {
-	for _, c := range []struct {
-		year  float64
-		north bool
-	}{{1988.95, true}, {2049.3, false}, {-3.8, true}} {
-		jde, dec, _ := MoonMaxDeclination(c.year, c.north)
-		fmt.Printf("JDE %.4f  dec %+.4f\n", jde, dec.Deg())
-	}
-	// Output:
-	// JDE 2447518.3346  dec +28.1562
-	// JDE 2469553.0834  dec -22.1384
-	// JDE 1719672.1412  dec +28.9739
-}
-
 // jdeString formats a JDE as a calendar date (Gregorian from 1582 October
 // 15) and time rounded to the second, or to the minute if places < 0.
 func jdeString(jde JD, places int) string {

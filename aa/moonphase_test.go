@@ -2,23 +2,9 @@ package aa
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"testing"
 )
-
-// Examples 49.a and 49.b, p. 353.
-func ExampleMoonPhase() {
-	mean, _ := MoonPhaseMean(1977.13, NewMoon)
-	jde, _ := MoonPhase(1977.13, NewMoon)
-	fmt.Printf("49.a New Moon: mean JDE %.5f, true JDE %.5f\n", mean, jde)
-	mean, _ = MoonPhaseMean(2044.04, LastQuarter)
-	jde, _ = MoonPhase(2044.04, LastQuarter)
-	fmt.Printf("49.b Last Quarter: mean JDE %.5f, true JDE %.5f\n", mean, jde)
-	// Output:
-	// 49.a New Moon: mean JDE 2443192.94102, true JDE 2443192.65118
-	// 49.b Last Quarter: mean JDE 2467636.88597, true JDE 2467636.49186
-}
 
 func TestMoonPhaseErrors(t *testing.T) {
 	if _, err := MoonPhase(2000, MoonQuarter(4)); !errors.Is(err, ErrMoonQuarter) {

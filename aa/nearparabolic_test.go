@@ -64,17 +64,6 @@ func TestNearParabolicConvergence(t *testing.T) {
 	}
 }
 
-func ExampleParabolic() {
-	// Meeus Example 34.a: q = 1.487469 AU, T = 1998 April 14.4358 TT,
-	// position on 1998 August 5.0 TT.
-	tp, _ := JDFromGregorian(1998, 4, 14.4358)
-	t, _ := JDFromGregorian(1998, 8, 5)
-	nu, r := Parabolic(1.487469, float64(t-tp))
-	fmt.Printf("ν = %.5f°, r = %.6f AU\n", nu.Deg(), r)
-	// Output:
-	// ν = 66.78862°, r = 2.133911 AU
-}
-
 func TestParabolicInvalid(t *testing.T) {
 	if _, r := Parabolic(0, 10); !math.IsNaN(r) {
 		t.Error("q = 0 accepted")

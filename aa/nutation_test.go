@@ -5,22 +5,6 @@ import (
 	"testing"
 )
 
-func ExampleNutation() {
-	// Meeus Example 22.a, p. 148: 1987 April 10, 0h TD.
-	jde, _ := JDFromGregorian(1987, 4, 10)
-	dpsi, deps := Nutation(jde)
-	eps0 := MeanObliquity(jde)
-	fmt.Printf("Δψ = %+.3f″\n", dpsi.ArcSec())
-	fmt.Printf("Δε = %+.3f″\n", deps.ArcSec())
-	fmt.Println("ε0 =", eps0.DMSString(3))
-	fmt.Println("ε  =", (eps0 + deps).DMSString(2))
-	// Output:
-	// Δψ = -3.788″
-	// Δε = +9.443″
-	// ε0 = 23°26′27.407″
-	// ε  = 23°26′36.85″
-}
-
 func TestNutationLowAccuracy(t *testing.T) {
 	for jd := JD(2415020.5); jd < 2488070; jd += 1013.7 {
 		a, b := Nutation(jd)

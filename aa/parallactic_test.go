@@ -1,16 +1,8 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
-
-func ExampleEclipticAtHorizon() {
-	// Meeus Example 14.a, p. 100: ε = 23.44°, φ = +51°, θ = 5h.
-	l1, l2, i := EclipticAtHorizon(Deg(23.44), Deg(51), Hours(5))
-	fmt.Println(l1.DMSString(0), l2.DMSString(0), i.DMSString(0))
-	// Output: 169°21′30″ 349°21′30″ 61°53′14″
-}
 
 func TestParallacticAngle(t *testing.T) {
 	// On the meridian q = 0 (south of the zenith) and q is antisymmetric in H.

@@ -1,18 +1,9 @@
 package aa
 
 import (
-	"fmt"
 	"math"
 	"testing"
 )
-
-func ExamplePlutoHeliocentric() {
-	// Meeus Example 37.a: 1992 October 13.0 TD.
-	pos, r, _ := PlutoHeliocentric(2448908.5)
-	fmt.Printf("l = %.5f°, b = %.5f°, r = %.6f AU\n", pos.Lon.Deg(), pos.Lat.Deg(), r)
-	// Output:
-	// l = 232.74071°, b = 14.58782°, r = 29.711111 AU
-}
 
 func TestPlutoAstrometricExample37a(t *testing.T) {
 	q, d, ok := PlutoAstrometric(2448908.5, Sun)

@@ -1,32 +1,8 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
-
-func ExampleAnnualPrecession() {
-	// Meeus Example 21.a, p. 132: Regulus from J2000.0 to 1978.0.
-	regulus := Equatorial{HMS(false, 10, 8, 22.3), DMS(false, 11, 58, 2)}
-	dra, ddec := AnnualPrecession(regulus, JulianEpoch(1989))
-	fmt.Printf("Δα = %+.3fs  Δδ = %+.2f″\n", dra.Hours()*3600, ddec.ArcSec())
-	pmRA, pmDec := HMS(true, 0, 0, 0.0169), ArcSec(0.006)
-	years := -22.0
-	q := Equatorial{regulus.RA + (dra + pmRA).Mul(years), regulus.Dec + (ddec + pmDec).Mul(years)}
-	fmt.Println(q.RA.HMSString(1), q.Dec.DMSString(0))
-	// Output:
-	// Δα = +3.207s  Δδ = -17.71″
-	// 10h07m12.1s 12°04′32″
-}
-
-func ExamplePrecessWithProperMotion() {
-	// Meeus Example 21.b, p. 135: θ Persei to 2028 November 13.19 TD.
-	q := Equatorial{HMS(false, 2, 44, 11.986), DMS(false, 49, 13, 42.48)}
-	to, _ := JDFromGregorian(2028, 11, 13.19)
-	p := PrecessWithProperMotion(q, HMS(false, 0, 0, 0.03425), ArcSec(-0.0895), J2000, to)
-	fmt.Println(p.RA.HMSString(3), p.Dec.DMSString(2))
-	// Output: 2h46m11.331s 49°20′54.54″
-}
 
 func TestPrecessPolaris(t *testing.T) {
 	// Meeus, exercise p. 136: Polaris at B1900.0, J2050.0 and J2100.0.
@@ -47,29 +23,6 @@ func TestPrecessPolaris(t *testing.T) {
 	}
 	approx(t, "B1950", float64(BesselianEpoch(1950)), 2433282.4235, 1e-4)
 	approx(t, "J2050", float64(JulianEpoch(2050)), 2469807.5, 0)
-}
-
-func ExamplePrecessEcliptic() {
-	// Meeus Example 21.c, p. 137: Venus, J2000.0 to −214 June 30.0 (Julian).
-	to, _ := JDFromJulian(-214, 6, 30)
-	e := PrecessEcliptic(Ecliptic{Deg(149.48194), Deg(1.76549)}, J2000, to)
-	fmt.Printf("λ = %.3f°, β = %+.3f°\n", e.Lon.Deg(), e.Lat.Deg())
-	// Output: λ = 118.704°, β = +1.615°
-}
-
-func ExampleProperMotion3D() {
-	// Meeus Example 21.d, p. 141: Sirius, r = 2.64 pc, vr = −7.6 km/s.
-	sirius := Equatorial{HMS(false, 6, 45, 8.871), DMS(true, 16, 42, 57.99)}
-	for _, y := range []float64{1000, 0, -1000, -2000, -10000} {
-		q := ProperMotion3D(sirius, 2.64, -7.6, HMS(true, 0, 0, 0.03847), ArcSec(-1.2053), J2000, JulianEpoch(y))
-		fmt.Printf("%6.0f %s %s\n", y, q.RA.HMSString(2), q.Dec.DMSString(1))
-	}
-	// Output:
-	//   1000 6h45m47.16s -16°22′56.0″
-	//      0 6h46m25.09s -16°03′00.8″
-	//  -1000 6h47m02.67s -15°43′12.3″
-	//  -2000 6h47m39.91s -15°23′30.6″
-	// -10000 6h52m25.72s -12°50′06.7″
 }
 
 func TestPrecessRoundTrip(t *testing.T) {

@@ -5,23 +5,6 @@ import (
 	"testing"
 )
 
-func ExampleRefractionFromApparent() {
-	// Meeus Example 16.a, p. 107: the Sun's lower limb observed at 0.5°.
-	h0 := Deg(0.5)
-	r := RefractionFromApparent(h0)
-	fmt.Printf("R = %.3f′\n", r.ArcMin())
-	lower := h0 - r
-	fmt.Printf("true lower limb %.3f′\n", lower.ArcMin())
-	upper := lower + ArcMin(32)
-	fmt.Printf("true upper limb %.3f′\n", upper.ArcMin())
-	fmt.Printf("R = %.3f′\n", RefractionFromTrue(upper).ArcMin())
-	// Output:
-	// R = 28.754′
-	// true lower limb 1.246′
-	// true upper limb 33.246′
-	// R = 24.618′
-}
-
 func TestRefraction(t *testing.T) {
 	// Zero at the zenith; about 34′ at the horizon; both directions agree
 	// to 0.1′ (Meeus p. 106–107).

@@ -38,26 +38,6 @@ func ExampleRiseTransitSetMoving() {
 	// 12:25 19:40 02:54
 }
 
-func ExampleRiseTransitSet() {
-	// Sirius from Paris, 2026 January 15 (UT), fixed J2000 coordinates.
-	sirius := Equatorial{HMS(false, 6, 45, 8.917), DMS(true, 16, 42, 58.02)}
-	paris := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522)}
-	date, _ := JDFromGregorian(2026, 1, 15)
-	r := RiseTransitSet(sirius, paris, date, StdAltitudeStar)
-	rise, _ := r.RiseTime()
-	set, _ := r.SetTime()
-	fmt.Println(r.Status, rise.Format("15:04"), r.TransitTime().Format("15:04"), set.Format("15:04"))
-	fmt.Printf("transit altitude %.2f°\n", r.TransitAltitude.Deg())
-	// Polaris never sets from Paris; Canopus never rises.
-	fmt.Println(RiseTransitSet(Equatorial{HMS(false, 2, 31, 49), Deg(89.264)}, paris, date, StdAltitudeStar).Status)
-	fmt.Println(RiseTransitSet(Equatorial{HMS(false, 6, 23, 57), Deg(-52.696)}, paris, date, StdAltitudeStar).Status)
-	// Output:
-	// rises and sets 18:11 22:54 03:40
-	// transit altitude 24.43°
-	// circumpolar
-	// never rises
-}
-
 func TestRiseSetConsistency(t *testing.T) {
 	// At the computed times the altitude equals h0 and the hour angle at
 	// transit is zero, for many stars and sites.

@@ -1,23 +1,8 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
-
-func ExampleMeanSidereal() {
-	// Meeus Example 12.a, p. 88: 1987 April 10, 0h UT.
-	jd := JD(2446895.5)
-	fmt.Println(MeanSidereal(jd).HMSString(4))
-	fmt.Println(ApparentSidereal(jd).HMSString(4))
-	// Meeus Example 12.b, p. 89: 1987 April 10, 19h21m UT.
-	jd, _ = JDFromGregorian(1987, 4, 10+(19+21.0/60)/24)
-	fmt.Println(MeanSidereal(jd).HMSString(4))
-	// Output:
-	// 13h10m46.3668s
-	// 13h10m46.1351s
-	// 8h34m57.0896s
-}
 
 func TestLocalSidereal(t *testing.T) {
 	jd := JD(2446895.5)

@@ -1,7 +1,6 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
 
@@ -49,16 +48,4 @@ func TestSunFullExample25b(t *testing.T) {
 	q, _ := Sun.Full().ApparentEquatorial(jde)
 	approx(t, "α s", (q.RA-HMS(false, 13, 13, 30.749)).Hours()*3600, 0, 0.001)
 	approx(t, "δ″", (q.Dec - DMS(true, 7, 47, 1.74)).ArcSec(), 0, 0.005)
-}
-
-func ExampleSunTheory_ApparentEquatorial() {
-	// Meeus Example 25.b: 1992 October 13.0 TD.
-	q, r := Sun.ApparentEquatorial(2448908.5)
-	fmt.Printf("α = %.6f° = %s\n", q.RA.Deg(), q.RA.HMSString(3))
-	fmt.Printf("δ = %.6f°\n", q.Dec.Deg())
-	fmt.Printf("R = %.8f AU\n", r)
-	// Output:
-	// α = 198.378178° = 13h13m30.763s
-	// δ = -7.783871°
-	// R = 0.99760775 AU
 }

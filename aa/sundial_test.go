@@ -5,28 +5,6 @@ import (
 	"testing"
 )
 
-// Example 58.a, p. 404: a dial at latitude 40° N, D = 70°, z = 50°.
-func ExampleSundial_HourLines() {
-	s := Sundial{Lat: Deg(40), Declination: Deg(70), Zenith: Deg(50), Stylus: 1}
-	var hours []int
-	for _, l := range s.HourLines() {
-		hours = append(hours, l.Hour)
-	}
-	fmt.Println(hours)
-	p, _ := s.Shadow(Deg(-15), Deg(-11.47))
-	fmt.Printf("11h, dec -11.47: x = %.4f, y = %.4f\n", p.X, p.Y)
-	p, _ = s.Shadow(Deg(30), Deg(23.44))
-	fmt.Printf("14h, dec +23.44: x = %.4f, y = %.4f\n", p.X, p.Y)
-	c, _ := s.Center()
-	_, psi := s.PolarStylus()
-	fmt.Printf("x0 = %+.4f, y0 = %+.4f, psi = %.4f\n", c.X, c.Y, psi.Deg())
-	// Output:
-	// [9 10 11 12 13 14 15 16 17 18 19]
-	// 11h, dec -11.47: x = -2.0007, y = -1.1069
-	// 14h, dec +23.44: x = -0.0390, y = -0.3615
-	// x0 = +3.3880, y0 = -3.1102, psi = 12.2672
-}
-
 // Examples 58.b and 58.c, p. 404–405.
 func TestSundialExamples58bc(t *testing.T) {
 	s := Sundial{Lat: Deg(-35), Declination: Deg(160), Zenith: Deg(90), Stylus: 1}

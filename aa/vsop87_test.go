@@ -1,7 +1,6 @@
 package aa
 
 import (
-	"fmt"
 	"testing"
 )
 
@@ -61,15 +60,4 @@ func TestTruncatedVsFull(t *testing.T) {
 		t.Errorf("Sun: truncated vs full %.2f″", worst)
 	}
 	t.Logf("Sun: max %.2f″", worst)
-}
-
-func ExamplePlanet_Heliocentric() {
-	// Meeus Example 32.a: Venus on 1992 December 20 at 0h TD.
-	pos, r := Venus.Heliocentric(2448976.5)
-	fmt.Printf("L = %.5f°, B = %.5f°, R = %.6f AU\n", pos.Lon.Deg(), pos.Lat.Deg(), r)
-	pos, r = Venus.Full().Heliocentric(2448976.5)
-	fmt.Printf("L = %.5f°, B = %.5f°, R = %.6f AU (full VSOP87)\n", pos.Lon.Deg(), pos.Lat.Deg(), r)
-	// Output:
-	// L = 26.11428°, B = -2.62070°, R = 0.724603 AU
-	// L = 26.11412°, B = -2.62060°, R = 0.724602 AU (full VSOP87)
 }
