@@ -4,6 +4,7 @@ go 1.24.0
 
 require (
 	github.com/arcsecond-go/arcsecond v0.0.0
+	github.com/fsnotify/fsnotify v1.10.1
 	github.com/spf13/cobra v1.10.2
 	github.com/vbauerster/mpb/v8 v8.10.2
 	go.uber.org/goleak v1.3.0

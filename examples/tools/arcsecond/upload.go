@@ -23,6 +23,9 @@ type uploadFlags struct {
 	raw, allFiles              bool
 	concurrency                int
 	progress                   string // auto, on, off
+	watch                      bool
+	settle, rescan             time.Duration
+	stateFile                  string
 }
 
 func uploadCommand(app cliapp.App) *cobra.Command {
@@ -37,9 +40,15 @@ dataset, a few at a time, with progress bars on a terminal and a summary.
 DATASET is a dataset uuid, or a name: the dataset of that name is used, or
 created when there is none (with TELESCOPE, which organisations require).
 Files whose name is already in the dataset are skipped, so after Ctrl-C,
-running the same command again resumes.`,
+running the same command again resumes.
+
+With --watch it keeps running (through the night) and uploads each new file
+of DIR once it has not changed for --settle; restarted, it asks the dataset
+which files it has and reads its record of the files sent (--state), so
+nothing is sent twice. Ctrl-C or SIGTERM then ends it normally (exit 0
+unless a file failed for good).`,
 		Example: `  arcsecond upload /data/2026-11-27 -d "2026-11-27 M31" -t 0d5c...
-  arcsecond upload /data/tonight -d 6f1e... -p my-observatory`,
+  arcsecond upload /data/tonight -d 6f1e... -p my-observatory --watch`,
 		Args: exactDir,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runUpload(cmd.Context(), app, args[0], f)
@@ -54,6 +63,10 @@ running the same command again resumes.`,
 	fl.BoolVar(&f.allFiles, "all-files", false, "upload every non-hidden file, not only FITS and XISF")
 	fl.IntVar(&f.concurrency, "concurrency", 4, "uploads at once (1–32)")
 	fl.StringVar(&f.progress, "progress", "auto", "progress bars: auto (when stderr is a terminal), on or off")
+	fl.BoolVarP(&f.watch, "watch", "w", false, "keep running and upload new files as they appear (Ctrl-C to stop)")
+	fl.DurationVar(&f.settle, "settle", 10*time.Second, "with --watch: how long a file must stay unchanged before it is sent")
+	fl.DurationVar(&f.rescan, "rescan", time.Minute, "with --watch: how often the folder is walked again, in case an event was missed")
+	fl.StringVar(&f.stateFile, "state", "", "with --watch: `file` recording what was sent (default under $XDG_STATE_HOME/arcsecond)")
 	return cmd
 }
 
@@ -87,6 +100,8 @@ func (f *uploadFlags) check() error {
 		return cliapp.Usagef("--concurrency %d: want 1 to 32", f.concurrency)
 	case f.progress != "auto" && f.progress != "on" && f.progress != "off":
 		return cliapp.Usagef("--progress %q: want auto, on or off", f.progress)
+	case f.settle < 0 || f.rescan < time.Second:
+		return cliapp.Usagef("--settle must not be negative and --rescan must be at least 1s")
 	}
 	var tags []string
 	for _, t := range f.tags {
@@ -205,7 +220,11 @@ func runUpload(ctx context.Context, app cliapp.App, dir string, f uploadFlags) e
 	}
 	fmt.Fprintf(app.Err(), "%s dataset %q (%s)\n", verb, ds.Name, ds.UUID)
 	sum := &uploadSummary{Dataset: ds.UUID, Name: ds.Name, Created: created, Uploaded: []string{}, Skipped: []string{}, Failed: []failedUpload{}, NotStarted: []string{}}
-	err = uploadOnce(ctx, app, c, ds, dir, f, sum)
+	if f.watch {
+		err = watchUploads(ctx, app, c, ds, dir, f, sum)
+	} else {
+		err = uploadOnce(ctx, app, c, ds, dir, f, sum)
+	}
 	if app.JSON() {
 		if jerr := writeJSON(app.Out(), sum); err == nil {
 			err = jerr
@@ -214,6 +233,8 @@ func runUpload(ctx context.Context, app cliapp.App, dir string, f uploadFlags) e
 		sum.write(app.Out())
 	}
 	switch {
+	case err != nil && ctx.Err() != nil && f.watch:
+		err = nil // a signal is how --watch ends
 	case err != nil && ctx.Err() != nil:
 		return fmt.Errorf("%w: run the same command again to resume", cliapp.ErrInterrupted)
 	case err != nil:
