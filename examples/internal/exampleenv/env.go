@@ -1,19 +1,17 @@
 // Package exampleenv is what the examples share: a client for the real API
 // when ARCSECOND_API_KEY or ARCSECOND_API is set and for an in-process
-// arcsecondtest server otherwise, flag parsing that treats -h as success, and the look-ups of an
-// observing site and an object that several examples need.
+// arcsecondtest server otherwise (quickstart), and the look-ups of an
+// observing site and an object that the quickstart and the arcsecond
+// command's night, live and agent need.
 package exampleenv
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 	_ "time/tzdata" // observatories' time zones without the system database
 
@@ -78,31 +76,6 @@ func (e *Env) Close() {
 	}
 }
 
-// Parse parses args into fs with fs's output sent to stderr. It returns
-// flag.ErrHelp for -h, which callers treat as success (see Help).
-func Parse(fs *flag.FlagSet, args []string, stderr io.Writer, usage string) error {
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "%s\nFlags:\n", strings.TrimLeft(usage, "\n"))
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q (see -h)", fs.Arg(0))
-	}
-	return nil
-}
-
-// Help turns the flag.ErrHelp of Parse into success.
-func Help(err error) error {
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
-	return err
-}
-
 // FindSite returns the observing site whose uuid is key, or whose name,
 // acronym or IAU code is key (case-insensitive), or, failing that, the only
 // site whose name contains key.
@@ -161,16 +134,4 @@ func Object(ctx context.Context, c *arcsecond.Client, name string) (aa.Equatoria
 		o.Name = name
 	}
 	return pos, o.Name, nil
-}
-
-// Main runs an example's run function until it returns or Ctrl-C / SIGTERM
-// cancels its context, and exits 1 with "name: error" on failure.
-func Main(name string, run func(ctx context.Context, args []string, stdout, stderr io.Writer) error) {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, name+":", err)
-		stop()
-		os.Exit(1)
-	}
 }
