@@ -19,7 +19,7 @@ func Command(app cliapp.App) *cobra.Command {
 (--key, created on first run; the agent uuid is kept beside it in FILE.uuid),
 connects to the Hub and answers center_on_coordinates with the target's apparent
 place, altitude, azimuth and airmass, refusing targets below --min-alt. It serves
-until Ctrl-C. With --offline it connects to the in-process server's Hub, sends
+until Ctrl-C (exit 0). With --offline it connects to the in-process server's Hub, sends
 itself a few demo commands (one below the horizon), prints the results and exits.`,
 		Example: `  arcsecond agent --site Paranal --key ~/.config/arcsecond/agent.pem
   arcsecond agent --offline`,
@@ -51,7 +51,11 @@ itself a few demo commands (one below the horizon), prints the results and exits
 			}
 			if srv == nil {
 				log.Info("serving the Hub; Ctrl-C to stop", "hub", cfg.hub)
-				return a.Run(ctx)
+				if err := a.Run(ctx); err != nil {
+					return err
+				}
+				log.Info("stopped")
+				return nil
 			}
 			return demo(ctx, srv, a, app.Out())
 		},

@@ -21,8 +21,9 @@ func Command(app cliapp.App) *cobra.Command {
 shell is involved; the command gets the activity as JSON on its standard input
 and its id, date, title, target, satellite, organisation, site and telescope in
 ARCSECOND_ACTIVITY_* variables). Connections, reconnections and backfills are
-logged to stderr. It stops after --count matches, after --duration, or on Ctrl-C;
-with --offline, once the synthetic night (--demo activities) has been printed.`,
+logged to stderr. It stops after --count matches, after --duration, or on Ctrl-C
+(exit 0 in each case); with --offline, once the synthetic night (--demo
+activities) has been printed.`,
 		Example: `  arcsecond live --site Paranal --cone 83.8,-5.4,10 --webhook https://example.org/hook
   arcsecond live --satellite HST --exec 'notify-send "HST observing"'
   arcsecond live --offline --demo 20 --satellite HST`,

@@ -162,8 +162,9 @@ func observe(c *arcsecond.Client, log *slog.Logger) (*arcsecond.Client, error) {
 // errDemoOver ends an offline demo once its matching activities are out.
 var errDemoOver = errors.New("the synthetic night is over")
 
-// run watches the feed until ctx ends, --count matches, --duration passes
-// or, with srv (offline), the synthetic night has been printed.
+// run watches the feed until ctx ends (Ctrl-C), --count matches,
+// --duration passes or, with srv (offline), the synthetic night has been
+// printed; each is a normal end.
 func (w *watcher) run(ctx context.Context, srv *arcsecondtest.Server) error {
 	if w.o.site != "" {
 		site, err := exampleenv.FindSite(ctx, w.c, w.o.site)
@@ -173,6 +174,7 @@ func (w *watcher) run(ctx context.Context, srv *arcsecondtest.Server) error {
 		w.o.filter.ObservingSite = site.UUID
 		w.log.Info("filter", "site", site.Name, "uuid", site.UUID)
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	elapsed := fmt.Errorf("--duration %s elapsed", w.o.duration)
@@ -224,11 +226,15 @@ func (w *watcher) run(ctx context.Context, srv *arcsecondtest.Server) error {
 			break
 		}
 	}
+	// Ctrl-C (the parent context ending) is the normal way to stop
+	// watching: like the end of the demo or of --duration, not an error.
 	switch cause := context.Cause(ctx); {
 	case cause == nil:
 		w.log.Info("stopped", "matched", matched)
 	case cause == errDemoOver || cause == elapsed:
 		w.log.Info("stopped: "+cause.Error(), "matched", matched)
+	case parent.Err() != nil:
+		w.log.Info("stopped: interrupted", "matched", matched)
 	default:
 		return cause
 	}
