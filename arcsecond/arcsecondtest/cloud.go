@@ -13,28 +13,31 @@ import (
 // services.py). The routes of the document that changed (/auth/token/, the
 // organisation's writable observations…) are variants (variants.go).
 
-// cloudSchemas are the field lists of those routes' bodies, from the same sources.
-var cloudSchemas = map[string]schemaSpec{
-	"AllSkyCamera": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true, maxLength: 200},
-		{name: "observing_site", typ: "string", nullable: true}, {name: "organisation", typ: "string", readOnly: true}}},
-	"AllSkyCameraImage": {fields: []fieldSpec{{name: "id", typ: "integer", readOnly: true}, {name: "camera", typ: "string", required: true},
-		{name: "utc_timestamp", typ: "number", required: true}, {name: "file", typ: "string", required: true}, {name: "size", typ: "integer", readOnly: true}}},
-	"AlpacaServer": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
-		{name: "address", typ: "string", required: true}, {name: "manufacturer", typ: "string"}, {name: "profile", typ: "string", readOnly: true},
-		{name: "organisation", typ: "string", readOnly: true}}},
-	"AlpacaDevice": {fields: []fieldSpec{{name: "id", typ: "integer", readOnly: true}, {name: "uuid", typ: "string", readOnly: true},
-		{name: "server", typ: "string", required: true}, {name: "name", typ: "string", required: true}, {name: "number", typ: "integer", required: true},
-		{name: "unique_id", typ: "string"}, {name: "type", typ: "string", required: true}}},
-	"SiteEquipment": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
-		{name: "observing_site", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
-	// POST /auth/token/ since 2026 (routeVariants): focale's
-	// login_with_password sends username and password, needs access and
-	// refresh, and reads access_exp, refresh_exp and username if present.
-	"TokenPair": {fields: []fieldSpec{{name: "username", typ: "string", required: true}, {name: "password", typ: "string", required: true, writeOnly: true},
-		{name: "access", typ: "string", readOnly: true, required: true}, {name: "refresh", typ: "string", readOnly: true, required: true},
-		{name: "access_exp", typ: "integer", readOnly: true}, {name: "refresh_exp", typ: "integer", readOnly: true}}},
-	"TelescopeEquipment": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
-		{name: "telescope", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
+// cloudSchemas are the field lists of those routes' bodies, from the same
+// sources, a fresh table for each server.
+func cloudSchemas() map[string]schemaSpec {
+	return map[string]schemaSpec{
+		"AllSkyCamera": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true, maxLength: 200},
+			{name: "observing_site", typ: "string", nullable: true}, {name: "organisation", typ: "string", readOnly: true}}},
+		"AllSkyCameraImage": {fields: []fieldSpec{{name: "id", typ: "integer", readOnly: true}, {name: "camera", typ: "string", required: true},
+			{name: "utc_timestamp", typ: "number", required: true}, {name: "file", typ: "string", required: true}, {name: "size", typ: "integer", readOnly: true}}},
+		"AlpacaServer": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
+			{name: "address", typ: "string", required: true}, {name: "manufacturer", typ: "string"}, {name: "profile", typ: "string", readOnly: true},
+			{name: "organisation", typ: "string", readOnly: true}}},
+		"AlpacaDevice": {fields: []fieldSpec{{name: "id", typ: "integer", readOnly: true}, {name: "uuid", typ: "string", readOnly: true},
+			{name: "server", typ: "string", required: true}, {name: "name", typ: "string", required: true}, {name: "number", typ: "integer", required: true},
+			{name: "unique_id", typ: "string"}, {name: "type", typ: "string", required: true}}},
+		"SiteEquipment": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
+			{name: "observing_site", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
+		// POST /auth/token/ since 2026 (routeVariants): focale's
+		// login_with_password sends username and password, needs access and
+		// refresh, and reads access_exp, refresh_exp and username if present.
+		"TokenPair": {fields: []fieldSpec{{name: "username", typ: "string", required: true}, {name: "password", typ: "string", required: true, writeOnly: true},
+			{name: "access", typ: "string", readOnly: true, required: true}, {name: "refresh", typ: "string", readOnly: true, required: true},
+			{name: "access_exp", typ: "integer", readOnly: true}, {name: "refresh_exp", typ: "integer", readOnly: true}}},
+		"TelescopeEquipment": {fields: []fieldSpec{{name: "uuid", typ: "string", readOnly: true}, {name: "name", typ: "string", required: true},
+			{name: "telescope", typ: "string", required: true}, {name: "device", typ: "integer", nullable: true}}},
+	}
 }
 
 const (

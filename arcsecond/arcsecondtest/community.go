@@ -59,7 +59,7 @@ func viewVoteSession(c *call, rec record) {
 }
 
 // GET /profiles/{username}/subscriptions/: the user's Stripe subscriptions.
-var handleStripeSubscriptions = selfOnly(func(c *call) (int, any, *apiError) {
+func handleStripeSubscriptions(c *call) (int, any, *apiError) {
 	items := c.s.db.coll("stripesubscriptions").snapshot(func(r record) bool { return str(r["profile"]) == c.who.username })
 	out := make([]any, len(items))
 	for i, it := range items {
@@ -67,10 +67,10 @@ var handleStripeSubscriptions = selfOnly(func(c *call) (int, any, *apiError) {
 		out[i] = it
 	}
 	return http.StatusOK, out, nil
-})
+}
 
 // GET /profiles/{username}/subscriptions/{stripe_id}/: one of them.
-var handleStripeSubscription = selfOnly(func(c *call) (int, any, *apiError) {
+func handleStripeSubscription(c *call) (int, any, *apiError) {
 	it, ok := c.s.db.coll("stripesubscriptions").first(func(r record) bool {
 		return str(r["profile"]) == c.who.username && str(r["id"]) == c.params["stripe_id"]
 	})
@@ -79,4 +79,4 @@ var handleStripeSubscription = selfOnly(func(c *call) (int, any, *apiError) {
 	}
 	delete(it, "profile")
 	return http.StatusOK, it, nil
-})
+}

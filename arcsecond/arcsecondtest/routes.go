@@ -225,8 +225,8 @@ func newAPI(extraStreams map[string]func(*Server) http.Handler) *api {
 		nested:    maps.Clone(nestedNames),
 		schemas:   map[string]schemaSpec{},
 	}
-	maps.Copy(a.schemas, cloudSchemas)
-	maps.Copy(a.schemas, openAPISchemas)
+	maps.Copy(a.schemas, cloudSchemas())
+	maps.Copy(a.schemas, openAPISchemas())
 	declareResources(a)                                // resources.go: the REST collections
 	declareCloud(a)                                    // cloud.go: Cloud and Hub collections
 	declareSpecials(a)                                 // special.go: auth, keys, cone searches, catalogue tables

@@ -19,7 +19,7 @@ func TestRouteTablePerServer(t *testing.T) {
 	if got := field(a.schemas["Target"]); got != "any" {
 		t.Errorf("server's Target.object is %q, want the manual-mode patch (any)", got)
 	}
-	if got := field(openAPISchemas["Target"]); got != "string" {
+	if got := field(openAPISchemas()["Target"]); got != "string" {
 		t.Errorf("generated Target.object is %q: a server patched the generated table", got)
 	}
 	for _, p := range []string{"/objects/{name}/coordinates/", "/profiles/{username}/sharedkeys/", "/findingcharts/{input}/"} {

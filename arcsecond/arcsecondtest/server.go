@@ -217,7 +217,7 @@ func applyRouteVariant(specs []routeSpec, v routeVariant) []routeSpec {
 // its resource or special handler. A Cloud route that the document has is a
 // programming error (panic): a changed route is a variant, with evidence.
 func (a *api) buildRouter(cloudRoutes []routeSpec) router {
-	specs := slices.Clone(openAPIRoutes)
+	specs := openAPIRoutes()
 	for _, h := range cloudRoutes {
 		if slices.ContainsFunc(specs, func(r routeSpec) bool { return r.path == h.path }) {
 			panic("arcsecondtest: Cloud route in the document (declare a variant): " + h.path)

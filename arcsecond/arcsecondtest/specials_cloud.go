@@ -10,14 +10,14 @@ import "net/http"
 func declareCloudSpecials(a *api) {
 	a.declare(&resource{name: "auth/emails", key: "email", personal: true, del: roleObserver})
 	for path, h := range map[string]handlerFunc{
-		"/profiles/{username}/sharedkeys/":                handleSharedKeys,
-		"/profiles/{username}/sharedkeys/{id}/":           handleSharedKeyDelete,
-		"/profiles/{username}/secretkey/":                 handleSecretKey,
-		"/profiles/{username}/datastorages/":              handleProfileStorages,
+		"/profiles/{username}/sharedkeys/":                selfOnly(handleSharedKeys),
+		"/profiles/{username}/sharedkeys/{id}/":           selfOnly(handleSharedKeyDelete),
+		"/profiles/{username}/secretkey/":                 selfOnly(handleSecretKey),
+		"/profiles/{username}/datastorages/":              selfOnly(handleProfileStorages),
 		"/profiles/{username}/datastoragepoints/":         selfOnly(func(*call) (int, any, *apiError) { return http.StatusOK, []any{}, nil }),
-		"/profiles/{username}/stats/":                     handleProfileStats,
-		"/profiles/{username}/subscriptions/":             handleStripeSubscriptions,
-		"/profiles/{username}/subscriptions/{stripe_id}/": handleStripeSubscription,
+		"/profiles/{username}/stats/":                     selfOnly(handleProfileStats),
+		"/profiles/{username}/subscriptions/":             selfOnly(handleStripeSubscriptions),
+		"/profiles/{username}/subscriptions/{stripe_id}/": selfOnly(handleStripeSubscription),
 		"/observingsites/{uuid}/weather/":                 handleWeather,
 		"/auth/password/change/":                          handlePasswordChange,
 		"/auth/password/reset/":                           detailHandler("Password reset e-mail has been sent."),
@@ -54,7 +54,7 @@ func selfOnly(h handlerFunc) handlerFunc {
 
 // GET/POST /profiles/{username}/sharedkeys/: upload keys shared with an
 // organisation the user belongs to.
-var handleSharedKeys = selfOnly(func(c *call) (int, any, *apiError) {
+func handleSharedKeys(c *call) (int, any, *apiError) {
 	coll := c.s.db.coll("sharedkeys")
 	if c.op.method == http.MethodGet {
 		items := coll.snapshot(func(r record) bool { return str(r["profile"]) == c.who.username })
@@ -73,10 +73,10 @@ var handleSharedKeys = selfOnly(func(c *call) (int, any, *apiError) {
 	}
 	rec := coll.insert(record{"profile": c.who.username, "organisation": f["organisation"], "key": c.s.ids.key(), "creation_date": c.s.now().Format(dateTimeLayout)}, pkID)
 	return http.StatusCreated, rec, nil
-})
+}
 
 // DELETE /profiles/{username}/sharedkeys/{id}/.
-var handleSharedKeyDelete = selfOnly(func(c *call) (int, any, *apiError) {
+func handleSharedKeyDelete(c *call) (int, any, *apiError) {
 	_, ok := c.s.db.coll("sharedkeys").remove(func(r record) bool {
 		return str(r["pk"]) == c.params["id"] && str(r["profile"]) == c.who.username
 	})
@@ -84,15 +84,15 @@ var handleSharedKeyDelete = selfOnly(func(c *call) (int, any, *apiError) {
 		return 0, nil, errNotFound()
 	}
 	return http.StatusNoContent, nil, nil
-})
+}
 
 // POST /profiles/{username}/secretkey/ → a new secret upload key.
-var handleSecretKey = selfOnly(func(c *call) (int, any, *apiError) {
+func handleSecretKey(c *call) (int, any, *apiError) {
 	return http.StatusOK, map[string]any{"upload_key": c.s.ids.key()}, nil
-})
+}
 
 // GET/POST /profiles/{username}/datastorages/.
-var handleProfileStorages = selfOnly(func(c *call) (int, any, *apiError) {
+func handleProfileStorages(c *call) (int, any, *apiError) {
 	coll := c.s.db.coll("datastorages")
 	if c.op.method == http.MethodGet {
 		items := coll.snapshot(func(r record) bool { return str(r["profile"]) == c.who.username && str(r["organisation"]) == "" })
@@ -116,15 +116,15 @@ var handleProfileStorages = selfOnly(func(c *call) (int, any, *apiError) {
 		}
 	}
 	return http.StatusCreated, coll.insert(rec, nil), nil
-})
+}
 
 // GET /profiles/{username}/stats/: counters of the user's data.
-var handleProfileStats = selfOnly(func(c *call) (int, any, *apiError) {
+func handleProfileStats(c *call) (int, any, *apiError) {
 	count := func(name string) int {
 		return len(c.s.db.coll(name).snapshot(func(r record) bool { return str(r["profile"]) == c.who.username }))
 	}
 	return http.StatusOK, map[string]any{"datasets_count": count("datasets"), "data_files_count": count("datafiles"), "night_logs_count": count("nightlogs")}, nil
-})
+}
 
 // GET /observingsites/{uuid}/weather/: a fixed clear night at the site.
 func handleWeather(c *call) (int, any, *apiError) {

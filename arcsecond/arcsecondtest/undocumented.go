@@ -217,7 +217,7 @@ func handleSatelliteCounts(c *call) (int, any, *apiError) {
 // served (paths and methods), YAML by default as the API answers.
 func handleSchema(c *call) (int, any, *apiError) {
 	paths := map[string]any{}
-	for _, rs := range openAPIRoutes {
+	for _, rs := range openAPIRoutes() {
 		ops := map[string]any{}
 		for _, op := range rs.ops {
 			ops[strings.ToLower(op.method)] = map[string]any{"responses": map[string]any{}}
