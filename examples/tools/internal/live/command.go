@@ -50,7 +50,7 @@ activities) has been printed.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.site, "site", "", "observing site: name, acronym, IAU code or uuid")
-	f.StringVar(&o.filter.Telescope, "telescope", "", "telescope `uuid`")
+	f.StringVar(&o.filter.Telescope, "telescope", "", "telescope `uuid or alias` (e.g. UT4)")
 	f.StringVar(&o.filter.Instrument, "instrument", "", "instrument `uuid`")
 	f.StringVar(&o.filter.Programme, "programme", "", "programme id, code, identifier or name")
 	f.StringVar(&o.filter.Satellite, "satellite", "", "satellite name (e.g. HST)")

@@ -22,6 +22,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
@@ -62,6 +63,10 @@ func (o *options) parse() (argv []string, err error) {
 	}
 	if o.exec != "" {
 		if argv, err = splitCommand(o.exec); err != nil {
+			return nil, fmt.Errorf("--exec: %w", err)
+		}
+		// A command that cannot be found is refused now, not at each match.
+		if _, err := exec.LookPath(argv[0]); err != nil {
 			return nil, fmt.Errorf("--exec: %w", err)
 		}
 	}
@@ -173,6 +178,15 @@ func (w *watcher) run(ctx context.Context, srv *arcsecondtest.Server) error {
 		}
 		w.o.filter.ObservingSite = site.UUID
 		w.log.Info("filter", "site", site.Name, "uuid", site.UUID)
+	}
+	if key := w.o.filter.Telescope; key != "" {
+		// By uuid or alias (UT4, NTT): the activities name the uuid.
+		t, _, err := w.c.Telescopes.Get(ctx, key)
+		if err != nil {
+			return fmt.Errorf("--telescope %q: %w", key, err)
+		}
+		w.o.filter.Telescope = t.UUID
+		w.log.Info("filter", "telescope", t.Name, "uuid", t.UUID)
 	}
 	parent := ctx
 	ctx, cancel := context.WithCancelCause(ctx)

@@ -180,6 +180,43 @@ func TestOfflineDemoSite(t *testing.T) {
 	}
 }
 
+// --telescope takes an alias, resolved through the API to the uuid the
+// activities carry.
+func TestOfflineDemoTelescope(t *testing.T) {
+	srv := arcsecondtest.NewServer()
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	c, err := srv.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ut4, _, err := c.Telescopes.Get(ctx, "UT4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, logs, err := cli(t, ctx, srv, "live", "--offline", "--demo", "24", "--telescope", "UT4", "-o", "json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, logs)
+	}
+	n := 0
+	for dec := json.NewDecoder(strings.NewReader(out)); dec.More(); n++ {
+		var a arcsecond.Activity
+		if err := dec.Decode(&a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Telescope != ut4.UUID {
+			t.Errorf("activity %d on telescope %q, want UT4 %q", a.ID, a.Telescope, ut4.UUID)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no activity on UT4:\n%s", logs)
+	}
+	if _, _, err := cli(t, ctx, srv, "live", "--offline", "--telescope", "No such scope"); err == nil || !strings.Contains(err.Error(), `--telescope "No such scope"`) {
+		t.Errorf("unknown telescope: %v", err)
+	}
+}
+
 // A filter that matches nothing ends the demo too, with nothing printed.
 func TestOfflineDemoNoMatch(t *testing.T) {
 	srv := arcsecondtest.NewServer()
@@ -392,7 +429,7 @@ func TestReconnectIsLogged(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{"--cone", "1,2"}, {"--cone", "400,0,1"}, {"--cone", "a,b,c"}, {"--webhook", "ftp://x"},
-		{"-n", "-1"}, {"--exec", "'unterminated"}, {"--exec", " "}, {"--duration", "-1s"}} {
+		{"-n", "-1"}, {"--exec", "'unterminated"}, {"--exec", " "}, {"--exec", "no-such-command-anywhere --flag"}, {"--duration", "-1s"}} {
 		_, _, err := cli(t, context.Background(), nil, append([]string{"live"}, args...)...)
 		var u *cliapp.UsageError
 		if !errors.As(err, &u) {

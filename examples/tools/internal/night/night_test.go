@@ -327,3 +327,32 @@ func TestParseAngle(t *testing.T) {
 		}
 	}
 }
+
+// Where the Sun does not set (Svalbard in June) or rise (in December), the
+// Moon is described from noon to noon, and its events still lie in that span.
+func TestMoonTextPolar(t *testing.T) {
+	site := aa.Geographic{Lat: aa.Deg(78.2232), Lon: aa.Deg(15.6267)}
+	for _, month := range []int{6, 12} {
+		for d := 1; d <= 28; d += 3 {
+			n, err := aa.Night(site, 2026, month, d, nil, aa.NightOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := report{n: n, loc: time.UTC}
+			from, to, sunset := r.bounds()
+			if sunset || from != n.Start || to != n.End {
+				t.Fatalf("%d-%d: bounds %v %v %v", month, d, from, to, sunset)
+			}
+			text := r.moonText()
+			if !strings.Contains(text, "noon") {
+				t.Errorf("%d-%d: %q", month, d, text)
+			}
+			_, events := moonDuring(n, from, to)
+			for _, e := range events {
+				if e.At < from || e.At > to {
+					t.Errorf("%d-%d: event %v outside the window", month, d, e)
+				}
+			}
+		}
+	}
+}
