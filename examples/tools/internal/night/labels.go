@@ -59,9 +59,10 @@ const (
 // so that the easy ones do not take their only spots.
 func placeLabels(area box, lines [][]pt, labels []labelSpec) []placement {
 	type cand struct {
-		b      box
-		anchor pt
-		cost   float64
+		b       box
+		anchor  pt
+		cost    float64
+		crossed bool // a curve crosses b (with its padding)
 	}
 	cands := make([][]cand, len(labels))
 	free := make([]int, len(labels))
@@ -102,9 +103,9 @@ func placeLabels(area box, lines [][]pt, labels []labelSpec) []placement {
 				if !bc.b.inside(area) {
 					continue
 				}
-				c := cand{b: bc.b, anchor: p, cost: (peak - p.Y) + bc.cost}
+				c := cand{b: bc.b, anchor: p, cost: (peak - p.Y) + bc.cost, crossed: crossings(bc.b.grow(labelPad), lines, 1) > 0}
 				cands[i] = append(cands[i], c)
-				if crossings(bc.b.grow(labelPad), lines, 1) == 0 {
+				if !c.crossed {
 					free[i]++
 				}
 			}
@@ -128,23 +129,30 @@ func placeLabels(area box, lines [][]pt, labels []labelSpec) []placement {
 	out := make([]placement, len(labels))
 	var taken []box
 	for _, i := range order {
+		// The cheapest candidate crossed by no curve and clear of the
+		// labels placed so far (candidates are sorted by cost)…
 		best, bestBad := -1, math.MaxInt
 		for k, c := range cands[i] {
-			g := c.b.grow(labelPad)
-			bad := 0
-			for _, t := range taken {
-				if g.overlaps(t) {
-					bad += 1000
+			if !c.crossed && !overlapsAny(c.b.grow(labelPad), taken) {
+				best, bestBad = k, 0
+				break
+			}
+		}
+		// …or else the least crowded one.
+		if best < 0 {
+			for k, c := range cands[i] {
+				g := c.b.grow(labelPad)
+				bad := 0
+				for _, t := range taken {
+					if g.overlaps(t) {
+						bad += 1000
+					}
 				}
-			}
-			if bad >= bestBad {
-				continue
-			}
-			bad += crossings(g, lines, bestBad-bad)
-			if bad < bestBad {
-				best, bestBad = k, bad
-				if bad == 0 {
-					break // candidates are sorted by cost: the first clear one is the best
+				if bad >= bestBad {
+					continue
+				}
+				if bad += crossings(g, lines, bestBad-bad); bad < bestBad {
+					best, bestBad = k, bad
 				}
 			}
 		}
@@ -161,6 +169,15 @@ func placeLabels(area box, lines [][]pt, labels []labelSpec) []placement {
 		taken = append(taken, c.b.grow(labelPad))
 	}
 	return out
+}
+
+func overlapsAny(b box, taken []box) bool {
+	for _, t := range taken {
+		if b.overlaps(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // along returns points of line every step along x, and its vertices.
@@ -208,6 +225,10 @@ func pointIn(p pt, b box) bool {
 
 // segmentCrosses reports whether the segment pq meets b (Liang–Barsky).
 func segmentCrosses(p, q pt, b box) bool {
+	// Most segments near a label pass wholly above or below it.
+	if min(p.Y, q.Y) > b.MaxY || max(p.Y, q.Y) < b.MinY || min(p.X, q.X) > b.MaxX || max(p.X, q.X) < b.MinX {
+		return false
+	}
 	t0, t1 := 0.0, 1.0
 	dx, dy := q.X-p.X, q.Y-p.Y
 	for _, e := range [4][2]float64{{-dx, p.X - b.MinX}, {dx, b.MaxX - p.X}, {-dy, p.Y - b.MinY}, {dy, b.MaxY - p.Y}} {

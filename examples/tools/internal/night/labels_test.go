@@ -116,9 +116,10 @@ func TestSegmentCrosses(t *testing.T) {
 	}
 }
 
-// The labels of real charts: seven targets, the Moon and the limit at
-// Paranal on nights of the year, drawn at two sizes.
-func TestChartLabelsDoNotCollide(t *testing.T) {
+// paranalChart is the chart of seven targets, the Moon and the 30° limit
+// at Paranal on the 20th of month 2026, drawn at width×height pixels.
+func paranalChart(tb testing.TB, month, width, height int) *chart {
+	tb.Helper()
 	site := &arcsecond.ObservingSite{Name: "Paranal Observatory"}
 	site.Coordinates.Latitude, site.Coordinates.Longitude, site.Coordinates.Height = -24.6275, -70.4044, 2635
 	geo := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), Height: 2635}
@@ -130,30 +131,54 @@ func TestChartLabelsDoNotCollide(t *testing.T) {
 		{"M 13", 250.4218, 36.4599}, {"Vega", 279.2347, 38.7837}, {"LMC", 80.8938, -69.7561}, {"NGC 253", 11.888, -25.2883}} {
 		targets = append(targets, aa.NightTarget{Name: o.name, J2000: aa.Equatorial{RA: aa.Deg(o.ra), Dec: aa.Deg(o.dec)}})
 	}
-	loc, _ := time.LoadLocation("America/Santiago")
+	loc, err := time.LoadLocation("America/Santiago")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	n, err := aa.Night(geo, 2026, month, 20, targets, aa.NightOptions{MinAltitude: aa.Deg(30)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ch := &chart{site: site, day: time.Date(2026, time.Month(month), 20, 0, 0, 0, 0, loc), loc: loc, n: n, minAlt: 30, width: width, height: height}
+	p, err := ch.plot()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.Draw(draw.New(vgimg.New(vg.Length(width)*vg.Inch/96, vg.Length(height)*vg.Inch/96)))
+	return ch
+}
+
+// The labels of real charts: seven targets, the Moon and the limit at
+// Paranal on nights of the year, drawn at two sizes.
+func TestChartLabelsDoNotCollide(t *testing.T) {
 	for _, month := range []int{1, 5, 9} {
 		for _, size := range [][2]int{{1200, 700}, {900, 500}} {
 			t.Run(fmt.Sprintf("%d-%dx%d", month, size[0], size[1]), func(t *testing.T) {
-				n, err := aa.Night(geo, 2026, month, 20, targets, aa.NightOptions{MinAltitude: aa.Deg(30)})
-				if err != nil {
-					t.Fatal(err)
-				}
-				ch := chart{site: site, day: time.Date(2026, time.Month(month), 20, 0, 0, 0, 0, loc), loc: loc, n: n, minAlt: 30, width: size[0], height: size[1]}
-				p, err := ch.plot()
-				if err != nil {
-					t.Fatal(err)
-				}
-				p.Draw(draw.New(vgimg.New(vg.Length(size[0])*vg.Inch/96, vg.Length(size[1])*vg.Inch/96)))
-				l := ch.labels
-				if len(l.Placed) < 2 {
+				l := paranalChart(t, month, size[0], size[1]).labels
+				if len(l.Placed) < 8 {
 					t.Fatalf("%d labels placed", len(l.Placed))
 				}
-				specs := make([]labelSpec, len(l.Placed))
-				for i, p := range l.Placed {
-					specs[i] = labelSpec{line: i, w: p.Box.MaxX - p.Box.MinX, h: p.Box.MaxY - p.Box.MinY}
-				}
-				checkPlacement(t, l.Area, l.Lines, specs, l.Placed)
+				checkPlacement(t, l.Area, l.Lines, specsOf(l.Placed), l.Placed)
 			})
 		}
+	}
+}
+
+func specsOf(placed []placement) []labelSpec {
+	specs := make([]labelSpec, len(placed))
+	for i, p := range placed {
+		specs[i] = labelSpec{line: i, w: p.Box.MaxX - p.Box.MinX, h: p.Box.MaxY - p.Box.MinY}
+	}
+	return specs
+}
+
+// BenchmarkPlaceLabels times the placement of the nine labels of a
+// 1200×700 chart (7 targets, the Moon, the limit; 421 points a curve).
+func BenchmarkPlaceLabels(b *testing.B) {
+	l := paranalChart(b, 5, 1200, 700).labels
+	specs := specsOf(l.Placed)
+	b.ResetTimer()
+	for b.Loop() {
+		placeLabels(l.Area, l.Lines, specs)
 	}
 }
