@@ -50,7 +50,7 @@ a login made by either tool works in the other.`,
 	root.SetHelpTemplate(root.HelpTemplate() + "\n" + cliapp.ExitHelp + "\n")
 	root.AddCommand(versionCommand(env), apiCommand(env), loginCommand(env), logoutCommand(env), meCommand(env))
 	root.AddCommand(listCommands(env)...)
-	root.AddCommand(uploadCommand(env))
+	root.AddCommand(uploadCommand(env), allskyCommand(env))
 	root.AddCommand(night.Command(env), live.Command(env), agent.Command(env), mock.Command(env))
 	return root
 }
