@@ -13,8 +13,9 @@ import (
 
 // The conformance test drives every route the server implements through the
 // SDK's generic request path, as the superadmin, an anonymous caller and a
-// non-member, and checks status codes, response shapes and permissions
-// against the route table (the 2023 OpenAPI document plus the Cloud/Hub
+// non-member, and checks status codes, response shapes (object answers
+// strictly against the document's schemas) and permissions against the
+// route table (the 2023 OpenAPI document plus the Cloud/Hub
 // table). Typed SDK services get their own tests as resource issues add them.
 
 type conformance struct {
@@ -93,7 +94,7 @@ func TestConformance(t *testing.T) {
 		}
 	}
 	cf.checkSpecialRoutes(admin, anon, routes)
-	t.Logf("conformance: %d routes, %d checks, %d write answers validated against their schema", len(routes), cf.checked, cf.validated)
+	t.Logf("conformance: %d routes, %d checks, %d object answers (item GETs and writes) validated against their schema", len(routes), cf.checked, cf.validated)
 }
 
 // concrete fills a route's parameters: the seed organisation, and keys of
@@ -460,9 +461,10 @@ func (cf *conformance) formatted(rt *route, f fieldSpec) any {
 	return "1"
 }
 
-// validateAnswer validates a 2xx answer strictly against the response
-// schema the document gives the operation, or, for a method a declared
-// variant adds (variants.go), the one of the personal twin route.
+// validateAnswer validates a 2xx object answer (an item GET, a POST, PUT
+// or PATCH) strictly against the response schema the document gives the
+// operation, or, for a method a declared variant adds (variants.go), the
+// one of the personal twin route.
 func (cf *conformance) validateAnswer(what string, rt *route, op opSpec, obj map[string]any) {
 	path := rt.path
 	item := cf.doc.Paths[path]

@@ -13,7 +13,11 @@
 // (kept in arcsecond/internal/openapi and generated into openapi_gen.go by
 // internal/gen) plus a hand-written table of the Cloud and Hub routes the
 // document predates (cloud.go, each cited to the official client that calls
-// it). Each route allows the methods the document lists (405
+// it); where the Cloud-era API changed a documented route or member (the
+// JWT pair of POST /auth/token/, writable organisation observations…),
+// variants.go declares the change once, with its evidence, and nothing
+// else departs from the document. Each route allows the methods the
+// document lists (405
 // otherwise), looks items up by the parameter the document names (uuid,
 // integer id, name, username, subdomain, alias…), answers with DRF's
 // pagination envelope where the document says Paginated… and a bare array
@@ -37,9 +41,19 @@
 // organisation SeedOrganisation whose fictional members hold every role (see
 // Server.Users) and a plausible sample night of its data and of annie's
 // (sample.go). Every GET operation of the document answers 2xx on the
-// seeded server, and every answer validates against the operation's
-// response schema, except where variants.go declares, with its evidence,
-// that the Cloud-era API deliberately differs.
+// seeded server with a body that validates against the operation's
+// response schema or its declared variant, as do the answers to the
+// writes the tests make on every documented route. The tests also replay
+// the exchanges of the official Python CLI 3.11.
+//
+// It does not reproduce: the real live feed's wire format (unpublished;
+// the frames here are the SDK's reading of it, and the handshake's filter
+// parameters are ignored), ordering and django-filter lookups such as
+// __gte (ignored, as django-filter ignores unknown parameters), anything
+// outside the sample catalogues (no SIMBAD, NED or archive resolution),
+// side effects outside the process (e-mails, Stripe, Slack), S3 multipart
+// uploads or expiring signed URLs, key rotation (501), a Hub on a host of
+// its own, and rate limits or outages other than injected faults.
 //
 // # Tests
 //
@@ -53,8 +67,9 @@
 // # WebSockets
 //
 // /activities/live/ pushes every activity created through the REST API
-// (bare objects and DCRF envelopes; LiveNight creates a synthetic night,
-// LiveFirehose an endless stream for benchmarks), and /ws/agent, on the
+// (bare objects and DCRF envelopes; LiveNight creates a synthetic night at
+// seeded telescopes, LiveFirehose an endless stream for benchmarks, and
+// WaitLiveSubscriber waits for a connected client), and /ws/agent, on the
 // server's own host (HubURL) where the real Hub has its own, runs the Hub
 // agent handshake against the enrolled Ed25519 key and lets a test drive
 // the agent (HubCommand, HubPing, HubDrop, HubBadChallenge); see live.go
