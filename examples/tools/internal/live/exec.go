@@ -80,8 +80,9 @@ func splitCommand(s string) ([]string, error) {
 }
 
 // runCommand runs argv (no shell) with the activity as JSON on its
-// standard input and its main fields in ARCSECOND_ACTIVITY_* variables,
-// its output going to w; it is killed after timeout or when ctx ends.
+// standard input and its main fields in ARCSECOND_ACTIVITY_* variables
+// (ARCSECOND_API_KEY and ARCSECOND_UPLOAD_KEY removed), its output going
+// to w; it is killed after timeout or when ctx ends.
 func runCommand(ctx context.Context, argv []string, a *arcsecond.Activity, timeout time.Duration, w io.Writer) error {
 	body, err := json.Marshal(a)
 	if err != nil {
@@ -93,7 +94,7 @@ func runCommand(ctx context.Context, argv []string, a *arcsecond.Activity, timeo
 	cmd.Stdin = bytes.NewReader(body)
 	cmd.Stdout, cmd.Stderr = w, w
 	cmd.WaitDelay = time.Second
-	cmd.Env = append(os.Environ(),
+	cmd.Env = append(childEnv(),
 		"ARCSECOND_ACTIVITY_ID="+strconv.Itoa(a.ID),
 		"ARCSECOND_ACTIVITY_DATE="+a.Date.UTC().Format(time.RFC3339),
 		"ARCSECOND_ACTIVITY_TITLE="+envValue(a.Title),
@@ -110,6 +111,18 @@ func runCommand(ctx context.Context, argv []string, a *arcsecond.Activity, timeo
 		return fmt.Errorf("%s: %w", argv[0], err)
 	}
 	return nil
+}
+
+// childEnv is the command's environment: ours without the API keys, which
+// are for the API only.
+func childEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); k != arcsecond.EnvAPIKey && k != arcsecond.EnvUploadKey {
+			env = append(env, kv)
+		}
+	}
+	return env
 }
 
 // envValue keeps an environment value on one line and without NUL bytes,

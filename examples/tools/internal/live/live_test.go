@@ -257,7 +257,7 @@ func TestExecHelper(t *testing.T) {
 	id := os.Getenv("ARCSECOND_ACTIVITY_ID")
 	var env []string
 	for _, kv := range os.Environ() {
-		if strings.HasPrefix(kv, "ARCSECOND_ACTIVITY_") {
+		if strings.HasPrefix(kv, "ARCSECOND_ACTIVITY_") || strings.HasPrefix(kv, arcsecond.EnvAPIKey+"=") || strings.HasPrefix(kv, arcsecond.EnvUploadKey+"=") {
 			env = append(env, kv)
 		}
 	}
@@ -292,6 +292,8 @@ func TestMatchesReachWebhookAndCommand(t *testing.T) {
 	defer hs.Close()
 	execDir := t.TempDir()
 	t.Setenv("LIVE_EXEC_DIR", execDir)
+	t.Setenv(arcsecond.EnvAPIKey, "secret-access-key") // never passed on to the command
+	t.Setenv(arcsecond.EnvUploadKey, "secret-upload-key")
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	// Only the hostile activity is at RA 10°, Dec 5°.
@@ -318,6 +320,9 @@ func TestMatchesReachWebhookAndCommand(t *testing.T) {
 		t.Errorf("the command's stdin: %v, %q", err, stdin)
 	}
 	env, _ := os.ReadFile(filepath.Join(execDir, strconv.Itoa(id)+".env"))
+	if strings.Contains(string(env), "secret-") {
+		t.Errorf("the command got an API key:\n%s", env)
+	}
 	for _, w := range []string{"ARCSECOND_ACTIVITY_ID=" + strconv.Itoa(id), "ARCSECOND_ACTIVITY_TITLE=HST $(touch " + pwned + ") `touch"} {
 		if !strings.Contains(string(env), w) {
 			t.Errorf("the command's environment lacks %q:\n%s", w, env)
