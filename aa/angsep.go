@@ -4,9 +4,9 @@ import "math"
 
 // Chapter 17, Angular Separation.
 
-// Separation returns the angular distance between two points given in the
-// same spherical coordinates (Meeus p. 115, the form valid at all
-// distances; aa-js getGreatCircleAngularDistance). Example 17.a.
+// Separation returns the angular distance between two points given in the same
+// spherical coordinates (Meeus p. 115, the form valid at all distances).
+// Example 17.a.
 func Separation(a, b Equatorial) Angle {
 	sd1, cd1 := a.Dec.SinCos()
 	sd2, cd2 := b.Dec.SinCos()

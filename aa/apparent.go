@@ -16,9 +16,8 @@ func sunForAberration(jde JD) (sun Angle, e float64, peri Angle) {
 }
 
 // AberrationEcliptic returns the annual aberration Δλ, Δβ of a body at
-// ecliptic coordinates e (of date) at the TT Julian day jde (Meeus eq.
-// 23.2, with the e-terms). aa-js getAnnualEclipticAberration returns
-// degrees while documenting arcseconds; here the result is an Angle.
+// ecliptic coordinates e (of date) at the TT Julian day jde (Meeus eq. 23.2,
+// with the e-terms).
 func AberrationEcliptic(e Ecliptic, jde JD) (dlon, dlat Angle) {
 	sun, ecc, peri := sunForAberration(jde)
 	k := float64(AberrationConstant)
@@ -89,11 +88,9 @@ var rvSparse = func() (r [len(ronVondrakTerms)]struct {
 // speedOfLight in units of 1e-8 AU per day (Meeus p. 155).
 const speedOfLight1e8AUd = 17314463348
 
-// EarthVelocity returns the velocity of the Earth referred to the mean
-// equator and equinox of J2000, in units of 1e-8 AU per day, at the TT
-// Julian day jde, from the series of Ron & Vondrák (Meeus Table 23.A).
-// aa-js getEarthVelocity computes xsin + xsint·T·sin A instead of
-// (xsin + xsint·T)·sin A, which breaks Example 23.b.
+// EarthVelocity returns the velocity of the Earth referred to the mean equator
+// and equinox of J2000, in units of 1e-8 AU per day, at the TT Julian day jde,
+// from the series of Ron & Vondrák (Meeus Table 23.A).
 func EarthVelocity(jde JD) (x, y, z float64) {
 	t := jde.centuries()
 	var zz float64
@@ -170,14 +167,14 @@ type Star struct {
 	PMDec Angle      // proper motion in declination per Julian year
 }
 
-// ApparentPlace returns the apparent place of the star s at the TT Julian
-// day jde: proper motion, annual aberration from the Ron–Vondrák Earth
-// velocity (applied in the J2000 frame), rigorous precession (eq. 21.2–21.4)
-// and rigorous nutation (rotation by Δψ about the ecliptic pole, then to the
-// true equator). This is the route of Meeus Example 23.b. Stellar parallax,
-// light deflection and the annual parallax are neglected. aa-js has no
-// such pipeline. The star's Epoch must be J2000 for the Ron–Vondrák step to
-// be rigorous; other epochs are first precessed to J2000.
+// ApparentPlace returns the apparent place of the star s at the TT Julian day
+// jde: proper motion, annual aberration from the Ron–Vondrák Earth velocity
+// (applied in the J2000 frame), rigorous precession (eq. 21.2–21.4) and
+// rigorous nutation (rotation by Δψ about the ecliptic pole, then to the true
+// equator). This is the route of Meeus Example 23.b. Stellar parallax, light
+// deflection and the annual parallax are neglected. The star's Epoch must be
+// J2000 for the Ron–Vondrák step to be rigorous; other epochs are first
+// precessed to J2000.
 func ApparentPlace(s Star, jde JD) Equatorial {
 	years := float64(jde-s.Epoch) / 365.25
 	q := ApplyProperMotion(s.Pos, s.PMRA, s.PMDec, years)

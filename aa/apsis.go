@@ -29,15 +29,12 @@ var earthApsisTerms = [5][4]float64{
 	{249.52, 329.653368, -0.045, 0.031},
 }
 
-// PerihelionApprox returns the instant (JDE, TT) of the passage of the
-// planet through the perihelion nearest to the decimal year, from the mean
-// orbit of Meeus Table 38.A (k rounded to the nearest integer; Example
-// 38.a: Venus 1978.79 → JDE 2443873.704). For the Earth it adds the
-// corrections of p. 273 for the Moon's perturbation. For Jupiter … Neptune
-// the true instant differs by up to months (see [Planet.Perihelion]).
-//
-// aa-js Planet.getPerihelion truncates k toward zero instead of rounding,
-// so it can return the previous or next passage.
+// PerihelionApprox returns the instant (JDE, TT) of the passage of the planet
+// through the perihelion nearest to the decimal year, from the mean orbit of
+// Meeus Table 38.A (k rounded to the nearest integer; Example 38.a: Venus
+// 1978.79 → JDE 2443873.704). For the Earth it adds the corrections of p. 273
+// for the Moon's perturbation. For Jupiter … Neptune the true instant differs
+// by up to months (see [Planet.Perihelion]).
 func (p Planet) PerihelionApprox(year float64) (JD, error) { return p.apsisApprox(year, false) }
 
 // AphelionApprox is like [Planet.PerihelionApprox] for the aphelion (k an

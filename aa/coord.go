@@ -95,8 +95,7 @@ func HorizontalToHourAngle(h Horizontal, lat Angle) (ha, dec Angle) {
 // EquatorialToHorizontal returns the horizontal coordinates of q seen from
 // site at the UT1 Julian day jd, using the local APPARENT sidereal time (for
 // apparent places, Meeus Example 13.b). No refraction is applied (see
-// [RefractionBennett]). aa-js uses the mean sidereal time (0.0006° off in
-// Example 13.b) and counts azimuth from the South.
+// [RefractionBennett]).
 func EquatorialToHorizontal(q Equatorial, site Geographic, jd JD) Horizontal {
 	ha := LocalApparentSidereal(jd, site.Lon) - q.RA
 	return HourAngleToHorizontal(ha, q.Dec, site.Lat)
@@ -145,14 +144,12 @@ func fromGalactic(g Galactic, pa, pd, lncp Angle) Equatorial {
 }
 
 // GalacticFromB1950 converts B1950 (FK4) equatorial coordinates to galactic
-// ones (Meeus eq. 13.7, 13.8; the exercise of p. 96). aa-js omits the
-// arcsine in the latitude (4.15° instead of 6.0463° in that exercise).
+// ones (Meeus eq. 13.7, 13.8; the exercise of p. 96).
 func GalacticFromB1950(q Equatorial) Galactic {
 	return toGalactic(q, galPoleRA1950, galPoleDec1950, galLonNCP1950)
 }
 
 // B1950FromGalactic is the inverse of [GalacticFromB1950] (Meeus p. 94).
-// aa-js uses 12.15° instead of 12.25° and does not reduce α.
 func B1950FromGalactic(g Galactic) Equatorial {
 	return fromGalactic(g, galPoleRA1950, galPoleDec1950, galLonNCP1950)
 }

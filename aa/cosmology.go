@@ -27,14 +27,13 @@ func FlatCosmology(h0, omegaM float64) Cosmology {
 	return c
 }
 
-// OmegaR returns the radiation density 4.165e-5/h². aa-js: cosmology.getOmegaR.
+// OmegaR returns the radiation density 4.165e-5/h².
 func (c Cosmology) OmegaR() float64 {
 	h := c.H0 / 100
 	return 4.165e-5 / (h * h)
 }
 
-// OmegaK returns the curvature density 1 − ΩM − ΩR − ΩΛ. aa-js:
-// cosmology.getOmegaK.
+// OmegaK returns the curvature density 1 − ΩM − ΩR − ΩΛ.
 func (c Cosmology) OmegaK() float64 { return 1 - c.OmegaM - c.OmegaR() - c.OmegaV }
 
 // CosmologyDistances holds the outputs of Wright's calculator at a redshift.
@@ -152,18 +151,14 @@ func (p *friedmann) adapt(lo, hi, tolT, tolD float64, depth int) (time, dist flo
 // At returns the ages, distances, angular scale and comoving volume at the
 // redshift z, with the formulas of Wright's calculator (light travel time,
 // age, comoving distance, then his curvature corrections) but converged
-// integrals: adaptive Gauss–Kronrod to 1e-11 relative in the variable
-// t = √a, which makes the integrands smooth (checked to 1e-9 against a
-// 200 000-point Simpson sum in ln a for z up to 10 000). It does not
-// allocate.
+// integrals: adaptive Gauss–Kronrod to 1e-11 relative in the variable t = √a,
+// which makes the integrands smooth (checked to 1e-9 against a 200 000-point
+// Simpson sum in ln a for z up to 10 000). It does not allocate.
 //
-// Wright's calculator, and aa-js with 2000 steps, use midpoint sums of
-// 1000 steps in a: their comoving distance is 2.4e-4 short at z = 1000
-// (13 934.38 Mpc instead of 13 937.77 for H0 = 69.6, ΩM = 0.286,
-// ΩΛ = 0.714), 1.1e-7 at z = 3, where the age at z is 1.7e-6 off. aa-js also multiplies getUniverseAgeAtRedshift by an
-// empirical factor above log10(1+z) = 7.5, and its
-// getTangentialComovingDistance returns the distance in units of c/H0
-// although documented in Mpc.
+// Wright's calculator, and aa-js with 2000 steps, use midpoint sums of 1000
+// steps in a: their comoving distance is 2.4e-4 short at z = 1000 (13 934.38
+// Mpc instead of 13 937.77 for H0 = 69.6, ΩM = 0.286, ΩΛ = 0.714), 1.1e-7 at z
+// = 3, where the age at z is 1.7e-6 off.
 func (c Cosmology) At(z float64) (CosmologyDistances, error) {
 	if !(c.H0 > 0) || !finite(c.H0) || !(z >= 0) || math.IsInf(z, 1) || !finite(c.OmegaM) || !finite(c.OmegaV) {
 		return CosmologyDistances{}, ErrCosmology

@@ -15,17 +15,13 @@ type jdValue struct {
 }
 
 // DeltaT returns ΔT = TT − UT1 in seconds at jd (UT or TT: ΔT varies by
-// milliseconds in a minute). Between 1973-02-01 and 2026-10-01 it
-// interpolates linearly in the observed USNO table ([deltaTObserved]).
-// Elsewhere it uses the polynomials of Espenak & Meeus (2006, "Five
-// Millennium Canon of Solar Eclipses", NASA TP-2006-214141), the long-term
-// parabola −20 + 32u² beyond −500 and +2150; the step between the table and
-// the polynomial at either end is faded out linearly over 10 years before
-// 1973 and 100 years after 2026.
+// milliseconds in a minute). Between 1973-02-01 and 2026-10-01 it interpolates
+// linearly in the observed USNO table ([deltaTObserved]). Elsewhere it uses
+// the polynomials of Espenak & Meeus (2006, "Five Millennium Canon of Solar
+// Eclipses", NASA TP-2006-214141), the long-term parabola −20 + 32u² beyond
+// −500 and +2150; the step between the table and the polynomial at either end
+// is faded out linearly over 10 years before 1973 and 100 years after 2026.
 //
-// aa-js 4.2.4 interpolates in the same monthly table to 2017 but then in
-// 2017 predictions (72 s for 2026, 2.9 s too large) and jumps to the
-// polynomial (75 s) after 2026.0; this package uses the measured values.
 // Meeus' own formulas are in [DeltaTMeeus].
 func DeltaT(jd JD) float64 {
 	if !inSpan(jd) {
@@ -171,9 +167,8 @@ func TAIMinusUTC(jd JD) (sec float64, ok bool) {
 }
 
 // UTCToTT converts a Julian day from UTC to TT: UTC + (TAI − UTC) + 32.184 s
-// while the leap-second table applies, otherwise UTC is taken as UT1 and ΔT
-// is added ([UT1ToTT]). aa-js transformUTC2TT does the same, with its table
-// considered valid until 500 days after 2017-01-01.
+// while the leap-second table applies, otherwise UTC is taken as UT1 and ΔT is
+// added ([UT1ToTT]).
 func UTCToTT(jd JD) JD {
 	if s, ok := TAIMinusUTC(jd); ok {
 		return jd + JD((s+ttMinusTAI)/secondsPerDay)

@@ -23,9 +23,8 @@ const (
 // logarithm or a reciprocal needs a positive one.
 var ErrDistance = errors.New("aa: distance and parallax must be positive")
 
-// ParallaxFromParsecs returns the annual parallax of a star at d parsecs:
-// 1/d arcseconds. aa-js: distances.getParallaxFromParsecs (in arcseconds,
-// atan(1 au/d), which is 8e-12 relative smaller at 1 pc).
+// ParallaxFromParsecs returns the annual parallax of a star at d parsecs: 1/d
+// arcseconds.
 func ParallaxFromParsecs(d float64) (Angle, error) {
 	if !(d > 0) {
 		return 0, ErrDistance
@@ -34,7 +33,7 @@ func ParallaxFromParsecs(d float64) (Angle, error) {
 }
 
 // ParsecsFromParallax returns the distance in parsecs of a star of annual
-// parallax p: 1/p″. aa-js: distances.getParsecsFromParallax (with tan).
+// parallax p: 1/p″.
 func ParsecsFromParallax(p Angle) (float64, error) {
 	if !(p > 0) {
 		return 0, ErrDistance
@@ -43,33 +42,26 @@ func ParsecsFromParallax(p Angle) (float64, error) {
 }
 
 // AUFromParsecs converts parsecs to astronomical units.
-// aa-js: distances.getAstronomicalUnitsFromParsecs.
 func AUFromParsecs(pc float64) float64 { return pc * ParsecAU }
 
 // ParsecsFromAU converts astronomical units to parsecs.
-// aa-js: distances.getParsecsFromAstronomicalUnits.
 func ParsecsFromAU(au float64) float64 { return au / ParsecAU }
 
 // KilometresFromParsecs converts parsecs to kilometres.
-// aa-js: distances.getKilometersFromParsecs.
 func KilometresFromParsecs(pc float64) float64 { return pc * ParsecKilometres }
 
 // ParsecsFromKilometres converts kilometres to parsecs.
-// aa-js: distances.getParsecsFromKilometers.
 func ParsecsFromKilometres(km float64) float64 { return km / ParsecKilometres }
 
-// LightYearsFromParsecs converts parsecs to light-years (1 pc = 3.26156
-// ly). aa-js distances.getLightYearsFromParsecs uses 3.263797724738089
-// (0.07 % too large).
+// LightYearsFromParsecs converts parsecs to light-years (1 pc = 3.26156 ly).
 func LightYearsFromParsecs(pc float64) float64 { return pc * ParsecLightYears }
 
 // ParsecsFromLightYears converts light-years to parsecs; see
-// [LightYearsFromParsecs]. aa-js: distances.getParsecsFromLightYears.
+// [LightYearsFromParsecs].
 func ParsecsFromLightYears(ly float64) float64 { return ly / ParsecLightYears }
 
 // DistanceModulus returns m − M = 5·log10 d − 5 + a for a distance d in
-// parsecs and an extinction a in magnitudes. aa-js:
-// distances.getDistanceModulusFromParsecs.
+// parsecs and an extinction a in magnitudes.
 func DistanceModulus(d, a float64) (float64, error) {
 	if !(d > 0) {
 		return 0, ErrDistance
@@ -77,21 +69,19 @@ func DistanceModulus(d, a float64) (float64, error) {
 	return 5*math.Log10(d) - 5 + a, nil
 }
 
-// ParsecsFromDistanceModulus returns the distance in parsecs for the
-// distance modulus mu = m − M and the extinction a, the inverse of
-// [DistanceModulus]. aa-js: distances.getParsecsFromDistanceModulus.
+// ParsecsFromDistanceModulus returns the distance in parsecs for the distance
+// modulus mu = m − M and the extinction a, the inverse of [DistanceModulus].
 func ParsecsFromDistanceModulus(mu, a float64) float64 { return math.Pow(10, (mu+5-a)/5) }
 
 // RedshiftFromMegaparsecs returns the redshift z = H0·d/c of Hubble's law
-// (valid for z ≪ 1) for a distance d in Mpc and h0 in km/s/Mpc (aa-js's
-// default is [HubbleConstantAAJS]). aa-js: distances.getRedshiftFromMegaparsecs.
-// Use [Cosmology] beyond the local universe.
+// (valid for z ≪ 1) for a distance d in Mpc and h0 in km/s/Mpc. Use
+// [Cosmology] beyond the local universe.
 func RedshiftFromMegaparsecs(d, h0 float64) float64 { return d * h0 / SpeedOfLight }
 
-// MegaparsecsFromRedshift returns the distance d = c·z/H0 in Mpc of
-// Hubble's law. aa-js: distances.getMegaparsecsFromRedshift.
+// MegaparsecsFromRedshift returns the distance d = c·z/H0 in Mpc of Hubble's
+// law.
 func MegaparsecsFromRedshift(z, h0 float64) float64 { return z / h0 * SpeedOfLight }
 
-// LightTime returns the time in days light takes to travel dist AU
-// (Meeus p. 224). aa-js: distances.getLightTimeFromDistance.
+// LightTime returns the time in days light takes to travel dist AU (Meeus p.
+// 224).
 func LightTime(dist float64) float64 { return dist * lightTimePerAU }

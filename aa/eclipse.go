@@ -232,8 +232,8 @@ func lunarEclipseK(k float64) (LunarEclipse, bool) {
 
 // SolarEclipseNear returns the solar eclipse at the New Moon nearest the
 // decimal year, and false if there is none (Meeus ch. 54, Examples 54.a–b).
-// The time of maximum is good to a few minutes, γ to about 0.001;
-// the method does not give local circumstances. aa-js has no eclipses.
+// The time of maximum is good to a few minutes, γ to about 0.001; the method
+// does not give local circumstances.
 func SolarEclipseNear(year float64) (SolarEclipse, bool, error) {
 	k, err := phaseK(year, NewMoon)
 	if err != nil {

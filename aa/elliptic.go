@@ -83,11 +83,10 @@ func (pos *PlanetPosition) aberrated() Ecliptic {
 	return Ecliptic{lam + Deg(0.005693*c/cb), beta + Deg(0.005693*s*sb)}
 }
 
-// Geometric returns the planet's geocentric place at jde (TT) corrected
-// for light time only, on the FK5 mean ecliptic and equinox of the date,
-// with α, δ from the mean obliquity (Meeus p. 223–224). Earth and invalid
-// planets give ErrInvalidPlanet. aa-js: Planet.getGeocentricEclipticCoordinates
-// and getGeocentricEquatorialCoordinates (without the FK5 correction).
+// Geometric returns the planet's geocentric place at jde (TT) corrected for
+// light time only, on the FK5 mean ecliptic and equinox of the date, with α, δ
+// from the mean obliquity (Meeus p. 223–224). Earth and invalid planets give
+// ErrInvalidPlanet.
 func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
@@ -98,19 +97,14 @@ func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
 	return pos, nil
 }
 
-// Apparent returns the planet's apparent geocentric place at jde (TT):
-// light time, annual aberration (eq. 23.2), FK5 correction (eq. 32.3) and
-// nutation (Δψ, true obliquity), following Meeus Example 33.a. With the
-// complete series (p.Full()) it gives the values printed on p. 227
-// (21h04m41.454s, −18°53′16.84″ for Venus on 1992 Dec 20); with the
-// truncated series 21h04m41.488s, −18°53′16.91″, where the book prints
-// 41.50s and 16.8″ because it carries L, B, R rounded to its printed
-// digits. Accuracy with respect to the complete series: see vsop87.go. It
-// does not allocate.
-//
-// aa-js Planet.getApparentGeocentricEquatorialCoordinates divides the
-// aberration by 3600 twice (losing it: Venus off by 15″ in Example 33.a)
-// and has a sign error in the FK5 correction; both are fixed here.
+// Apparent returns the planet's apparent geocentric place at jde (TT): light
+// time, annual aberration (eq. 23.2), FK5 correction (eq. 32.3) and nutation
+// (Δψ, true obliquity), following Meeus Example 33.a. With the complete series
+// (p.Full()) it gives the values printed on p. 227 (21h04m41.454s,
+// −18°53′16.84″ for Venus on 1992 Dec 20); with the truncated series
+// 21h04m41.488s, −18°53′16.91″, where the book prints 41.50s and 16.8″ because
+// it carries L, B, R rounded to its printed digits. Accuracy with respect to
+// the complete series: see vsop87.go. It does not allocate.
 func (p Planet) Apparent(jde JD) (PlanetPosition, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
@@ -224,12 +218,11 @@ type OrbitPosition struct {
 	Phase      Angle      // phase angle β (Sun–body–Earth)
 }
 
-// Position returns the astrometric place (J2000.0, light-time corrected,
-// no aberration or nutation) of the body at jde (TT), following Meeus
-// Example 33.b: heliocentric equatorial coordinates from eq. 33.7–33.9,
-// the Sun's J2000 rectangular coordinates from [SunTheory.RectangularJ2000]
-// with sun (pass Sun, or Sun.Full()), light time iterated to 1e-9 day.
-// (aa-js has no comet or minor-planet positions.)
+// Position returns the astrometric place (J2000.0, light-time corrected, no
+// aberration or nutation) of the body at jde (TT), following Meeus Example
+// 33.b: heliocentric equatorial coordinates from eq. 33.7–33.9, the Sun's
+// J2000 rectangular coordinates from [SunTheory.RectangularJ2000] with sun
+// (pass Sun, or Sun.Full()), light time iterated to 1e-9 day.
 func (k OrbitalElements) Position(jde JD, sun SunTheory) (OrbitPosition, error) {
 	if err := k.check(); err != nil {
 		return OrbitPosition{}, err

@@ -4,11 +4,11 @@ import "math"
 
 // Chapter 28, Equation of Time.
 
-// EquationOfTime returns the equation of time E = apparent solar time −
-// mean solar time at jde (TT) as an Angle (print it with HMSString; 1° =
-// 4 minutes), reduced to (−π, π]. It uses the Sun's mean longitude of eq.
-// 28.2 and the apparent right ascension of s (Meeus eq. 28.3, Example
-// 28.a: +13m42.6s on 1992 Oct 13.0 TD). (aa-js has no equation of time.)
+// EquationOfTime returns the equation of time E = apparent solar time − mean
+// solar time at jde (TT) as an Angle (print it with HMSString; 1° = 4
+// minutes), reduced to (−π, π]. It uses the Sun's mean longitude of eq. 28.2
+// and the apparent right ascension of s (Meeus eq. 28.3, Example 28.a:
+// +13m42.6s on 1992 Oct 13.0 TD).
 func (s SunTheory) EquationOfTime(jde JD) Angle {
 	tau := jde.millennia()
 	l0 := horner(tau, 280.4664567, 360007.6982779, 0.03032028, 1.0/49931, -1.0/15300, -1.0/2000000)

@@ -60,11 +60,10 @@ var seasonTerms = [24][3]float64{
 	{12, 320.81, 34777.259}, {9, 227.73, 1222.114}, {8, 15.45, 16859.074},
 }
 
-// SeasonApprox returns the instant (JDE, TT) of the equinox or solstice s
-// of the given year from Meeus Tables 27.A–27.C (p. 177–179, Example
-// 27.a): within about a minute of the VSOP87 instant for years 1951–2050
-// and valid for −1000…+3000. An invalid season gives NaN. (aa-js has no
-// equinoxes or solstices.)
+// SeasonApprox returns the instant (JDE, TT) of the equinox or solstice s of
+// the given year from Meeus Tables 27.A–27.C (p. 177–179, Example 27.a):
+// within about a minute of the VSOP87 instant for years 1951–2050 and valid
+// for −1000…+3000. An invalid season gives NaN.
 func SeasonApprox(year int, s Season) JD {
 	if s < MarchEquinox || s > DecemberSolstice || !yearInSpan(float64(year)) {
 		return JD(math.NaN())

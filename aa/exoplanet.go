@@ -7,8 +7,7 @@ import (
 
 // Transit helpers for exoplanets, after aa-js exoplanets (not in Meeus).
 
-// JupiterRadius is Jupiter's equatorial radius in km (aa-js
-// Jupiter.constants.equatorialRadius).
+// JupiterRadius is Jupiter's equatorial radius in km.
 const JupiterRadius = 71492.0
 
 // TransitingPlanet describes a planet transiting its star.
@@ -42,16 +41,11 @@ func (p TransitingPlanet) inclination() Angle {
 	return p.Inclination
 }
 
-// Durations returns the total duration (first to fourth contact) and the
-// full duration (second to third contact, 0 for a grazing transit) in days,
-// and the impact parameter b in stellar radii, from Winn (2010, in
-// Exoplanets, ed. Seager, eq. 7, 14 and 16):
-// T = P/π·asin(R★/a·√((1 ± k)² − b²)/sin i)·√(1 − e²)/(1 + e·sin ω).
-//
-// aa-js exoplanets.getExoplanetTransitDetails returns as "duration"
-// P/π times the mean anomaly of mid-transit, which is not a duration (0 for
-// a circular orbit with ω = 90°), and misplaces a parenthesis in the
-// eccentric anomaly (2·atan(√((1−e)/(1+e)))·tan(f/2)).
+// Durations returns the total duration (first to fourth contact) and the full
+// duration (second to third contact, 0 for a grazing transit) in days, and the
+// impact parameter b in stellar radii, from Winn (2010, in Exoplanets, ed.
+// Seager, eq. 7, 14 and 16): T = P/π·asin(R★/a·√((1 ± k)² − b²)/sin i)·√(1 −
+// e²)/(1 + e·sin ω).
 func (p TransitingPlanet) Durations() (total, full, impact float64, err error) {
 	if !(p.Period > 0 && p.A > 0 && p.StarRadius > 0 && p.PlanetRadius >= 0 && p.E >= 0 && p.E < 1) ||
 		!finite(p.Period) || !finite(p.A) || !finite(p.StarRadius) || !finite(p.PlanetRadius) {
@@ -90,10 +84,10 @@ func (p TransitingPlanet) NextTransit(after JD) (Transit, error) {
 	return Transit{Start: c - JD(total/2), Center: c, End: c + JD(total/2)}, nil
 }
 
-// NextTransitTime returns the first mid-transit time epoch + n·period
-// (period in days) after after. aa-js: exoplanets.julianDayOfNextTransit.
-// It is NaN if after, epoch or the result lies outside [EphemerisFirst, EphemerisLast]
-// or the period is not a positive finite number.
+// NextTransitTime returns the first mid-transit time epoch + n·period (period
+// in days) after after. It is NaN if after, epoch or the result lies outside
+// [EphemerisFirst, EphemerisLast] or the period is not a positive finite
+// number.
 func NextTransitTime(after JD, period float64, epoch JD) JD {
 	if !inSpan(after) || !inSpan(epoch) || !(period > 0) || !finite(period) {
 		return JD(math.NaN())
@@ -120,20 +114,15 @@ func TransitCenterFromPeriastron(period float64, periastron JD, e float64, argPe
 	return periastron + JD(period*m/(2*math.Pi)), nil
 }
 
-// TransitAltitude returns the geometric altitude of a star of apparent
-// place q seen from site at jd (UT), e.g. at mid-transit, from the
-// apparent sidereal time ([EquatorialToHorizontal]).
-//
-// aa-js exoplanets.getTransitAltitude subtracts a right ascension in
-// degrees from a sidereal time in hours when given a Julian day.
+// TransitAltitude returns the geometric altitude of a star of apparent place q
+// seen from site at jd (UT), e.g. at mid-transit, from the apparent sidereal
+// time ([EquatorialToHorizontal]).
 func TransitAltitude(q Equatorial, site Geographic, jd JD) Angle {
 	return EquatorialToHorizontal(q, site, jd).Alt
 }
 
-// CulminationAltitude returns the geometric altitude of a body of
-// declination dec at its upper culmination seen from latitude lat,
-// 90° − |lat − dec| (aa-js exoplanets.getTransitAltitude without a Julian
-// day).
+// CulminationAltitude returns the geometric altitude of a body of declination
+// dec at its upper culmination seen from latitude lat, 90° − |lat − dec|.
 func CulminationAltitude(dec, lat Angle) Angle {
 	return Deg(90) - Angle(math.Abs(float64(lat-dec)))
 }

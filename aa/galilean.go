@@ -14,9 +14,8 @@ type SatellitePosition struct{ X, Y, Z float64 }
 
 // GalileanMoonsApprox returns the positions of Io, Europa, Ganymede and
 // Callisto at jde (TT) from the low-accuracy method of Meeus p. 301–303
-// (Example 44.a: X1 = −3.44, Y1 = +0.21 … X4 = +7.08, Y4 = +1.10 on
-// 1992 December 16 0h UT), which needs no planetary theory. (aa-js has no
-// satellite positions.)
+// (Example 44.a: X1 = −3.44, Y1 = +0.21 … X4 = +7.08, Y4 = +1.10 on 1992
+// December 16 0h UT), which needs no planetary theory.
 func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 	// Angles in degrees, each sine and cosine computed once by
 	// sincosDegPeriodic; those of 2M and 2N from the double-angle formulas,

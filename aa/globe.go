@@ -24,9 +24,9 @@ func (e Ellipsoid) PolarRadius() float64 { return e.A * (1 - e.F) }
 // Eccentricity returns the eccentricity of the meridian, √(2f − f²).
 func (e Ellipsoid) Eccentricity() float64 { return math.Sqrt((2 - e.F) * e.F) }
 
-// ParallaxConstants returns ρ sin φ′ and ρ cos φ′ (in units of the
-// equatorial radius) for geographic latitude lat and height h in metres
-// (Meeus p. 82, Example 11.a). aa-js Earth.getFlatteningCorrections.
+// ParallaxConstants returns ρ sin φ′ and ρ cos φ′ (in units of the equatorial
+// radius) for geographic latitude lat and height h in metres (Meeus p. 82,
+// Example 11.a).
 func (e Ellipsoid) ParallaxConstants(lat Angle, h float64) (rhoSinPhi, rhoCosPhi float64) {
 	boa := 1 - e.F
 	sl, cl := lat.SinCos()

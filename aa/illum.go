@@ -94,9 +94,8 @@ var magnitudeCoef = [2][8][5]float64{
 // p. 286, Astronomical Almanac 1984).
 func PlutoMagnitude(r, delta float64) float64 { return -1 + 5*math.Log10(r*delta) }
 
-// Phase returns the planet's phase angle and illuminated fraction at jde
-// (TT) from its light-time-corrected position ([Planet.Apparent]'s r, Δ,
-// R). aa-js: Planet.getPhaseAngle, getIlluminatedFraction.
+// Phase returns the planet's phase angle and illuminated fraction at jde (TT)
+// from its light-time-corrected position ([Planet.Apparent]'s r, Δ, R).
 func (p Planet) Phase(jde JD) (i Angle, k float64, err error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
@@ -106,9 +105,8 @@ func (p Planet) Phase(jde JD) (i Angle, k float64, err error) {
 	return i, IlluminatedFraction(i), nil
 }
 
-// Magnitude returns the planet's visual magnitude at jde (TT) with the
-// formula set f; Saturn's includes the ring ([Planet.Ring]). aa-js
-// Planet.getMagnitude uses [AstronomicalAlmanac1984].
+// Magnitude returns the planet's visual magnitude at jde (TT) with the formula
+// set f; Saturn's includes the ring ([Planet.Ring]).
 func (p Planet) Magnitude(jde JD, f MagnitudeFormula) (float64, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {

@@ -47,8 +47,8 @@ func (jd JD) MJD() float64 { return float64(jd - MJDEpoch) }
 // JDFromMJD returns the Julian day of a Modified Julian Day.
 func JDFromMJD(mjd float64) JD { return MJDEpoch + JD(mjd) }
 
-// Midnight returns the Julian day of 0h of the civil day containing jd, in
-// the same time scale (aa-js getJulianDayMidnight).
+// Midnight returns the Julian day of 0h of the civil day containing jd, in the
+// same time scale.
 func (jd JD) Midnight() JD { return JD(math.Floor(float64(jd)-0.5) + 0.5) }
 
 // DayOfWeek returns the day of the week of jd (Meeus p. 65): the day on
@@ -162,13 +162,11 @@ func calendarToJD(year, month int, day float64, gregorian bool) JD {
 	return JD(math.Floor(365.25*(y+4716)) + math.Floor(30.6001*(m+1)) + b - 1524.5 + day)
 }
 
-// JDFromGregorian returns the Julian day of a date of the proleptic
-// Gregorian calendar: year in astronomical numbering (0 = 1 BC, −1 = 2 BC),
-// month 1–12, day with fraction (1.5 = the 1st at noon). Meeus eq. 7.1;
-// Example 7.a. The time scale is that of the date. Invalid months or days
-// give a *[CalendarError]. This is aa-js times.getFullScaleJulianDay;
-// aa-js juliandays.getJulianDay(y, m, d) differs (0-based month, fractional
-// day truncated).
+// JDFromGregorian returns the Julian day of a date of the proleptic Gregorian
+// calendar: year in astronomical numbering (0 = 1 BC, −1 = 2 BC), month 1–12,
+// day with fraction (1.5 = the 1st at noon). Meeus eq. 7.1; Example 7.a. The
+// time scale is that of the date. Invalid months or days give a
+// *[CalendarError].
 func JDFromGregorian(year, month int, day float64) (JD, error) {
 	// Fast path for years 1..1 000 000 and days 1–28: eq. 7.1 in unsigned
 	// integers, where the divisions by constants are cheap.
@@ -306,9 +304,8 @@ func DateOfDayOfYear(year, n int, gregorian bool) (month, day int, err error) {
 	return month, day, nil
 }
 
-// DecimalYear returns the year with fraction of jd in the Gregorian
-// calendar: year + (jd − JD(Jan 1.0))/(days in year). This is aa-js
-// getFractionalYear, computed in UT without dependence on a time zone.
+// DecimalYear returns the year with fraction of jd in the Gregorian calendar:
+// year + (jd − JD(Jan 1.0))/(days in year).
 func (jd JD) DecimalYear() float64 {
 	y, _, _ := jd.Gregorian()
 	j0 := calendarToJD(y, 1, 1, true)

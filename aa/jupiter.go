@@ -17,13 +17,11 @@ type JupiterDisk struct {
 }
 
 // JupiterDisk returns the physical ephemeris of Jupiter at jde (TT) by the
-// rigorous method of Meeus p. 293–297 (Example 43.a, 1992 Dec 16 0h UT:
-// DS = −2.20°, DE = −2.48°, ω1 = 268.06°, ω2 = 72.74°, P = 24.80°), with
-// the positions of p's VSOP87 series. p must be Jupiter or Jupiter.Full().
+// rigorous method of Meeus p. 293–297 (Example 43.a, 1992 Dec 16 0h UT: DS =
+// −2.20°, DE = −2.48°, ω1 = 268.06°, ω2 = 72.74°, P = 24.80°), with the
+// positions of p's VSOP87 series. p must be Jupiter or Jupiter.Full().
 //
-// aa-js 4.2.4 Jupiter.getPlanetocentricDeclinationOfTheEarth returns
-// −37.7° and getCentralMeridianLongitudes 239°/44° for Example 43.a; its
-// DS is right. This package reproduces the book.
+// This package reproduces the book.
 func (p Planet) JupiterDisk(jde JD) (JupiterDisk, error) {
 	pos, err := p.geocentricOf(jde, Jupiter)
 	if err != nil {

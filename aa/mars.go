@@ -16,12 +16,10 @@ type MarsDisk struct {
 	QDef  Angle   // q, greatest defect of illumination
 }
 
-// MarsDisk returns the physical ephemeris of Mars at jde (TT) by the
-// method of Meeus ch. 42 (Example 42.a, 1992 Nov 9 0h UT: DE = +12.44°,
-// DS = −2.76°, ω = 111.55°, P = 347.64°, Q = 279.91°, d = 10.75″,
-// k = 0.9012, q = 1.06″), with the positions of p's VSOP87 series. p must
-// be Mars or Mars.Full(). aa-js implements DE and DS only
-// (Mars.getPlanetocentricDeclinationOfTheEarth/OfTheSun).
+// MarsDisk returns the physical ephemeris of Mars at jde (TT) by the method of
+// Meeus ch. 42 (Example 42.a, 1992 Nov 9 0h UT: DE = +12.44°, DS = −2.76°, ω =
+// 111.55°, P = 347.64°, Q = 279.91°, d = 10.75″, k = 0.9012, q = 1.06″), with
+// the positions of p's VSOP87 series. p must be Mars or Mars.Full().
 func (p Planet) MarsDisk(jde JD) (MarsDisk, error) {
 	pos, err := p.geocentricOf(jde, Mars)
 	if err != nil {

@@ -68,32 +68,29 @@ func pow5(p *[5]complex128, k int8) complex128 {
 
 // MeanLongitude returns the Moon's mean longitude L′ referred to the mean
 // equinox of the date (Meeus eq. 47.1), in [0, 2π); jde is TT.
-// aa-js: Earth.Moon.getMeanLongitude.
 func (MoonTheory) MeanLongitude(jde JD) Angle { return Angle(newMoonArgs(jde).lp) }
 
-// MeanElongation returns the Moon's mean elongation D (Meeus eq. 47.2);
-// jde is TT. aa-js: Earth.Moon.getMeanElongation.
+// MeanElongation returns the Moon's mean elongation D (Meeus eq. 47.2); jde is
+// TT.
 func (MoonTheory) MeanElongation(jde JD) Angle { return Angle(newMoonArgs(jde).d) }
 
-// MeanAnomaly returns the Moon's mean anomaly M′ (Meeus eq. 47.4); jde is
-// TT. aa-js: Earth.Moon.getMeanAnomaly.
+// MeanAnomaly returns the Moon's mean anomaly M′ (Meeus eq. 47.4); jde is TT.
 func (MoonTheory) MeanAnomaly(jde JD) Angle { return Angle(newMoonArgs(jde).mp) }
 
-// ArgumentOfLatitude returns the Moon's argument of latitude F (Meeus
-// eq. 47.5); jde is TT. aa-js: Earth.Moon.getArgumentOfLatitude.
+// ArgumentOfLatitude returns the Moon's argument of latitude F (Meeus eq.
+// 47.5); jde is TT.
 func (MoonTheory) ArgumentOfLatitude(jde JD) Angle { return Angle(newMoonArgs(jde).f) }
 
-// MeanAscendingNode returns the longitude Ω of the mean ascending node of
-// the lunar orbit, mean equinox of the date (Meeus eq. 47.7), in [0, 2π);
-// jde is TT. aa-js: Earth.Moon.getMeanLongitudeAscendingNode.
+// MeanAscendingNode returns the longitude Ω of the mean ascending node of the
+// lunar orbit, mean equinox of the date (Meeus eq. 47.7), in [0, 2π); jde is
+// TT.
 func (MoonTheory) MeanAscendingNode(jde JD) Angle {
 	t := jde.centuries()
 	return Deg(normDeg(125.0445479 + t*(-1934.1362891+t*(0.0020754+t*(1/467441.0-t/60616000)))))
 }
 
-// TrueAscendingNode returns the longitude of the true ascending node: the
-// mean node plus the five largest periodic terms of Meeus p. 344; jde is TT.
-// aa-js: Earth.Moon.trueLongitudeOfAscendingNode.
+// TrueAscendingNode returns the longitude of the true ascending node: the mean
+// node plus the five largest periodic terms of Meeus p. 344; jde is TT.
 func (m MoonTheory) TrueAscendingNode(jde JD) Angle {
 	a := newMoonArgs(jde)
 	om := m.MeanAscendingNode(jde).Deg() -
@@ -103,22 +100,18 @@ func (m MoonTheory) TrueAscendingNode(jde JD) Angle {
 }
 
 // MeanPerigee returns the longitude of the mean perigee of the lunar orbit
-// (Meeus p. 343), in [0, 2π); jde is TT. aa-js:
-// Earth.Moon.getMeanLongitudePerigee.
+// (Meeus p. 343), in [0, 2π); jde is TT.
 func (MoonTheory) MeanPerigee(jde JD) Angle {
 	t := jde.centuries()
 	return Deg(normDeg(83.3532465 + t*(4069.0137287+t*(-0.0103200+t*(-1/80053.0+t/18999000)))))
 }
 
-// Geocentric returns the geocentric ecliptic longitude λ and latitude β of
-// the Moon's centre referred to the mean equinox of the date, its distance
-// in km and its equatorial horizontal parallax, from the 60 + 60 terms of
-// Tables 47.A and 47.B and the additive terms of Meeus p. 338 (Example
-// 47.a). jde is TT. Accuracy about 10″ in λ, 4″ in β, 20 km in distance
-// against the full ELP-2000/82. It does not allocate.
-//
-// aa-js Earth.Moon.getGeocentricEclipticCoordinates takes the Sun's mean
-// anomaly from eq. 25.3 instead of eq. 47.3 (differences below 0.001″).
+// Geocentric returns the geocentric ecliptic longitude λ and latitude β of the
+// Moon's centre referred to the mean equinox of the date, its distance in km
+// and its equatorial horizontal parallax, from the 60 + 60 terms of Tables
+// 47.A and 47.B and the additive terms of Meeus p. 338 (Example 47.a). jde is
+// TT. Accuracy about 10″ in λ, 4″ in β, 20 km in distance against the full
+// ELP-2000/82. It does not allocate.
 func (MoonTheory) Geocentric(jde JD) MoonPosition {
 	a := newMoonArgs(jde)
 	var pd, pm, pmp, pf [5]complex128
@@ -181,10 +174,9 @@ func (m MoonTheory) Apparent(jde JD) MoonPosition {
 	return p
 }
 
-// ApparentEquatorial returns the Moon's apparent geocentric right
-// ascension and declination (true equator and equinox of the date, Example
-// 47.a) and its distance in km; jde is TT. It does not allocate.
-// aa-js: Earth.Moon.getApparentGeocentricEquatorialCoordinates.
+// ApparentEquatorial returns the Moon's apparent geocentric right ascension
+// and declination (true equator and equinox of the date, Example 47.a) and its
+// distance in km; jde is TT. It does not allocate.
 func (m MoonTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 	p := m.Geocentric(jde)
 	dpsi, deps := Nutation(jde)
@@ -192,9 +184,9 @@ func (m MoonTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 	return p.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps), p.Distance
 }
 
-// MoonParallax returns the equatorial horizontal parallax of the Moon at
-// the distance dist in km between the centres: sin π = 6378.14/dist (Meeus
-// p. 337). aa-js: Earth.Moon.radiusVectorToHorizontalParallax.
+// MoonParallax returns the equatorial horizontal parallax of the Moon at the
+// distance dist in km between the centres: sin π = 6378.14/dist (Meeus p.
+// 337).
 //
 // A distance that is not positive gives NaN.
 func MoonParallax(dist float64) Angle {
@@ -204,7 +196,7 @@ func MoonParallax(dist float64) Angle {
 	return Angle(math.Asin(EarthRadiusMeeus / dist))
 }
 
-// MoonDistance returns the distance in km between the centres of the Earth
-// and the Moon for the equatorial horizontal parallax p, the inverse of
-// [MoonParallax]. aa-js: Earth.Moon.horizontalParallaxToRadiusVector.
+// MoonDistance returns the distance in km between the centres of the Earth and
+// the Moon for the equatorial horizontal parallax p, the inverse of
+// [MoonParallax].
 func MoonDistance(p Angle) float64 { return EarthRadiusMeeus / p.Sin() }

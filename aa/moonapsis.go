@@ -51,10 +51,9 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 }
 
 // MoonPerigee returns the passage of the Moon through perigee nearest the
-// decimal year: time (Table 50.A), parallax (Table 50.B) and distance
-// (Meeus ch. 50). The times are within 31 minutes (perigee) of ELP-2000/82
-// and the parallax within 0.124″, as Meeus states. aa-js has no apsides
-// (only Earth.Moon.getMeanLongitudePerigee).
+// decimal year: time (Table 50.A), parallax (Table 50.B) and distance (Meeus
+// ch. 50). The times are within 31 minutes (perigee) of ELP-2000/82 and the
+// parallax within 0.124″, as Meeus states.
 func MoonPerigee(year float64) (LunarApsis, error) {
 	k, err := apsisK(year, false)
 	if err != nil {

@@ -4,8 +4,7 @@ import "math"
 
 // aa-js extras for the Moon: age, phase name, topocentric radial velocity.
 
-// SynodicMonth is the mean length of the synodic month in days (aa-js
-// MOON_SYNODIC_PERIOD).
+// SynodicMonth is the mean length of the synodic month in days.
 const SynodicMonth = 29.53058770576
 
 // MoonPhaseName names the eight phases of the Moon's age, as aa-js
@@ -54,11 +53,8 @@ var moonPhaseUpperLimits = [8]float64{
 	0.533863193308711, 0.716136806691289, 0.783863193308711, 0.966136806691289,
 }
 
-// Age returns the Moon's age at jde (TT): the days elapsed since the last
-// true New Moon ([PreviousMoonPhase]).
-//
-// aa-js Earth.Moon.getAge counts from the last mean New Moon (eq. 49.1),
-// which may differ from the true one by up to 14 hours.
+// Age returns the Moon's age at jde (TT): the days elapsed since the last true
+// New Moon ([PreviousMoonPhase]).
 func (MoonTheory) Age(jde JD) (float64, error) {
 	nm, err := PreviousMoonPhase(jde, NewMoon)
 	if err != nil {
@@ -67,9 +63,8 @@ func (MoonTheory) Age(jde JD) (float64, error) {
 	return float64(jde - nm), nil
 }
 
-// PhaseName returns the name of the Moon's phase at jde (TT) from its age
-// in units of the mean synodic month and aa-js' limits (aa-js
-// Earth.Moon.getAgeName, which uses the mean New Moon).
+// PhaseName returns the name of the Moon's phase at jde (TT) from its age in
+// units of the mean synodic month and aa-js' limits.
 func (m MoonTheory) PhaseName(jde JD) (MoonPhaseName, error) {
 	age, err := m.Age(jde)
 	if err != nil {
@@ -98,16 +93,11 @@ func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64,
 	return math.Sqrt(x*x + y*y + z*z)
 }
 
-// TopocentricRadialVelocity returns the rate of change of the distance
-// between the observer at site and the Moon's centre at jd (UT), in km/s
-// (positive when receding), by a central difference over ±60 s of the
-// topocentric distance from [Moon.ApparentEquatorial], the apparent
-// sidereal time and the observer's place on the ellipsoid [Earth76]. It
-// does not allocate.
-//
-// aa-js Earth.Moon.getTopocentricRadialVelocity uses a spherical Earth of
-// radius 6378.137 km, the mean sidereal time and jd as both UT and TT;
-// the results agree within a few m/s.
+// TopocentricRadialVelocity returns the rate of change of the distance between
+// the observer at site and the Moon's centre at jd (UT), in km/s (positive
+// when receding), by a central difference over ±60 s of the topocentric
+// distance from [Moon.ApparentEquatorial], the apparent sidereal time and the
+// observer's place on the ellipsoid [Earth76]. It does not allocate.
 func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd JD) float64 {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
 	const h = 60.0 / secondsPerDay

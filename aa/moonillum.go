@@ -35,16 +35,11 @@ func BrightLimbAngle(moon, sun Equatorial) Angle {
 	return Angle(math.Atan2(cd0*s, sd0*cd-cd0*sd*c)).Norm()
 }
 
-// Illumination returns the elongation, phase angle, illuminated fraction
-// and bright-limb position angle of the Moon at jde (TT) from the apparent
-// places of the Moon ([Moon.ApparentEquatorial]) and of the Sun
-// ([SunTheory.ApparentEquatorial], truncated VSOP87), as in Example 48.a.
-// It does not allocate.
-//
-// aa-js Earth.Moon.getPhaseAngle, getIlluminatedFraction and
-// getPositionAngleOfTheBrightLimb use the geometric Sun referred to the
-// mean equinox and a mean-obliquity Moon (Example 48.a: i = 69.081° instead
-// of the book's 69.0756°); they return χ in (−180°, 180°].
+// Illumination returns the elongation, phase angle, illuminated fraction and
+// bright-limb position angle of the Moon at jde (TT) from the apparent places
+// of the Moon ([Moon.ApparentEquatorial]) and of the Sun
+// ([SunTheory.ApparentEquatorial], truncated VSOP87), as in Example 48.a. It
+// does not allocate.
 func (m MoonTheory) Illumination(jde JD) MoonIllumination {
 	return m.IlluminationWith(jde, Sun)
 }

@@ -69,12 +69,11 @@ func opticalLibration(lon, lat, om, f float64) (l, b, aa float64) {
 }
 
 // Physical returns the optical and physical librations of the Moon, the
-// position angle of its axis and the selenographic position and
-// colongitude of the Sun at jde (TT), from [Moon.Geocentric], the nutation
-// and the apparent Sun (truncated VSOP87), by Meeus eq. 53.1–53.3 and
-// p. 373–376 (Example 53.a). Geocentric values; the topocentric
-// corrections of p. 376 are not applied. It does not allocate. aa-js has
-// no physical ephemeris of the Moon.
+// position angle of its axis and the selenographic position and colongitude of
+// the Sun at jde (TT), from [Moon.Geocentric], the nutation and the apparent
+// Sun (truncated VSOP87), by Meeus eq. 53.1–53.3 and p. 373–376 (Example
+// 53.a). Geocentric values; the topocentric corrections of p. 376 are not
+// applied. It does not allocate.
 func (m MoonTheory) Physical(jde JD) MoonDisk {
 	a := newMoonArgs(jde)
 	pos := m.Geocentric(jde)

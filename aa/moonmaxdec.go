@@ -2,11 +2,10 @@ package aa
 
 // Chapter 52, Maximum declinations of the Moon.
 
-// MoonMaxDeclination returns the time (JDE, TT) and the value of the
-// greatest northern (north true) or southern declination of the Moon
-// nearest the decimal year (Meeus ch. 52, Tables 52.A and 52.B, Examples
-// 52.a–c). The declination is geocentric, referred to the true equator of
-// the date. aa-js has no such routine.
+// MoonMaxDeclination returns the time (JDE, TT) and the value of the greatest
+// northern (north true) or southern declination of the Moon nearest the
+// decimal year (Meeus ch. 52, Tables 52.A and 52.B, Examples 52.a–c). The
+// declination is geocentric, referred to the true equator of the date.
 func MoonMaxDeclination(year float64, north bool) (JD, Angle, error) {
 	if err := checkYear(year); err != nil {
 		return 0, 0, err

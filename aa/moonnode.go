@@ -4,12 +4,11 @@ import "math"
 
 // Chapter 51, Passages of the Moon through the nodes.
 
-// MoonNodePassage returns the JDE (TT) of the passage of the Moon through
-// the ascending (ascending true) or descending node of its orbit on the
-// ecliptic nearest the decimal year (Meeus ch. 51, Example 51.a). Meeus
-// gives no accuracy; comparison with [Moon.Geocentric] shows the latitude
-// of the Moon at the returned time below 3″ (about 1 minute of time).
-// aa-js has only the longitude of the node.
+// MoonNodePassage returns the JDE (TT) of the passage of the Moon through the
+// ascending (ascending true) or descending node of its orbit on the ecliptic
+// nearest the decimal year (Meeus ch. 51, Example 51.a). Meeus gives no
+// accuracy; comparison with [Moon.Geocentric] shows the latitude of the Moon
+// at the returned time below 3″ (about 1 minute of time).
 func MoonNodePassage(year float64, ascending bool) (JD, error) {
 	if err := checkYear(year); err != nil {
 		return 0, err

@@ -188,9 +188,6 @@ func phaseK(year float64, q MoonQuarter) (float64, error) {
 
 // MoonPhaseMean returns the JDE (TT) of the mean phase q nearest the decimal
 // year (Meeus eq. 49.1 and 49.2, Examples 49.a–b "mean" values).
-//
-// aa-js Earth.Moon.getTimeOfMeanPhase truncates k towards zero instead of
-// rounding it, so it may return the phase of the previous lunation.
 func MoonPhaseMean(year float64, q MoonQuarter) (JD, error) {
 	if q >= NewMoon && q <= LastQuarter && yearInSpan(year) {
 		return meanPhaseK(snapK((year-2000)*12.3685, float64(q)/4)), nil
@@ -205,12 +202,11 @@ func phaseError(year float64, q MoonQuarter) error {
 	return err
 }
 
-// MoonPhase returns the JDE (TT) of the true phase q of the Moon nearest
-// the decimal year: the mean phase with the periodic and planetary
-// corrections of Meeus p. 351–352 (Examples 49.a–b). Meeus gives the
-// accuracy as a few seconds over 1900–2100 (maximum error about 17 s
-// against ELP-2000/82). Convert with [TTToUT1] for civil time. aa-js has
-// mean phases only.
+// MoonPhase returns the JDE (TT) of the true phase q of the Moon nearest the
+// decimal year: the mean phase with the periodic and planetary corrections of
+// Meeus p. 351–352 (Examples 49.a–b). Meeus gives the accuracy as a few
+// seconds over 1900–2100 (maximum error about 17 s against ELP-2000/82).
+// Convert with [TTToUT1] for civil time.
 func MoonPhase(year float64, q MoonQuarter) (JD, error) {
 	k, err := phaseK(year, q)
 	if err != nil {

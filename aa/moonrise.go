@@ -8,21 +8,16 @@ package aa
 // (Meeus p. 102); [StdAltitudeMoon] is its mean value +0.125°.
 func MoonStdAltitude(p Angle) Angle { return p.Mul(0.7275) + StdAltitudeStar }
 
-// RiseTransitSet returns the times (UT) of moonrise, transit and moonset
-// on the UT day containing date at site: apparent places ([Moon.ApparentEquatorial])
-// at 0h TT of the day before, the day and the day after, interpolated
-// and corrected by [RiseTransitSetMoving] (Meeus Example 15.a method),
-// with h0 from the day's parallax ([MoonStdAltitude]) and ΔT from
-// [DeltaT]. Accuracy about a minute: the Moon's motion over two days is
-// only approximately quadratic. As in Meeus, each time is the event
-// nearest the interpolated one in the day; about once a month the Moon
-// does not rise (or set) on a given day and the time returned then belongs
-// to the adjacent day (use [Night] to find the events of a night). It
-// does not allocate.
-//
-// aa-js Earth.Moon.getRiseTransitSet makes a single uncorrected pass with
-// the place at 0h TD and h0 = +0.125°; its times are off by up to 1.8 h at
-// mid latitudes (README).
+// RiseTransitSet returns the times (UT) of moonrise, transit and moonset on
+// the UT day containing date at site: apparent places
+// ([Moon.ApparentEquatorial]) at 0h TT of the day before, the day and the day
+// after, interpolated and corrected by [RiseTransitSetMoving] (Meeus Example
+// 15.a method), with h0 from the day's parallax ([MoonStdAltitude]) and ΔT
+// from [DeltaT]. Accuracy about a minute: the Moon's motion over two days is
+// only approximately quadratic. As in Meeus, each time is the event nearest
+// the interpolated one in the day; about once a month the Moon does not rise
+// (or set) on a given day and the time returned then belongs to the adjacent
+// day (use [Night] to find the events of a night). It does not allocate.
 func (m MoonTheory) RiseTransitSet(site Geographic, date JD) RiseTransitSetTimes {
 	d0 := date.Midnight()
 	var pos [3]Equatorial

@@ -11,12 +11,12 @@ import (
 // asked for (its true anomaly would lie beyond the asymptote).
 var ErrNoNode = errors.New("aa: the orbit does not pass through this node")
 
-// NodePassage returns the instant (JDE, TT) and the radius vector (AU) of
-// the passage of the body through the ascending node (ascending = true,
-// ν = −ω) or the descending node (ν = 180° − ω) nearest to its perihelion
-// (Meeus ch. 39: eq. 39.1 for ellipses, Example 39.a; eq. 39.2–39.3 for
-// parabolas, Example 39.b; the hyperbolic analogue for e > 1). The orbit
-// is referred to the ecliptic of k's equinox. (aa-js has no node passages.)
+// NodePassage returns the instant (JDE, TT) and the radius vector (AU) of the
+// passage of the body through the ascending node (ascending = true, ν = −ω) or
+// the descending node (ν = 180° − ω) nearest to its perihelion (Meeus ch. 39:
+// eq. 39.1 for ellipses, Example 39.a; eq. 39.2–39.3 for parabolas, Example
+// 39.b; the hyperbolic analogue for e > 1). The orbit is referred to the
+// ecliptic of k's equinox.
 func (k OrbitalElements) NodePassage(ascending bool) (JD, float64, error) {
 	if err := k.check(); err != nil {
 		return 0, 0, err

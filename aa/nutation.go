@@ -4,16 +4,13 @@ import "math"
 
 // Chapter 22, Nutation and the Obliquity of the Ecliptic.
 
-// Nutation returns the nutation in longitude Δψ and in obliquity Δε at the
-// TT Julian day jde, from the 63 terms of Meeus Table 22.A (IAU 1980) with
-// the fundamental arguments of p. 144. Example 22.a. Accuracy 0.0003″ with
-// respect to the full IAU 1980 series.
+// Nutation returns the nutation in longitude Δψ and in obliquity Δε at the TT
+// Julian day jde, from the 63 terms of Meeus Table 22.A (IAU 1980) with the
+// fundamental arguments of p. 144. Example 22.a. Accuracy 0.0003″ with respect
+// to the full IAU 1980 series.
 //
-// aa-js takes the fundamental arguments from the ch. 47 and ch. 25
-// polynomials; the results agree to 0.0005″.
-//
-// The argument of each term is built from the five fundamental arguments
-// by complex multiplication, so only five sine/cosine pairs are evaluated.
+// The argument of each term is built from the five fundamental arguments by
+// complex multiplication, so only five sine/cosine pairs are evaluated.
 func Nutation(jde JD) (dpsi, deps Angle) {
 	t := jde.centuries()
 	// Fundamental arguments, degrees (Meeus p. 144).
@@ -69,10 +66,10 @@ func NutationLowAccuracy(jde JD) (dpsi, deps Angle) {
 	return
 }
 
-// MeanObliquity returns the mean obliquity of the ecliptic ε0 at the TT
-// Julian day jde, from Laskar's expression (Meeus eq. 22.3): 0.01″ over
-// 1000 years, a few seconds over 10 000 years, valid within ±10 000 years of
-// J2000. Example 22.a. This is aa-js getMeanObliquityOfEcliptic.
+// MeanObliquity returns the mean obliquity of the ecliptic ε0 at the TT Julian
+// day jde, from Laskar's expression (Meeus eq. 22.3): 0.01″ over 1000 years, a
+// few seconds over 10 000 years, valid within ±10 000 years of J2000. Example
+// 22.a.
 func MeanObliquity(jde JD) Angle {
 	u := jde.centuries() / 100
 	return ArcSec(horner(u, 84381.448, -4680.93, -1.55, 1999.25, -51.38, -249.67, -39.05, 7.12, 27.87, 5.79, 2.45))

@@ -51,12 +51,10 @@ var planetElements = [16]elemPoly{
 	{{304.348665, 218.4862002, 5.9e-7, -2e-9}, {30.110386869, -1.663e-7, 0, 0}, {0.00945575, 0.000006033, 0, -5e-11}, {1.769953, 0.0002256, 2.3e-7, 0}, {131.784057, -0.0061651, -0.00000219, -7.8e-8}, {48.120276, 0.0291866, 0.0000761, 0}},                                            // Neptune, StandardJ2000
 }
 
-// MeanElements returns the mean orbital elements of the planet referred to
-// the mean ecliptic and equinox of the date jde (TT), Meeus Table 31.A,
-// Example 31.a. Angles are reduced to [0, 2π). The Earth's node is
-// undefined on the ecliptic of the date and returned as 0. aa-js:
-// Planet.getMeanLongitude … getLongitudeOfPerihelion with
-// Equinox.MeanOfTheDate (which does not reduce the angles).
+// MeanElements returns the mean orbital elements of the planet referred to the
+// mean ecliptic and equinox of the date jde (TT), Meeus Table 31.A, Example
+// 31.a. Angles are reduced to [0, 2π). The Earth's node is undefined on the
+// ecliptic of the date and returned as 0.
 func (p Planet) MeanElements(jde JD) (Elements, error) { return p.elements(jde, 0) }
 
 // MeanElementsJ2000 returns the mean orbital elements referred to the
@@ -89,8 +87,8 @@ const (
 
 // OrbitalVelocity returns the speed in km/s of a body on an orbit of
 // semi-major axis a (AU) at distance r (AU) from the Sun (Meeus p. 238,
-// Example 33.c). For a parabola pass a = +Inf. aa-js uses 42.1219 km/s
-// instead of the book's 42.1218. A distance r that is not positive gives NaN.
+// Example 33.c). For a parabola pass a = +Inf. A distance r that is not
+// positive gives NaN.
 func OrbitalVelocity(a, r float64) float64 {
 	if !(r > 0) {
 		return math.NaN()
@@ -126,9 +124,8 @@ func EllipseLength(a, e float64) float64 {
 	return pi * (a + b) * (1 + 3*h/(10+math.Sqrt(4-3*h)))
 }
 
-// InstantaneousVelocity returns the planet's orbital speed in km/s at jde
-// (TT) from its radius vector and mean semi-major axis (Meeus p. 238).
-// aa-js: Planet.getInstantaneousVelocity.
+// InstantaneousVelocity returns the planet's orbital speed in km/s at jde (TT)
+// from its radius vector and mean semi-major axis (Meeus p. 238).
 func (p Planet) InstantaneousVelocity(jde JD) (float64, error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
@@ -138,8 +135,8 @@ func (p Planet) InstantaneousVelocity(jde JD) (float64, error) {
 	return OrbitalVelocity(el.Axis, r), nil
 }
 
-// VelocityAtPerihelion returns the planet's speed in km/s at perihelion
-// from its mean a and e at jde. aa-js: Planet.getVelocityAtPerihelion.
+// VelocityAtPerihelion returns the planet's speed in km/s at perihelion from
+// its mean a and e at jde.
 func (p Planet) VelocityAtPerihelion(jde JD) (float64, error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
@@ -149,7 +146,6 @@ func (p Planet) VelocityAtPerihelion(jde JD) (float64, error) {
 }
 
 // VelocityAtAphelion returns the planet's speed in km/s at aphelion.
-// aa-js: Planet.getVelocityAtAphelion.
 func (p Planet) VelocityAtAphelion(jde JD) (float64, error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {

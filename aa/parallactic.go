@@ -14,9 +14,8 @@ func ParallacticAngle(ha, dec, lat Angle) Angle {
 	return Angle(math.Atan2(sh, lat.Tan()*cd-sd*ch))
 }
 
-// ParallacticAngleAt returns the parallactic angle of q seen from site at
-// the UT1 Julian day jd, using the apparent sidereal time (aa-js
-// getParallacticAngle uses the mean one).
+// ParallacticAngleAt returns the parallactic angle of q seen from site at the
+// UT1 Julian day jd, using the apparent sidereal time.
 func ParallacticAngleAt(q Equatorial, site Geographic, jd JD) Angle {
 	return ParallacticAngle(LocalApparentSidereal(jd, site.Lon)-q.RA, q.Dec, site.Lat)
 }

@@ -22,15 +22,12 @@ func HorizontalParallax(dist float64) Angle {
 	return Angle(math.Asin(sinSolarParallax / dist))
 }
 
-// Topocentric returns the topocentric right ascension and declination of
-// a body at geocentric apparent place q and distance dist (AU), seen from
-// site at the UT Julian day jd, by the rigorous formulae of Meeus eq. 40.2
-// and 40.3 with the apparent sidereal time and the IAU 1976 ellipsoid
-// ([Earth76]); Example 40.a (Mars from Palomar: 22h38m08.54s, −15°46′30.0″).
-// For the Moon pass its distance in AU (km / 149597870.7).
-//
-// aa-js coordinates.transformEquatorialToTopocentric uses the mean
-// sidereal time (0.0006° difference in the hour angle).
+// Topocentric returns the topocentric right ascension and declination of a
+// body at geocentric apparent place q and distance dist (AU), seen from site
+// at the UT Julian day jd, by the rigorous formulae of Meeus eq. 40.2 and 40.3
+// with the apparent sidereal time and the IAU 1976 ellipsoid ([Earth76]);
+// Example 40.a (Mars from Palomar: 22h38m08.54s, −15°46′30.0″). For the Moon
+// pass its distance in AU (km / 149597870.7).
 func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
 	sp := sinSolarParallax / dist

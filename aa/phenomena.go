@@ -101,17 +101,16 @@ func phenomenonSum(t, m float64, terms [][]float64, extra [][2]float64) float64 
 	return s
 }
 
-// PhenomenonApprox returns the instant (JDE, TT) of the phenomenon nearest
-// to the decimal year, from Meeus' Tables 36.A–36.B (eq. 36.1–36.2;
-// Example 36.a: Mercury's inferior conjunction near 1993.75 at JDE
-// 2449297.645; Example 36.b: Saturn's conjunction near 2125.5 at JDE
-// 2497437.904), and, for greatest elongations, the elongation (Example
-// 36.c: 19.7506°). Implemented: Mercury inferior and superior conjunctions
-// and greatest elongations, Venus inferior conjunction, Mars opposition
-// and second station, oppositions of Jupiter … Neptune and Saturn's
-// conjunction; others give ErrPhenomenon (use [Planet.Phenomenon]).
-// Accuracy: a few minutes for the conjunctions, rarely worse than 1 hour
-// (Meeus p. 250). (aa-js has no planetary phenomena.)
+// PhenomenonApprox returns the instant (JDE, TT) of the phenomenon nearest to
+// the decimal year, from Meeus' Tables 36.A–36.B (eq. 36.1–36.2; Example 36.a:
+// Mercury's inferior conjunction near 1993.75 at JDE 2449297.645; Example
+// 36.b: Saturn's conjunction near 2125.5 at JDE 2497437.904), and, for
+// greatest elongations, the elongation (Example 36.c: 19.7506°). Implemented:
+// Mercury inferior and superior conjunctions and greatest elongations, Venus
+// inferior conjunction, Mars opposition and second station, oppositions of
+// Jupiter … Neptune and Saturn's conjunction; others give ErrPhenomenon (use
+// [Planet.Phenomenon]). Accuracy: a few minutes for the conjunctions, rarely
+// worse than 1 hour (Meeus p. 250).
 func (p Planet) PhenomenonApprox(ph Phenomenon, year float64) (JD, Angle, error) {
 	if !yearInSpan(year) {
 		return 0, 0, ErrYear

@@ -39,9 +39,8 @@ type PlanetConstants struct {
 	EscapeVelocity    float64 // km/s
 }
 
-// planetConstants: JPL planetary physical parameters as printed in aa-js
-// 4.2.4 (Mercury … Neptune, Pluto last); the Earth's from the same JPL
-// table (aa-js has none).
+// planetConstants: JPL planetary physical parameters as printed in aa-js 4.2.4
+// (Mercury … Neptune, Pluto last); the Earth's from the same JPL table.
 var planetConstants = [9]PlanetConstants{
 	{2440.53, 2439.4, 0.330114, 5.4291, 58.6462, 0.2408467, -0.6, 0.106, 3.7, 4.25},
 	{6051.8, 6051.8, 4.86747, 5.243, -243.018, 0.61519726, -4.47, 0.65, 8.87, 10.36},
@@ -54,8 +53,8 @@ var planetConstants = [9]PlanetConstants{
 	{1188.3, 1188.3, 0.01303, 1.89, -6.3872, 247.92065, -1, 0.3, 0.62, 1.21},
 }
 
-// Constants returns the planet's physical constants (aa-js
-// Planet.constants). Invalid planets give ErrInvalidPlanet.
+// Constants returns the planet's physical constants. Invalid planets give
+// ErrInvalidPlanet.
 func (p Planet) Constants() (PlanetConstants, error) {
 	if !p.Valid() {
 		return PlanetConstants{}, ErrInvalidPlanet
@@ -63,5 +62,5 @@ func (p Planet) Constants() (PlanetConstants, error) {
 	return planetConstants[p.index()], nil
 }
 
-// PlutoConstants returns Pluto's physical constants (aa-js Pluto.constants).
+// PlutoConstants returns Pluto's physical constants.
 func PlutoConstants() PlanetConstants { return planetConstants[8] }

@@ -12,20 +12,16 @@ var ErrTime = errors.New("aa: Julian day outside the ephemeris span (years -8000
 // finiteJD reports whether jd is usable as a date: inside the ephemeris span.
 func finiteJD(jd JD) bool { return inSpan(jd) }
 
-// RiseTransitSet returns the times (UT) of sunrise, transit and sunset on
-// the UT day containing date at site, for the standard altitude −0°50′
-// ([StdAltitudeSun]): apparent positions of s at 0h TT of the day before,
-// the day and the day after, interpolated and corrected as in Meeus
-// ch. 15 (Example 15.a method) by [RiseTransitSetMoving], with ΔT from
-// [DeltaT]. Polar day and night are reported in Status. Accuracy: a few
-// seconds with Sun (truncated VSOP87) and Sun.Full(), about 10 s with
-// Sun.LowAccuracy() (plus the unpredictable refraction near the horizon).
+// RiseTransitSet returns the times (UT) of sunrise, transit and sunset on the
+// UT day containing date at site, for the standard altitude −0°50′
+// ([StdAltitudeSun]): apparent positions of s at 0h TT of the day before, the
+// day and the day after, interpolated and corrected as in Meeus ch. 15
+// (Example 15.a method) by [RiseTransitSetMoving], with ΔT from [DeltaT].
+// Polar day and night are reported in Status. Accuracy: a few seconds with Sun
+// (truncated VSOP87) and Sun.Full(), about 10 s with Sun.LowAccuracy() (plus
+// the unpredictable refraction near the horizon).
 //
 // A date that is not finite gives ErrTime.
-//
-// aa-js Sun.getRiseTransitSet makes a single uncorrected pass with the
-// position at 0h TD only (errors up to 96 s at Paris and 16 min at Tromsø in
-// 2024).
 func (s SunTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
 	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)
 }
@@ -45,16 +41,11 @@ func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (R
 	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(d0)), nil
 }
 
-// RiseTransitSet returns the times (UT) of rising, transit and setting of
-// the planet on the UT day containing date at site, for the standard
-// altitude −0°34′ ([StdAltitudeStar]), from its apparent places
-// ([Planet.Apparent]) at 0h TT of the day before, the day and the day after
-// (Meeus ch. 15). Earth and invalid planets give ErrInvalidPlanet, a date
-// that is not finite ErrTime.
-//
-// aa-js Planet.getAccurateRiseTransitSet interpolates geocentric (not
-// apparent) coordinates, corrects only once and reports the transit
-// altitude 0.8° too high; its times agree with these within about a minute.
+// RiseTransitSet returns the times (UT) of rising, transit and setting of the
+// planet on the UT day containing date at site, for the standard altitude
+// −0°34′ ([StdAltitudeStar]), from its apparent places ([Planet.Apparent]) at
+// 0h TT of the day before, the day and the day after (Meeus ch. 15). Earth and
+// invalid planets give ErrInvalidPlanet, a date that is not finite ErrTime.
 func (p Planet) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
 	if !finiteJD(date) {
 		return RiseTransitSetTimes{}, ErrTime

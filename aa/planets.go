@@ -86,13 +86,12 @@ func (p Planet) model() *vsopModel {
 }
 
 // Heliocentric returns the planet's heliocentric ecliptic longitude L and
-// latitude B, referred to the mean dynamical ecliptic and equinox of the
-// date (VSOP87D, not FK5: see [FK5Correction]), and its radius vector R in
-// AU, at jde (TT). Meeus ch. 32, eq. 32.1–32.2, Example 32.a. L is in
-// [0, 2π). Accuracy: see the notes in vsop87.go (truncated: ~1″
-// for Mercury…Mars, a few ″ for the giant planets; full: better than
-// 1″ over millennia). It does not allocate. aa-js: Planet.getEclipticCoordinates
-// and getRadiusVector (same truncated series).
+// latitude B, referred to the mean dynamical ecliptic and equinox of the date
+// (VSOP87D, not FK5: see [FK5Correction]), and its radius vector R in AU, at
+// jde (TT). Meeus ch. 32, eq. 32.1–32.2, Example 32.a. L is in [0, 2π).
+// Accuracy: see the notes in vsop87.go (truncated: ~1″ for Mercury…Mars, a few
+// ″ for the giant planets; full: better than 1″ over millennia). It does not
+// allocate.
 func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
 	m := p.model()
 	if m == nil {
@@ -102,10 +101,9 @@ func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
 	return Ecliptic{Angle(l), Angle(b)}, r
 }
 
-// FK5Correction returns the corrections Δλ, Δβ that convert a heliocentric
-// or geocentric ecliptic position on the VSOP87 dynamical ecliptic and
-// equinox of jde (TT) to the FK5 system (Meeus eq. 32.3, p. 219). aa-js
-// uses (cos λ′ − sin λ′) in Δλ, a sign error worth 0.002″ in Example 33.a.
+// FK5Correction returns the corrections Δλ, Δβ that convert a heliocentric or
+// geocentric ecliptic position on the VSOP87 dynamical ecliptic and equinox of
+// jde (TT) to the FK5 system (Meeus eq. 32.3, p. 219).
 func FK5Correction(pos Ecliptic, jde JD) (dlon, dlat Angle) {
 	t := jde.centuries()
 	lp := pos.Lon.Deg() - 1.397*t - 0.00031*t*t

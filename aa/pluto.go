@@ -64,14 +64,11 @@ var plutoTerms = [43]plutoTerm{
 }
 
 // PlutoHeliocentric returns Pluto's heliocentric ecliptic longitude and
-// latitude referred to the ecliptic and equinox J2000.0 and its radius
-// vector (AU) at jde (TT), from the 43 periodic terms of Meeus ch. 37
-// (Example 37.a: l = 232.74071°, b = 14.58782°, r = 29.711111). Valid for
-// 1885–2099 only, where it is accurate to 0.5″ (Meeus p. 263); outside
-// that interval it returns NaN with ok = false.
-//
-// aa-js 4.2.4 scales the three sums by 1e-8 (l = 228.54°, r = 39.6 AU in
-// Example 37.a); this package uses the book's 1e-6° and 1e-7 AU.
+// latitude referred to the ecliptic and equinox J2000.0 and its radius vector
+// (AU) at jde (TT), from the 43 periodic terms of Meeus ch. 37 (Example 37.a:
+// l = 232.74071°, b = 14.58782°, r = 29.711111). Valid for 1885–2099 only,
+// where it is accurate to 0.5″ (Meeus p. 263); outside that interval it
+// returns NaN with ok = false.
 func PlutoHeliocentric(jde JD) (pos Ecliptic, r float64, ok bool) {
 	if jde < 2409543.5 || jde > 2488069.5 { // 1885-01-01 … 2100-01-01
 		nan := Angle(math.NaN())
@@ -122,13 +119,12 @@ func PlutoAstrometric(jde JD, sun SunTheory) (q Equatorial, dist float64, ok boo
 	return Equatorial{Angle(math.Atan2(y, x)).Norm(), Angle(math.Asin(z / dist))}, dist, true
 }
 
-// PlutoApparent returns Pluto's apparent right ascension and declination
-// (true equator and equinox of jde, TT) and its distance Δ in AU: the
-// astrometric place of [PlutoAstrometric] precessed to the date (Meeus
-// eq. 21.2–21.4), then corrected for nutation and annual aberration as for
-// a star (ch. 23); the light time is already in the astrometric place.
-// ok is false outside 1885–2099. aa-js:
-// Pluto.getApparentGeocentricEquatorialCoordinates (mis-scaled series).
+// PlutoApparent returns Pluto's apparent right ascension and declination (true
+// equator and equinox of jde, TT) and its distance Δ in AU: the astrometric
+// place of [PlutoAstrometric] precessed to the date (Meeus eq. 21.2–21.4),
+// then corrected for nutation and annual aberration as for a star (ch. 23);
+// the light time is already in the astrometric place. ok is false outside
+// 1885–2099.
 func PlutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) {
 	q, dist, ok = PlutoAstrometric(jde, sun)
 	if !ok {
@@ -139,11 +135,10 @@ func PlutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) 
 	return Equatorial{(q.RA + dra).Norm(), q.Dec + ddec}, dist, true
 }
 
-// PlutoRiseTransitSet returns the rising, transit and setting times (UT)
-// of Pluto on the UT day containing date at site ([StdAltitudeStar]), from
+// PlutoRiseTransitSet returns the rising, transit and setting times (UT) of
+// Pluto on the UT day containing date at site ([StdAltitudeStar]), from
 // [PlutoApparent] at 0h TT of the day before, the day and the day after.
-// Outside 1885–2099 or for a non-finite date it returns ErrTime. aa-js:
-// Pluto.getAccurateRiseTransitSet.
+// Outside 1885–2099 or for a non-finite date it returns ErrTime.
 func PlutoRiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
 	if !finiteJD(date) {
 		return RiseTransitSetTimes{}, ErrTime

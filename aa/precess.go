@@ -50,11 +50,10 @@ func precessionAngles(from, to JD) (zeta, z, theta Angle) {
 	return
 }
 
-// Precess returns the mean place q of the equinox and epoch from (a TT
-// Julian day; J2000 for J2000.0 positions) precessed to the equinox of the
-// TT Julian day to, rigorously (Meeus eq. 21.2–21.4, IAU 1976 precession).
-// Example 21.b (with [ApplyProperMotion] first). RA in [0, 2π). aa-js
-// precessEquatorialCoordinates is the same formula without RA reduction.
+// Precess returns the mean place q of the equinox and epoch from (a TT Julian
+// day; J2000 for J2000.0 positions) precessed to the equinox of the TT Julian
+// day to, rigorously (Meeus eq. 21.2–21.4, IAU 1976 precession). Example 21.b
+// (with [ApplyProperMotion] first). RA in [0, 2π).
 func Precess(q Equatorial, from, to JD) Equatorial {
 	zeta, z, theta := precessionAngles(from, to)
 	sd0, cd0 := q.Dec.SinCos()

@@ -42,10 +42,9 @@ func (s RiseSetStatus) String() string {
 }
 
 // RiseTransitSetTimes holds the events of one UT day. Rise, Transit and Set
-// are UT Julian days inside the day asked for (Meeus keeps every m in
-// [0, 1), so the rise may follow the set; aa-js instead moves the rise
-// before and the set after the transit). Rise and Set are 0 unless Status
-// is RisesAndSets; Transit is always given.
+// are UT Julian days inside the day asked for (Meeus keeps every m in [0, 1),
+// so the rise may follow the set). Rise and Set are 0 unless Status is
+// RisesAndSets; Transit is always given.
 type RiseTransitSetTimes struct {
 	Status             RiseSetStatus
 	Rise, Transit, Set JD
@@ -89,25 +88,23 @@ func RiseTransitSet(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransi
 	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, true)
 }
 
-// RiseTransitSetApprox is the first approximation of Meeus p. 102–103
-// (eq. 15.1, 15.2, without corrections) for a body at q, as in the first
-// part of Example 15.a. aa-js getRiseTransitSetTimes uses the same method
-// but with the mean sidereal time.
+// RiseTransitSetApprox is the first approximation of Meeus p. 102–103 (eq.
+// 15.1, 15.2, without corrections) for a body at q, as in the first part of
+// Example 15.a.
 func RiseTransitSetApprox(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
 	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, false)
 }
 
-// RiseTransitSetMoving returns rise, transit and set on the UT day
-// containing date for a moving body whose apparent coordinates pos are
-// given at 0h TT of the day before, the day and the day after (Meeus p. 103,
-// Example 15.a). deltaT is TT − UT in seconds (see [DeltaT]); h0 is the
-// standard altitude. Coordinates are interpolated with eq. 3.3, right
-// ascension unwrapped across 0h, and the Δm corrections are iterated until
-// negligible. aa-js getAccurateRiseTransitSetTimes makes one correction only.
+// RiseTransitSetMoving returns rise, transit and set on the UT day containing
+// date for a moving body whose apparent coordinates pos are given at 0h TT of
+// the day before, the day and the day after (Meeus p. 103, Example 15.a).
+// deltaT is TT − UT in seconds (see [DeltaT]); h0 is the standard altitude.
+// Coordinates are interpolated with eq. 3.3, right ascension unwrapped across
+// 0h, and the Δm corrections are iterated until negligible.
 //
-// A latitude outside ±90°, |deltaT| above 1e6 s, or coordinates or a date
-// that are not finite give NaN times; so do dates outside the ephemeris
-// span (see [EphemerisFirst]), through the sidereal time.
+// A latitude outside ±90°, |deltaT| above 1e6 s, or coordinates or a date that
+// are not finite give NaN times; so do dates outside the ephemeris span (see
+// [EphemerisFirst]), through the sidereal time.
 func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64) RiseTransitSetTimes {
 	return riseTransitSet(pos, site, date, h0, deltaT, true)
 }

@@ -215,14 +215,13 @@ func (q *saturnMoonTimes) iapetus() saturnMoonOrbit {
 // saturnMoonK are the constants of the differential light time (Meeus p. 330).
 var saturnMoonK = [8]float64{20947, 23715, 26382, 29876, 35313, 53800, 59222, 91820}
 
-// SaturnMoons returns the apparent rectangular positions, in Saturn
-// equatorial radii, of Mimas, Enceladus, Tethys, Dione, Rhea, Titan,
-// Hyperion and Iapetus at jde (TT) by the method of Meeus ch. 46 (after
-// G. Dourneau and J. Harper & D. Taylor; Example 46.a, 1999 October 16.5 UT:
-// Titan X = +14.568, Y = +4.738), with Saturn's and the Earth's positions
-// from p's VSOP87 series. X is positive towards the west, Y towards the
-// north (Saturn's equator), Z positive away from the Earth. p must be
-// Saturn or Saturn.Full(). (aa-js has no satellite positions.)
+// SaturnMoons returns the apparent rectangular positions, in Saturn equatorial
+// radii, of Mimas, Enceladus, Tethys, Dione, Rhea, Titan, Hyperion and Iapetus
+// at jde (TT) by the method of Meeus ch. 46 (after G. Dourneau and J. Harper &
+// D. Taylor; Example 46.a, 1999 October 16.5 UT: Titan X = +14.568, Y =
+// +4.738), with Saturn's and the Earth's positions from p's VSOP87 series. X
+// is positive towards the west, Y towards the north (Saturn's equator), Z
+// positive away from the Earth. p must be Saturn or Saturn.Full().
 func (p Planet) SaturnMoons(jde JD) ([8]SatellitePosition, error) {
 	var out [8]SatellitePosition
 	pos, err := p.geocentricOf(jde, Saturn)

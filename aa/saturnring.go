@@ -15,15 +15,11 @@ type SaturnRing struct {
 	Minor  Angle // b, minor axis
 }
 
-// Ring returns the ring elements of Saturn at jde (TT) by the method of
-// Meeus ch. 45 (Example 45.a: B = 16.442°, B′ = 14.679°, ΔU = 4.198°,
-// P = 6.741°, a = 35.87″, b = 10.15″ on 1992 Dec 16.5 TD), with Saturn's
-// and the Earth's positions from p's VSOP87 series. p must be Saturn (or
-// Saturn.Full()); other planets give ErrInvalidPlanet.
-//
-// aa-js Saturn.getRingSystemDetails computes Ω = 169.508470 + 1.394681T +
-// 0.000412 + T² (a typo for 0.000412·T²), an error of about 0.004°; this
-// package uses the book's polynomial.
+// Ring returns the ring elements of Saturn at jde (TT) by the method of Meeus
+// ch. 45 (Example 45.a: B = 16.442°, B′ = 14.679°, ΔU = 4.198°, P = 6.741°, a
+// = 35.87″, b = 10.15″ on 1992 Dec 16.5 TD), with Saturn's and the Earth's
+// positions from p's VSOP87 series. p must be Saturn (or Saturn.Full()); other
+// planets give ErrInvalidPlanet.
 func (p Planet) Ring(jde JD) (SaturnRing, error) {
 	pos, err := p.geocentricOf(jde, Saturn)
 	if err != nil {

@@ -24,12 +24,11 @@ var planetSemidiameters = [8][2]float64{
 // distance r in AU: 959.63″/r (Meeus ch. 55, Table 55.A).
 func SunSemidiameter(r float64) Angle { return ArcSec(959.63 / r) }
 
-// MoonSemidiameter returns the Moon's semidiameter for the distance dist in
-// km from its centre: s = 358473400″/dist (Meeus p. 390, k = 0.272481).
-// With the geocentric distance of [Moon.Geocentric] this is the geocentric
-// semidiameter (aa-js Earth.Moon.getGeocentricSemiDiameter); with the
-// topocentric distance it is the topocentric one, larger by up to 0.3′
-// when the Moon is high (Meeus p. 390).
+// MoonSemidiameter returns the Moon's semidiameter for the distance dist in km
+// from its centre: s = 358473400″/dist (Meeus p. 390, k = 0.272481). With the
+// geocentric distance of [Moon.Geocentric] this is the geocentric
+// semidiameter; with the topocentric distance it is the topocentric one,
+// larger by up to 0.3′ when the Moon is high (Meeus p. 390).
 func MoonSemidiameter(dist float64) Angle { return ArcSec(358473400 / dist) }
 
 // MoonTopocentricSemidiameter returns the Moon's topocentric semidiameter
@@ -41,13 +40,10 @@ func MoonTopocentricSemidiameter(s, p, h Angle) Angle {
 	return s.Mul(1 + h.Sin()*p.Sin())
 }
 
-// Semidiameter returns the planet's equatorial and polar semidiameters at
-// the distance delta in AU from Meeus Table 55.A (Venus: solid surface,
-// 8.34″; multiply by 8.41/8.34 to include the clouds). Earth and invalid
-// planets give ErrInvalidPlanet.
-//
-// aa-js Planet.getEquatorialSemiDiameter uses 98.47″ and 91.91″ for
-// Jupiter, and returns Venus' value (8.34″) for Saturn (82.73″ in the book).
+// Semidiameter returns the planet's equatorial and polar semidiameters at the
+// distance delta in AU from Meeus Table 55.A (Venus: solid surface, 8.34″;
+// multiply by 8.41/8.34 to include the clouds). Earth and invalid planets give
+// ErrInvalidPlanet.
 func (p Planet) Semidiameter(delta float64) (equatorial, polar Angle, err error) {
 	i := int(p.Truncated()) - 1
 	if !p.Valid() || p.Truncated() == Earth || i < 0 || i >= len(planetSemidiameters) {

@@ -28,11 +28,9 @@ func ApparentSidereal(jd JD) Angle {
 }
 
 // LocalMeanSidereal returns the local mean sidereal time at east-positive
-// longitude lon for the UT1 Julian day jd, in [0, 2π). aa-js
-// getLocalSiderealTime (which returns hours).
+// longitude lon for the UT1 Julian day jd, in [0, 2π).
 func LocalMeanSidereal(jd JD, lon Angle) Angle { return (MeanSidereal(jd) + lon).Norm() }
 
 // LocalApparentSidereal returns the local apparent sidereal time at
 // east-positive longitude lon for the UT1 Julian day jd, in [0, 2π).
-// aa-js getApparentLocalSiderealTime does not reduce the result mod 24h.
 func LocalApparentSidereal(jd JD, lon Angle) Angle { return (ApparentSidereal(jd) + lon).Norm() }

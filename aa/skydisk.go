@@ -15,12 +15,8 @@ type SkyDisk struct {
 	Radius float64 // radius of the horizon circle
 }
 
-// Point returns the position of the horizontal direction h on the disk,
-// and false if h is below the horizon.
-//
-// aa-js transformHorizontalToPoint (azimuth from the South) rounds to whole
-// pixels, returns (0, 0) instead of reporting failure and clips to a square
-// (|x|, |y| ≤ radius) rather than the disk.
+// Point returns the position of the horizontal direction h on the disk, and
+// false if h is below the horizon.
 func (d SkyDisk) Point(h Horizontal) (x, y float64, ok bool) {
 	if h.Alt < 0 {
 		return 0, 0, false
@@ -30,9 +26,8 @@ func (d SkyDisk) Point(h Horizontal) (x, y float64, ok bool) {
 	return d.X - r*s, d.Y - r*c, true
 }
 
-// Horizontal returns the horizontal direction at the point (x, y) of the
-// disk, and false outside the disk. aa-js: transformPointToHorizontal
-// (azimuth from the South).
+// Horizontal returns the horizontal direction at the point (x, y) of the disk,
+// and false outside the disk.
 func (d SkyDisk) Horizontal(x, y float64) (Horizontal, bool) {
 	dx, dy := x-d.X, y-d.Y
 	r := math.Hypot(dx, dy)

@@ -37,46 +37,41 @@ func (s SunTheory) IsFull() bool { return Planet(s)&planetFullBit != 0 }
 // earth returns the Earth model matching s.
 func (s SunTheory) earth() Planet { return Earth | Planet(s)&planetFullBit }
 
-// SunMeanLongitude returns the geometric mean longitude L0 of the Sun
-// referred to the mean equinox of the date (Meeus eq. 25.2), in [0, 2π);
-// jde is TT. aa-js: Sun.getMeanLongitudeReferredToMeanEquinoxOfDate (which
-// takes T instead of a Julian day).
+// SunMeanLongitude returns the geometric mean longitude L0 of the Sun referred
+// to the mean equinox of the date (Meeus eq. 25.2), in [0, 2π); jde is TT.
 func SunMeanLongitude(jde JD) Angle {
 	t := jde.centuries()
 	return Deg(normDeg(horner(t, 280.46646, 36000.76983, 0.0003032)))
 }
 
 // SunMeanAnomaly returns the mean anomaly M of the Sun (Meeus eq. 25.3), in
-// [0, 2π); jde is TT. aa-js: Sun.getMeanAnomaly, which adds the T³ term of
-// eq. 47.3 (< 1e-6° over 1800–2200).
+// [0, 2π); jde is TT.
 func SunMeanAnomaly(jde JD) Angle {
 	t := jde.centuries()
 	return Deg(normDeg(horner(t, 357.52911, 35999.05029, -0.0001537)))
 }
 
-// EarthEccentricity returns the eccentricity e of the Earth's orbit
-// (Meeus eq. 25.4); jde is TT. aa-js: Earth.getEccentricity.
+// EarthEccentricity returns the eccentricity e of the Earth's orbit (Meeus eq.
+// 25.4); jde is TT.
 func EarthEccentricity(jde JD) float64 {
 	return horner(jde.centuries(), 0.016708634, -0.000042037, -0.0000001267)
 }
 
 // EarthPerihelionLongitude returns the longitude π of the perihelion of the
 // Earth's orbit, mean equinox of the date (Meeus p. 151), jde TT.
-// aa-js: Earth.getLongitudeOfPerihelion.
 func EarthPerihelionLongitude(jde JD) Angle {
 	return Deg(horner(jde.centuries(), 102.93735, 1.71946, 0.00046))
 }
 
-// SunEquationOfCenter returns the Sun's equation of the center C (Meeus
-// p. 164); jde is TT. aa-js: Sun.getEquationOfTheCenter (which takes T and M).
+// SunEquationOfCenter returns the Sun's equation of the center C (Meeus p.
+// 164); jde is TT.
 func SunEquationOfCenter(jde JD) Angle {
 	s1, c1 := SunMeanAnomaly(jde).SinCos()
 	return equationOfCenter(jde.centuries(), s1, c1)
 }
 
 // SunTrueAnomaly returns the Sun's true anomaly ν = M + C (Meeus p. 164,
-// Example 25.a: 277.09665° for 1992 October 13.0 TD), in [0, 2π); jde is
-// TT. aa-js: Sun.getTrueAnomaly.
+// Example 25.a: 277.09665° for 1992 October 13.0 TD), in [0, 2π); jde is TT.
 func SunTrueAnomaly(jde JD) Angle {
 	m := SunMeanAnomaly(jde)
 	s1, c1 := m.SinCos()
@@ -92,8 +87,8 @@ func equationOfCenter(t, s1, c1 float64) Angle {
 
 // SunLowAccuracy returns the true geometric longitude ☉ of the Sun (mean
 // equinox of the date, [0, 2π)) and its radius vector R in AU from the
-// formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in
-// longitude; jde is TT. aa-js: Sun.getGeometricEclipticLongitude (☉ only).
+// formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in longitude;
+// jde is TT.
 func SunLowAccuracy(jde JD) (lon Angle, r float64) {
 	lon, r, _ = sunLow(jde)
 	return lon, r
@@ -143,13 +138,10 @@ func (s SunTheory) vsopGeometric(jde JD) (Ecliptic, float64) {
 	return Ecliptic{(pos.Lon + pi).Norm(), -pos.Lat}, r
 }
 
-// Geometric returns the Sun's geometric geocentric longitude ☉ and
-// latitude β, FK5 system, mean equinox of the date, and the Earth–Sun
-// distance R in AU, at jde (TT). Meeus p. 166 (eq. 32.3), Example 25.b.
-// With the truncated series the error is below 1″ over 1800–2200.
-// aa-js: Sun.getGeometricFK5EclipticLongitude/Latitude, whose FK5
-// correction in longitude has the wrong sign on its latitude term (nil for
-// the Sun, so the two agree).
+// Geometric returns the Sun's geometric geocentric longitude ☉ and latitude β,
+// FK5 system, mean equinox of the date, and the Earth–Sun distance R in AU, at
+// jde (TT). Meeus p. 166 (eq. 32.3), Example 25.b. With the truncated series
+// the error is below 1″ over 1800–2200.
 func (s SunTheory) Geometric(jde JD) (pos Ecliptic, r float64) {
 	if s.IsLowAccuracy() {
 		lon, r := SunLowAccuracy(jde)
@@ -166,9 +158,7 @@ const aberrationSun = 20.4898
 // Apparent returns the Sun's apparent ecliptic longitude λ and latitude β
 // (true equinox of the date: FK5, nutation in longitude, aberration
 // −20.4898″/R; Meeus p. 166–167, Example 25.b) and R in AU, jde TT. It does
-// not allocate. aa-js: Sun.getApparentGeocentricEclipticCoordinates, which
-// adds Δψ through sexagesimal.getDecimalValue(0, 0, Δψ) and so drops its
-// sign: when Δψ < 0 its λ is too large by 2|Δψ| (up to 35″).
+// not allocate.
 func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 	if s.IsLowAccuracy() {
 		_, r, _ := sunLow(jde)
@@ -182,10 +172,8 @@ func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 
 // ApparentEquatorial returns the Sun's apparent right ascension and
 // declination at jde (TT), with the true obliquity (Meeus eq. 25.6–25.7 with
-// β, Example 25.b); also the distance R in AU. Truncated series: within
-// 1″ of the full VSOP87 over 1800–2200. aa-js:
-// Sun.getApparentGeocentricEquatorialCoordinates (same truncated series;
-// wrong by up to 35″ when Δψ < 0, see [SunTheory.Apparent]).
+// β, Example 25.b); also the distance R in AU. Truncated series: within 1″ of
+// the full VSOP87 over 1800–2200.
 func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 	if s.IsLowAccuracy() {
 		return sunApparentLow(jde)
@@ -213,11 +201,10 @@ var sunVariationTerms = [...]struct{ a, c, f, pow float64 }{
 	{0.010, 154.7066, 359993.7286, 3},
 }
 
-// SunLongitudeVariation returns the daily variation Δλ of the Sun's
-// geometric longitude, in arcseconds per day, at jde (TT), from the series
-// of Meeus p. 168; the aberration is then −0.005775518·R·Δλ (eq. 25.11),
-// more accurate than −20.4898″/R. aa-js:
-// Sun.getVariationGeometricEclipticLongitude.
+// SunLongitudeVariation returns the daily variation Δλ of the Sun's geometric
+// longitude, in arcseconds per day, at jde (TT), from the series of Meeus p.
+// 168; the aberration is then −0.005775518·R·Δλ (eq. 25.11), more accurate
+// than −20.4898″/R.
 func SunLongitudeVariation(jde JD) float64 {
 	tau := jde.millennia()
 	v := 3548.193

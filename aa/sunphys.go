@@ -11,11 +11,10 @@ type SunDisk struct {
 	L0 Angle // heliographic longitude of the centre of the disk, [0, 2π)
 }
 
-// Physical returns P, B0 and L0 at jde (TT) by the formulae of Meeus
-// p. 190–191 (Carrington's elements I = 7.25°, K; the Sun's apparent
-// longitude from s), Example 29.a: P = 26.27°, B0 = +5.99°, L0 = 238.63°
-// on 1992 October 13.5 (JDE 2448908.50068). (aa-js has no solar physical
-// ephemeris.)
+// Physical returns P, B0 and L0 at jde (TT) by the formulae of Meeus p.
+// 190–191 (Carrington's elements I = 7.25°, K; the Sun's apparent longitude
+// from s), Example 29.a: P = 26.27°, B0 = +5.99°, L0 = 238.63° on 1992 October
+// 13.5 (JDE 2448908.50068).
 func (s SunTheory) Physical(jde JD) SunDisk {
 	theta := normDeg(float64(jde-2398220) * 360 / 25.38)
 	inc := Deg(7.25)

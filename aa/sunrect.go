@@ -3,10 +3,9 @@ package aa
 // Chapter 26, Rectangular Coordinates of the Sun.
 
 // Rectangular returns the Sun's geometric geocentric equatorial rectangular
-// coordinates X, Y, Z in AU, referred to the mean equator and equinox of
-// the date jde (TT), FK5 system (Meeus eq. 26.1, Example 26.a): the
-// geometric ☉ and β of [SunTheory.Geometric] with the mean obliquity.
-// (aa-js has no rectangular solar coordinates.)
+// coordinates X, Y, Z in AU, referred to the mean equator and equinox of the
+// date jde (TT), FK5 system (Meeus eq. 26.1, Example 26.a): the geometric ☉
+// and β of [SunTheory.Geometric] with the mean obliquity.
 func (s SunTheory) Rectangular(jde JD) (x, y, z float64) {
 	pos, r := s.Geometric(jde)
 	sl, cl := pos.Lon.SinCos()
