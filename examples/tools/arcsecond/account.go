@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
@@ -421,7 +422,7 @@ func meCommand(app cliapp.App) *cobra.Command {
 				{"username", p.Username},
 				{"name", strings.TrimSpace(p.FirstName + " " + p.LastName)},
 				{"e-mail", p.Email},
-				{"member since", p.MembershipDate.String()},
+				{"member since", dateOf(p.MembershipDate)},
 			}
 			return writeTable(app.Out(), []column[[2]string]{
 				{"FIELD", func(r *[2]string) string { return r[0] }},
@@ -429,4 +430,11 @@ func meCommand(app cliapp.App) *cobra.Command {
 			}, ptrs(rows))
 		},
 	}
+}
+
+func dateOf(t arcsecond.Timestamp) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.DateOnly)
 }

@@ -91,7 +91,8 @@ func (e *Env) Validate(cmd *cobra.Command) error {
 }
 
 // UseServer makes the Env talk to srv, which the caller owns, as --offline
-// does with a server of its own (tests, the mock command).
+// does with a server of its own (tests, the mock command); before or after
+// AddFlags.
 func (e *Env) UseServer(srv *arcsecondtest.Server) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -139,7 +140,7 @@ func (e *Env) loggerLocked() *slog.Logger {
 func (e *Env) Server() *arcsecondtest.Server {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if !e.offline {
+	if !e.offline && e.server == nil {
 		return nil
 	}
 	e.startServerLocked()
@@ -176,7 +177,7 @@ func (e *Env) Client(ctx context.Context) (*arcsecond.Client, error) {
 		c   *arcsecond.Client
 		err error
 	)
-	if e.offline {
+	if e.offline || e.server != nil {
 		e.startServerLocked()
 		c, err = e.server.Client(opts...)
 	} else {
