@@ -10,15 +10,15 @@ import (
 func TestCollaborationsAndInvitations(t *testing.T) {
 	_, c := publicServer(t)
 	ctx := t.Context()
-	col, _, err := c.Collaborations.Create(ctx, &arcsecond.CollaborationRequest{Name: arcsecond.Ptr("Comet chasers"), WebsiteURL: arcsecond.Ptr("https://example.org")})
+	col, _, err := c.Collaborations.Create(ctx, &arcsecond.CollaborationCreate{Name: "Comet chasers", WebsiteURL: arcsecond.Ptr("https://example.org")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if col.PK == 0 || col.Name != "Comet chasers" {
 		t.Fatalf("created %+v", col)
 	}
-	inv, _, err := c.Collaborations.Invitations(col.PK).Create(ctx, &arcsecond.CollaborationInvitationRequest{
-		InviteeEmail: arcsecond.Ptr("guest@example.org"), Collaboration: arcsecond.Ptr(col.PK), Message: arcsecond.Ptr("Join us")})
+	inv, _, err := c.Collaborations.Invitations(col.PK).Create(ctx, &arcsecond.CollaborationInvitationCreate{
+		InviteeEmail: arcsecond.Ptr("guest@example.org"), Collaboration: col.PK, Message: arcsecond.Ptr("Join us")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestCollaborationsAndInvitations(t *testing.T) {
 	if _, err := c.Invitations.Delete(ctx, inv.Token); err != nil {
 		t.Fatal(err)
 	}
-	upd, _, err := c.Collaborations.Update(ctx, col.PK, &arcsecond.CollaborationRequest{Description: arcsecond.Ptr("periodic comets")})
+	upd, _, err := c.Collaborations.Update(ctx, col.PK, &arcsecond.CollaborationUpdate{Description: arcsecond.Ptr("periodic comets")})
 	if err != nil || upd.Description != "periodic comets" || upd.Name != "Comet chasers" {
 		t.Fatalf("update: %+v, %v", upd, err)
 	}
@@ -54,7 +54,7 @@ func TestCollaborationsAndInvitations(t *testing.T) {
 func TestSubscriptions(t *testing.T) {
 	_, c := publicServer(t)
 	ctx := t.Context()
-	s, _, err := c.Subscriptions.Create(ctx, &arcsecond.ActivitySubscriptionRequest{Name: arcsecond.Ptr("ATels on M 31"), Satellite: arcsecond.Ptr("")})
+	s, _, err := c.Subscriptions.Create(ctx, &arcsecond.ActivitySubscriptionCreate{Name: arcsecond.Ptr("ATels on M 31"), Satellite: arcsecond.Ptr("")})
 	if err != nil {
 		t.Fatal(err)
 	}

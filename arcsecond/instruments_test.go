@@ -15,11 +15,11 @@ func TestInstruments(t *testing.T) {
 	if err != nil || len(list) == 0 {
 		t.Fatalf("instruments: %d, %v", len(list), err)
 	}
-	in, _, err := c.Instruments.Create(ctx, &arcsecond.InstrumentRequest{Name: arcsecond.Ptr("Test spectrograph"), Acronym: arcsecond.Ptr("TSPEC")})
+	in, _, err := c.Instruments.Create(ctx, &arcsecond.InstrumentCreate{Name: arcsecond.Ptr("Test spectrograph"), Acronym: arcsecond.Ptr("TSPEC")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _, err := c.Instruments.Update(ctx, in.UUID, &arcsecond.InstrumentRequest{Focus: arcsecond.Ptr("Cassegrain")})
+	got, _, err := c.Instruments.Update(ctx, in.UUID, &arcsecond.InstrumentUpdate{Focus: arcsecond.Ptr("Cassegrain")})
 	if err != nil || got.Focus != "Cassegrain" || got.Acronym != "TSPEC" {
 		t.Fatalf("update: %+v, %v", got, err)
 	}
@@ -40,11 +40,11 @@ func TestEquipmentRoutes(t *testing.T) {
 	ctx := t.Context()
 	for want, call := range map[string]func() error{
 		"PATCH /interferometers/u/": func() error {
-			_, _, err := c.Interferometers.Update(ctx, "u", &arcsecond.InterferometerRequest{})
+			_, _, err := c.Interferometers.Update(ctx, "u", &arcsecond.InterferometerUpdate{})
 			return err
 		},
 		"PUT /mirrors/4/": func() error {
-			_, _, err := c.Mirrors.Replace(ctx, 4, &arcsecond.MirrorRequest{Diameter: arcsecond.Ptr(8.2)})
+			_, _, err := c.Mirrors.Replace(ctx, 4, &arcsecond.MirrorUpdate{Diameter: arcsecond.Ptr(8.2)})
 			return err
 		},
 		"GET /telescopestations/": func() error { _, _, err := c.TelescopeStations.List(ctx, nil); return err },

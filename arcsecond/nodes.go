@@ -38,7 +38,7 @@ type TargetTreeService struct{ ep endpoint }
 // AddChild creates a node under the node id (POST {tree}/{id}/).
 //
 // POST /nodes/{tree}/{id}/ ({tree}: iobserve or data-{uuid}).
-func (s *TargetTreeService) AddChild(ctx context.Context, id int, body *TargetTreeNodeWithTreeRequest) (*TargetTreeNodeWithTree, *Response, error) {
+func (s *TargetTreeService) AddChild(ctx context.Context, id int, body *TargetTreeNodeWithTreeCreate) (*TargetTreeNodeWithTree, *Response, error) {
 	if body == nil {
 		return nil, nil, errNilBody
 	}

@@ -10,14 +10,14 @@ func TestIObserveTree(t *testing.T) {
 	_, c := publicServer(t)
 	ctx := t.Context()
 	tree := c.Nodes.IObserve
-	root, _, err := tree.Create(ctx, &arcsecond.TargetTreeNodeWithTreeRequest{Name: arcsecond.Ptr("Galaxies"), IsFolder: arcsecond.Ptr(true)})
+	root, _, err := tree.Create(ctx, &arcsecond.TargetTreeNodeWithTreeCreate{Name: arcsecond.Ptr("Galaxies"), IsFolder: arcsecond.Ptr(true)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if root.PK == 0 || root.Name != "Galaxies" || !root.IsFolder {
 		t.Fatalf("root %+v", root)
 	}
-	child, _, err := tree.AddChild(ctx, root.PK, &arcsecond.TargetTreeNodeWithTreeRequest{
+	child, _, err := tree.AddChild(ctx, root.PK, &arcsecond.TargetTreeNodeWithTreeCreate{
 		Name: arcsecond.Ptr("M 31"), TargetClass: arcsecond.Ptr(arcsecond.TargetTreeNodeClassAstronomicalObject)})
 	if err != nil {
 		t.Fatal(err)

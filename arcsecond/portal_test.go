@@ -15,7 +15,7 @@ func TestPortalNeedsOrganisation(t *testing.T) {
 	for name, call := range map[string]func() error{
 		"events":      func() error { _, _, err := f.Events.List(ctx, nil); return err },
 		"detectors":   func() error { _, _, err := f.Detectors.Get(ctx, 1); return err },
-		"periods":     func() error { _, _, err := f.Periods.Create(ctx, &arcsecond.PeriodRequest{}); return err },
+		"periods":     func() error { _, _, err := f.Periods.Create(ctx, &arcsecond.PeriodCreate{}); return err },
 		"datafolders": func() error { _, _, err := f.DataFolders.List(ctx); return err },
 		"invitations": func() error { _, err := f.OrganisationInvitations.Delete(ctx, "t"); return err },
 		"stats":       func() error { _, _, err := f.OrganisationStats.List(ctx, nil); return err },
@@ -31,7 +31,7 @@ func TestPortalEventsCRUD(t *testing.T) {
 	org := c.WithOrganisation(arcsecondtest.SeedOrganisation)
 	ctx := t.Context()
 	begin := arcsecond.Timestamp{Time: time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC)}
-	ev, _, err := org.Events.Create(ctx, &arcsecond.ScheduleEventRequest{
+	ev, _, err := org.Events.Create(ctx, &arcsecond.ScheduleEventCreate{
 		Title: arcsecond.Ptr("Engineering night"), Beginning: &begin, Organisation: 1,
 		ObservingSite: []string{}, Telescope: []string{}})
 	if err != nil {
@@ -40,7 +40,7 @@ func TestPortalEventsCRUD(t *testing.T) {
 	if ev.ID == 0 || ev.Title != "Engineering night" || !ev.Beginning.Equal(begin.Time) {
 		t.Fatalf("created %+v", ev)
 	}
-	got, _, err := org.Events.Update(ctx, ev.ID, &arcsecond.ScheduleEventRequest{Content: arcsecond.Ptr("dome flats")})
+	got, _, err := org.Events.Update(ctx, ev.ID, &arcsecond.ScheduleEventUpdate{Content: arcsecond.Ptr("dome flats")})
 	if err != nil || got.Content != "dome flats" || got.Title != "Engineering night" {
 		t.Fatalf("update: %+v, %v", got, err)
 	}

@@ -148,9 +148,25 @@ type Subscription struct {
 	Status   string `json:"status"`
 }
 
-// SubscriptionUpdate changes a subscription.
+// SubscriptionUpdate changes a subscription (PATCH, 2023 schema
+// PatchedDJSubscriptions): nil fields are left as they are.
 type SubscriptionUpdate struct {
 	Status *string `json:"status,omitempty"`
+}
+
+// SubscriptionReplace is the whole subscription PUT sends (2023 schema
+// DJSubscriptions): the fields the document requires, then optional ones.
+type SubscriptionReplace struct {
+	ID                 string    `json:"id"`     // the Stripe id
+	Status             string    `json:"status"` // active, canceled, incomplete, past_due, trialing, unpaid…
+	Customer           int       `json:"customer"`
+	CollectionMethod   string    `json:"collection_method"` // charge_automatically or send_invoice
+	CurrentPeriodStart Timestamp `json:"current_period_start"`
+	CurrentPeriodEnd   Timestamp `json:"current_period_end"`
+
+	Description       *string `json:"description,omitempty"`
+	CancelAtPeriodEnd *bool   `json:"cancel_at_period_end,omitempty"`
+	Quantity          *int    `json:"quantity,omitempty"`
 }
 
 // ProfilesService reads profiles (/profiles/, never organisation-scoped):

@@ -96,7 +96,7 @@ var publicCassettes = []struct {
 		}
 	}},
 	{"collaborations", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
-		col, _, err := c.Collaborations.Create(ctx, &arcsecond.CollaborationRequest{Name: arcsecond.Ptr("Cassette collaboration")})
+		col, _, err := c.Collaborations.Create(ctx, &arcsecond.CollaborationCreate{Name: "Cassette collaboration"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,7 +105,7 @@ var publicCassettes = []struct {
 		}
 	}},
 	{"nodes", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
-		n, _, err := c.Nodes.IObserve.Create(ctx, &arcsecond.TargetTreeNodeWithTreeRequest{Name: arcsecond.Ptr("Tonight")})
+		n, _, err := c.Nodes.IObserve.Create(ctx, &arcsecond.TargetTreeNodeWithTreeCreate{Name: arcsecond.Ptr("Tonight")})
 		if err != nil || n.Name != "Tonight" {
 			t.Fatalf("node %+v, %v", n, err)
 		}
@@ -114,12 +114,12 @@ var publicCassettes = []struct {
 		}
 	}},
 	{"betas", false, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
-		if _, _, err := c.Betas.Create(ctx, &arcsecond.BetaInterestRequest{BetaName: arcsecond.Ptr("hub")}); err != nil {
+		if _, _, err := c.Betas.Create(ctx, &arcsecond.BetaInterestCreate{BetaName: arcsecond.Ptr("hub")}); err != nil {
 			t.Error(err)
 		}
 	}},
 	{"portal-events", true, func(ctx context.Context, t *testing.T, c *arcsecond.Client) {
-		ev, _, err := c.Events.Create(ctx, &arcsecond.ScheduleEventRequest{Title: arcsecond.Ptr("Open night"), Organisation: 1, ObservingSite: []string{}, Telescope: []string{}})
+		ev, _, err := c.Events.Create(ctx, &arcsecond.ScheduleEventCreate{Title: arcsecond.Ptr("Open night"), Organisation: 1, ObservingSite: []string{}, Telescope: []string{}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -185,7 +185,7 @@ var publicCassettes = []struct {
 		if _, _, err := c.Stats.List(ctx, nil); err != nil {
 			t.Error(err)
 		}
-		sub, _, err := c.Subscriptions.Create(ctx, &arcsecond.ActivitySubscriptionRequest{Name: arcsecond.Ptr("ESO alerts")})
+		sub, _, err := c.Subscriptions.Create(ctx, &arcsecond.ActivitySubscriptionCreate{Name: arcsecond.Ptr("ESO alerts")})
 		if err != nil || sub.Name != "ESO alerts" {
 			t.Errorf("subscription %+v, %v", sub, err)
 		}

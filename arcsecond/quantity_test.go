@@ -23,10 +23,10 @@ func TestQuantityJSON(t *testing.T) {
 
 func TestRequestTypesSendOnlySetFields(t *testing.T) {
 	for want, body := range map[string]any{
-		`{}`:                           arcsecond.ScheduleEventRequest{},
-		`{"observing_site":[]}`:        arcsecond.ScheduleEventRequest{ObservingSite: []string{}},
-		`{"title":"","all_day":false}`: arcsecond.ScheduleEventRequest{Title: arcsecond.Ptr(""), AllDay: arcsecond.Ptr(false)},
-		`{"session":2}`:                arcsecond.VoteSessionCommentRequest{Session: 2},
+		`{}`:                           arcsecond.ScheduleEventCreate{},
+		`{"observing_site":[]}`:        arcsecond.ScheduleEventCreate{ObservingSite: []string{}},
+		`{"title":"","all_day":false}`: arcsecond.ScheduleEventCreate{Title: arcsecond.Ptr(""), AllDay: arcsecond.Ptr(false)},
+		`{"session":2}`:                arcsecond.VoteSessionCommentCreate{Session: 2},
 	} {
 		b, err := json.Marshal(body)
 		if err != nil {

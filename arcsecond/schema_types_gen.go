@@ -23,9 +23,27 @@ type ActivitySubscription struct {
 	Collaboration int                   `json:"collaboration,omitempty"`
 }
 
-// ActivitySubscriptionRequest is the request body that creates or changes an ActivitySubscription
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type ActivitySubscriptionRequest struct {
+// ActivitySubscriptionCreate is the body that creates an ActivitySubscription (POST): nil fields are not sent.
+type ActivitySubscriptionCreate struct {
+	Owner         *string                `json:"owner,omitempty"`
+	Profile       *string                `json:"profile,omitempty"`
+	Person        *int                   `json:"person,omitempty"`
+	Name          *string                `json:"name,omitempty"`
+	Programme     *string                `json:"programme,omitempty"`
+	ObservingSite *string                `json:"observing_site,omitempty"`
+	Telescope     *string                `json:"telescope,omitempty"`
+	Instrument    *string                `json:"instrument,omitempty"`
+	Satellite     *string                `json:"satellite,omitempty"`
+	Target        *AstronomicalObject    `json:"target,omitempty"`
+	Coordinates   *EquatorialCoordinates `json:"coordinates,omitempty"`
+	Organisation  *int                   `json:"organisation,omitempty"`
+	Collaboration *int                   `json:"collaboration,omitempty"`
+}
+
+// ActivitySubscriptionUpdate is the body that changes an ActivitySubscription
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type ActivitySubscriptionUpdate struct {
 	Owner         *string                `json:"owner,omitempty"`
 	Profile       *string                `json:"profile,omitempty"`
 	Person        *int                   `json:"person,omitempty"`
@@ -105,17 +123,18 @@ type AstronomersTelegram struct {
 	OriginalURL             string    `json:"original_url,omitempty"` // read-only
 }
 
-// AstronomersTelegramPrivateUpdate is the API's AstronomersTelegramPrivateUpdate (2023 schema).
-type AstronomersTelegramPrivateUpdate struct {
+// AstronomersTelegramPrivate is the API's AstronomersTelegramPrivateUpdate (2023 schema).
+type AstronomersTelegramPrivate struct {
 	Identifier  string `json:"identifier"`
 	RawHTMLPage string `json:"raw_html_page"`
 }
 
-// AstronomersTelegramPrivateUpdateRequest is the request body that creates or changes an AstronomersTelegramPrivateUpdate
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type AstronomersTelegramPrivateUpdateRequest struct {
-	Identifier  string `json:"identifier,omitempty"`
-	RawHTMLPage string `json:"raw_html_page,omitempty"`
+// AstronomersTelegramPrivateUpdate is the body that changes an AstronomersTelegramPrivate
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type AstronomersTelegramPrivateUpdate struct {
+	Identifier  *string `json:"identifier,omitempty"`
+	RawHTMLPage *string `json:"raw_html_page,omitempty"`
 }
 
 // AstronomicalObject is the API's AstronomicalObject (2023 schema).
@@ -155,9 +174,8 @@ type BetaInterest struct {
 	WithOptions     string    `json:"with_options,omitempty"`
 }
 
-// BetaInterestRequest is the request body that creates or changes a BetaInterest
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type BetaInterestRequest struct {
+// BetaInterestCreate is the body that creates a BetaInterest (POST): nil fields are not sent.
+type BetaInterestCreate struct {
 	Username        *string `json:"username,omitempty"`
 	Email           *string `json:"email,omitempty"`
 	ForOrganisation *string `json:"for_organisation,omitempty"`
@@ -222,9 +240,17 @@ type Collaboration struct {
 	Invitations []CollaborationInvitation `json:"invitations,omitempty"` // read-only
 }
 
-// CollaborationRequest is the request body that creates or changes a Collaboration
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type CollaborationRequest struct {
+// CollaborationCreate is the body that creates a Collaboration (POST): nil fields are not sent.
+type CollaborationCreate struct {
+	Name        string  `json:"name,omitempty"`
+	Description *string `json:"description,omitempty"`
+	WebsiteURL  *string `json:"website_url,omitempty"`
+}
+
+// CollaborationUpdate is the body that changes a Collaboration
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type CollaborationUpdate struct {
 	Name        *string `json:"name,omitempty"`
 	Description *string `json:"description,omitempty"`
 	WebsiteURL  *string `json:"website_url,omitempty"`
@@ -247,9 +273,21 @@ type CollaborationInvitation struct {
 	CollaborationName string    `json:"collaboration_name,omitempty"`
 }
 
-// CollaborationInvitationRequest is the request body that creates or changes a CollaborationInvitation
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type CollaborationInvitationRequest struct {
+// CollaborationInvitationCreate is the body that creates a CollaborationInvitation (POST): nil fields are not sent.
+type CollaborationInvitationCreate struct {
+	Inviter       *string `json:"inviter,omitempty"`
+	Invitee       *string `json:"invitee,omitempty"`
+	InviteeEmail  *string `json:"invitee_email,omitempty"`
+	EmailsSent    *int    `json:"emails_sent,omitempty"`
+	Message       *string `json:"message,omitempty"`
+	Status        *string `json:"status,omitempty"`
+	Collaboration int     `json:"collaboration,omitempty"`
+}
+
+// CollaborationInvitationUpdate is the body that changes a CollaborationInvitation
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type CollaborationInvitationUpdate struct {
 	Inviter           *string `json:"inviter,omitempty"`
 	Invitee           *string `json:"invitee,omitempty"`
 	InviteeEmail      *string `json:"invitee_email,omitempty"`
@@ -296,9 +334,10 @@ type Detector struct {
 	Instrument           string `json:"instrument,omitempty"`
 }
 
-// DetectorRequest is the request body that creates or changes a Detector
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type DetectorRequest struct {
+// DetectorUpdate is the body that changes a Detector
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type DetectorUpdate struct {
 	Name                 *string `json:"name,omitempty"`
 	PhysicalPixelNumberX *int    `json:"physical_pixel_number_x,omitempty"`
 	PhysicalPixelNumberY *int    `json:"physical_pixel_number_y,omitempty"`
@@ -504,9 +543,21 @@ type Instrument struct {
 	Satellite      string      `json:"satellite,omitempty"`
 }
 
-// InstrumentRequest is the request body that creates or changes an Instrument
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type InstrumentRequest struct {
+// InstrumentCreate is the body that creates an Instrument (POST): nil fields are not sent.
+type InstrumentCreate struct {
+	Name           *string `json:"name,omitempty"`
+	Acronym        *string `json:"acronym,omitempty"`
+	ArchiveKey     *string `json:"archive_key,omitempty"`
+	Focus          *string `json:"focus,omitempty"`
+	Telescope      *string `json:"telescope,omitempty"`
+	Interferometer *string `json:"interferometer,omitempty"`
+	Satellite      *string `json:"satellite,omitempty"`
+}
+
+// InstrumentUpdate is the body that changes an Instrument
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type InstrumentUpdate struct {
 	Name           *string `json:"name,omitempty"`
 	Acronym        *string `json:"acronym,omitempty"`
 	ArchiveKey     *string `json:"archive_key,omitempty"`
@@ -537,9 +588,10 @@ type Interferometer struct {
 	ObservingSite  string                        `json:"observing_site,omitempty"`
 }
 
-// InterferometerRequest is the request body that creates or changes an Interferometer
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type InterferometerRequest struct {
+// InterferometerUpdate is the body that changes an Interferometer
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type InterferometerUpdate struct {
 	Configurations []InterferometerConfiguration `json:"configurations,omitzero"`
 	Name           *string                       `json:"name,omitempty"`
 	ObservingSite  *string                       `json:"observing_site,omitempty"`
@@ -614,9 +666,10 @@ type OrganisationInstrument struct {
 	Archive        *int   `json:"archive,omitempty"`
 }
 
-// OrganisationInstrumentRequest is the request body that creates or changes an OrganisationInstrument
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type OrganisationInstrumentRequest struct {
+// OrganisationInstrumentUpdate is the body that changes an OrganisationInstrument
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type OrganisationInstrumentUpdate struct {
 	Name           *string `json:"name,omitempty"`
 	Acronym        *string `json:"acronym,omitempty"`
 	ArchiveKey     *string `json:"archive_key,omitempty"`
@@ -643,9 +696,8 @@ type OrganisationInvitation struct {
 	Organisation string    `json:"organisation"`
 }
 
-// OrganisationInvitationRequest is the request body that creates or changes an OrganisationInvitation
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type OrganisationInvitationRequest struct {
+// OrganisationInvitationCreate is the body that creates an OrganisationInvitation (POST): nil fields are not sent.
+type OrganisationInvitationCreate struct {
 	Inviter      *string `json:"inviter,omitempty"`
 	Invitee      *string `json:"invitee,omitempty"`
 	InviteeEmail *string `json:"invitee_email,omitempty"`
@@ -653,6 +705,18 @@ type OrganisationInvitationRequest struct {
 	Message      *string `json:"message,omitempty"`
 	Status       *string `json:"status,omitempty"`
 	Organisation string  `json:"organisation,omitempty"`
+}
+
+// OrganisationInvitationUpdate is the body that changes an OrganisationInvitation
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type OrganisationInvitationUpdate struct {
+	Inviter      *string `json:"inviter,omitempty"`
+	Invitee      *string `json:"invitee,omitempty"`
+	InviteeEmail *string `json:"invitee_email,omitempty"`
+	EmailsSent   *int    `json:"emails_sent,omitempty"`
+	Message      *string `json:"message,omitempty"`
+	Status       *string `json:"status,omitempty"`
 }
 
 // OrganisationStats is the API's OrganisationStats (2023 schema).
@@ -717,9 +781,8 @@ type Period struct {
 	ProposalsCount   int       `json:"proposals_count,omitempty"`     // read-only
 }
 
-// PeriodRequest is the request body that creates or changes a Period
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type PeriodRequest struct {
+// PeriodCreate is the body that creates a Period (POST): nil fields are not sent.
+type PeriodCreate struct {
 	Identifier      *string    `json:"identifier,omitempty"`
 	Organisation    int        `json:"organisation,omitempty"`
 	OpenStartDate   *Timestamp `json:"open_start_date,omitempty"`
@@ -961,15 +1024,29 @@ type ScheduleEvent struct {
 	Telescope     []string  `json:"telescope"`
 }
 
-// ScheduleEventRequest is the request body that creates or changes a ScheduleEvent
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type ScheduleEventRequest struct {
+// ScheduleEventCreate is the body that creates a ScheduleEvent (POST): nil fields are not sent.
+type ScheduleEventCreate struct {
 	AllDay        *bool      `json:"all_day,omitempty"`
 	Beginning     *Timestamp `json:"beginning,omitempty"`
 	End           *Timestamp `json:"end,omitempty"`
 	Title         *string    `json:"title,omitempty"`
 	Content       *string    `json:"content,omitempty"`
 	Organisation  int        `json:"organisation,omitempty"`
+	Creator       *int       `json:"creator,omitempty"`
+	ObservingSite []string   `json:"observing_site,omitzero"`
+	Telescope     []string   `json:"telescope,omitzero"`
+}
+
+// ScheduleEventUpdate is the body that changes a ScheduleEvent
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type ScheduleEventUpdate struct {
+	AllDay        *bool      `json:"all_day,omitempty"`
+	Beginning     *Timestamp `json:"beginning,omitempty"`
+	End           *Timestamp `json:"end,omitempty"`
+	Title         *string    `json:"title,omitempty"`
+	Content       *string    `json:"content,omitempty"`
+	Organisation  *int       `json:"organisation,omitempty"`
 	Creator       *int       `json:"creator,omitempty"`
 	ObservingSite []string   `json:"observing_site,omitzero"`
 	Telescope     []string   `json:"telescope,omitzero"`
@@ -984,12 +1061,21 @@ type ScheduleEventReminder struct {
 	Notified         []int     `json:"notified"`
 }
 
-// ScheduleEventReminderRequest is the request body that creates or changes a ScheduleEventReminder
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type ScheduleEventReminderRequest struct {
+// ScheduleEventReminderCreate is the body that creates a ScheduleEventReminder (POST): nil fields are not sent.
+type ScheduleEventReminderCreate struct {
 	Date             *Timestamp `json:"date,omitempty"`
 	BackgroundTaskID *string    `json:"background_task_id,omitempty"`
 	Event            int        `json:"event,omitempty"`
+	Notified         []int      `json:"notified,omitzero"`
+}
+
+// ScheduleEventReminderUpdate is the body that changes a ScheduleEventReminder
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type ScheduleEventReminderUpdate struct {
+	Date             *Timestamp `json:"date,omitempty"`
+	BackgroundTaskID *string    `json:"background_task_id,omitempty"`
+	Event            *int       `json:"event,omitempty"`
 	Notified         []int      `json:"notified,omitzero"`
 }
 
@@ -1154,9 +1240,30 @@ type TargetTreeNodeWithTree struct {
 	Tree              []TargetTreeNode      `json:"tree,omitempty"`
 }
 
-// TargetTreeNodeWithTreeRequest is the request body that creates or changes a TargetTreeNodeWithTree
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type TargetTreeNodeWithTreeRequest struct {
+// TargetTreeNodeWithTreeCreate is the body that creates a TargetTreeNodeWithTree (POST): nil fields are not sent.
+type TargetTreeNodeWithTreeCreate struct {
+	Name              *string                `json:"name,omitempty"`
+	Color             *string                `json:"color,omitempty"`
+	Notes             *string                `json:"notes,omitempty"`
+	IsFolder          *bool                  `json:"is_folder,omitempty"`
+	IsOpen            *bool                  `json:"is_open,omitempty"`
+	Parent            *int                   `json:"parent,omitempty"`
+	Before            *int                   `json:"before,omitempty"`
+	After             *int                   `json:"after,omitempty"`
+	Children          []TargetTreeNode       `json:"children,omitzero"`
+	Index             *int                   `json:"index,omitempty"`
+	TargetID          *string                `json:"target_id,omitempty"`
+	TargetName        *string                `json:"target_name,omitempty"`
+	TargetMode        *string                `json:"target_mode,omitempty"`
+	TargetCoordinates *EquatorialCoordinates `json:"target_coordinates,omitempty"`
+	TargetClass       *TargetTreeNodeClass   `json:"target_class,omitempty"`
+	Tree              []TargetTreeNode       `json:"tree,omitzero"`
+}
+
+// TargetTreeNodeWithTreeUpdate is the body that changes a TargetTreeNodeWithTree
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type TargetTreeNodeWithTreeUpdate struct {
 	Name              *string                `json:"name,omitempty"`
 	Color             *string                `json:"color,omitempty"`
 	Notes             *string                `json:"notes,omitempty"`
@@ -1185,14 +1292,24 @@ type TelescopeActivation struct {
 	IsDataStorageActivated bool   `json:"is_data_storage_activated,omitempty"`
 }
 
-// TelescopeActivationRequest is the request body that creates or changes a TelescopeActivation
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type TelescopeActivationRequest struct {
+// TelescopeActivationCreate is the body that creates a TelescopeActivation (POST): nil fields are not sent.
+type TelescopeActivationCreate struct {
 	Organisation           string `json:"organisation,omitempty"`
 	Telescope              string `json:"telescope,omitempty"`
 	DateStarted            *Date  `json:"date_started,omitempty"`
 	DateEnded              *Date  `json:"date_ended,omitempty"`
 	IsDataStorageActivated *bool  `json:"is_data_storage_activated,omitempty"`
+}
+
+// TelescopeActivationUpdate is the body that changes a TelescopeActivation
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type TelescopeActivationUpdate struct {
+	Organisation           *string `json:"organisation,omitempty"`
+	Telescope              *string `json:"telescope,omitempty"`
+	DateStarted            *Date   `json:"date_started,omitempty"`
+	DateEnded              *Date   `json:"date_ended,omitempty"`
+	IsDataStorageActivated *bool   `json:"is_data_storage_activated,omitempty"`
 }
 
 // TelescopeOwnership is the API's OrganisationTelescopeOwnership (2023 schema).
@@ -1204,12 +1321,20 @@ type TelescopeOwnership struct {
 	Mode         string `json:"mode"`
 }
 
-// TelescopeOwnershipRequest is the request body that creates or changes a TelescopeOwnership
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type TelescopeOwnershipRequest struct {
+// TelescopeOwnershipCreate is the body that creates a TelescopeOwnership (POST): nil fields are not sent.
+type TelescopeOwnershipCreate struct {
 	Telescope    *string `json:"telescope,omitempty"`
 	Organisation string  `json:"organisation,omitempty"`
 	Mode         string  `json:"mode,omitempty"`
+}
+
+// TelescopeOwnershipUpdate is the body that changes a TelescopeOwnership
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type TelescopeOwnershipUpdate struct {
+	Telescope    *string `json:"telescope,omitempty"`
+	Organisation *string `json:"organisation,omitempty"`
+	Mode         *string `json:"mode,omitempty"`
 }
 
 // TelescopeStation is the API's TelescopeStation (2023 schema).
@@ -1262,9 +1387,10 @@ type Vote struct {
 	Session      int          `json:"session,omitempty"`
 }
 
-// VoteRequest is the request body that creates or changes a Vote
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type VoteRequest struct {
+// VoteUpdate is the body that changes a Vote
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type VoteUpdate struct {
 	Count        *int          `json:"count,omitempty"`
 	Title        *string       `json:"title,omitempty"`
 	Subtitle     *string       `json:"subtitle,omitempty"`
@@ -1315,16 +1441,16 @@ type VoteSessionComment struct {
 	Content string `json:"content,omitempty"`
 }
 
-// VoteSessionCommentRequest is the request body that creates or changes a VoteSessionComment
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type VoteSessionCommentRequest struct {
+// VoteSessionCommentCreate is the body that creates a VoteSessionComment (POST): nil fields are not sent.
+type VoteSessionCommentCreate struct {
 	Session int     `json:"session,omitempty"`
 	Content *string `json:"content,omitempty"`
 }
 
-// MirrorRequest is the request body that creates or changes a Mirror
-// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.
-type MirrorRequest struct {
+// MirrorUpdate is the body that changes a Mirror
+// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves
+// them as they are.
+type MirrorUpdate struct {
 	MirrorIndex        *int     `json:"mirror_index,omitempty"`
 	Diameter           *float64 `json:"diameter,omitempty"`
 	Thickness          *float64 `json:"thickness,omitempty"`

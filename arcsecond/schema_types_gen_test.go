@@ -14,7 +14,7 @@ var generatedSchemaTypes = map[string]any{
 	"Angle":                             arcsecond.Quantity{},
 	"AppStats":                          arcsecond.AppStats{},
 	"AstronomersTelegram":               arcsecond.AstronomersTelegram{},
-	"AstronomersTelegramPrivateUpdate":  arcsecond.AstronomersTelegramPrivateUpdate{},
+	"AstronomersTelegramPrivateUpdate":  arcsecond.AstronomersTelegramPrivate{},
 	"AstronomicalCoordinates":           arcsecond.EquatorialCoordinates{},
 	"AstronomicalObject":                arcsecond.AstronomicalObject{},
 	"BetaInterest":                      arcsecond.BetaInterest{},

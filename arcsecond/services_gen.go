@@ -63,8 +63,8 @@ func (s *ATelService) Get(ctx context.Context, identifier int) (*AstronomersTele
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *ATelService) Update(ctx context.Context, identifier int, body *AstronomersTelegramPrivateUpdateRequest) (*AstronomersTelegramPrivateUpdate, *Response, error) {
-	return writeItem[AstronomersTelegramPrivateUpdate](ctx, s.ep, http.MethodPatch, identifier, body)
+func (s *ATelService) Update(ctx context.Context, identifier int, body *AstronomersTelegramPrivateUpdate) (*AstronomersTelegramPrivate, *Response, error) {
+	return writeItem[AstronomersTelegramPrivate](ctx, s.ep, http.MethodPatch, identifier, body)
 }
 
 // Replace sends body as the whole telegram (nil is refused before sending) and
@@ -77,8 +77,8 @@ func (s *ATelService) Update(ctx context.Context, identifier int, body *Astronom
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *ATelService) Replace(ctx context.Context, identifier int, body *AstronomersTelegramPrivateUpdateRequest) (*AstronomersTelegramPrivateUpdate, *Response, error) {
-	return writeItem[AstronomersTelegramPrivateUpdate](ctx, s.ep, http.MethodPut, identifier, body)
+func (s *ATelService) Replace(ctx context.Context, identifier int, body *AstronomersTelegramPrivateUpdate) (*AstronomersTelegramPrivate, *Response, error) {
+	return writeItem[AstronomersTelegramPrivate](ctx, s.ep, http.MethodPut, identifier, body)
 }
 
 func (s *ActivitiesService) bind(ep endpoint) { s.ep = ep }
@@ -440,7 +440,7 @@ func (s *BetasService) All(ctx context.Context, opts *ListOptions) iter.Seq2[*Be
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *BetasService) Create(ctx context.Context, body *BetaInterestRequest) (*BetaInterest, *Response, error) {
+func (s *BetasService) Create(ctx context.Context, body *BetaInterestCreate) (*BetaInterest, *Response, error) {
 	return writeItem[BetaInterest](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -710,7 +710,7 @@ func (s *CollaborationInvitationsService) All(ctx context.Context, opts *ListOpt
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *CollaborationInvitationsService) Create(ctx context.Context, body *CollaborationInvitationRequest) (*CollaborationInvitation, *Response, error) {
+func (s *CollaborationInvitationsService) Create(ctx context.Context, body *CollaborationInvitationCreate) (*CollaborationInvitation, *Response, error) {
 	return writeItem[CollaborationInvitation](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -769,7 +769,7 @@ func (s *CollaborationsService) Get(ctx context.Context, id int) (*Collaboration
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *CollaborationsService) Create(ctx context.Context, body *CollaborationRequest) (*Collaboration, *Response, error) {
+func (s *CollaborationsService) Create(ctx context.Context, body *CollaborationCreate) (*Collaboration, *Response, error) {
 	return writeItem[Collaboration](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -783,7 +783,7 @@ func (s *CollaborationsService) Create(ctx context.Context, body *CollaborationR
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *CollaborationsService) Update(ctx context.Context, id int, body *CollaborationRequest) (*Collaboration, *Response, error) {
+func (s *CollaborationsService) Update(ctx context.Context, id int, body *CollaborationUpdate) (*Collaboration, *Response, error) {
 	return writeItem[Collaboration](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -797,7 +797,7 @@ func (s *CollaborationsService) Update(ctx context.Context, id int, body *Collab
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *CollaborationsService) Replace(ctx context.Context, id int, body *CollaborationRequest) (*Collaboration, *Response, error) {
+func (s *CollaborationsService) Replace(ctx context.Context, id int, body *CollaborationUpdate) (*Collaboration, *Response, error) {
 	return writeItem[Collaboration](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -1432,7 +1432,7 @@ func (s *DetectorsService) Get(ctx context.Context, id int) (*Detector, *Respons
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *DetectorsService) Update(ctx context.Context, id int, body *DetectorRequest) (*Detector, *Response, error) {
+func (s *DetectorsService) Update(ctx context.Context, id int, body *DetectorUpdate) (*Detector, *Response, error) {
 	return writeItem[Detector](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -1447,7 +1447,7 @@ func (s *DetectorsService) Update(ctx context.Context, id int, body *DetectorReq
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *DetectorsService) Replace(ctx context.Context, id int, body *DetectorRequest) (*Detector, *Response, error) {
+func (s *DetectorsService) Replace(ctx context.Context, id int, body *DetectorUpdate) (*Detector, *Response, error) {
 	return writeItem[Detector](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -1762,7 +1762,7 @@ func (s *EventsService) Get(ctx context.Context, id int) (*ScheduleEvent, *Respo
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *EventsService) Create(ctx context.Context, body *ScheduleEventRequest) (*ScheduleEvent, *Response, error) {
+func (s *EventsService) Create(ctx context.Context, body *ScheduleEventCreate) (*ScheduleEvent, *Response, error) {
 	return writeItem[ScheduleEvent](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -1777,7 +1777,7 @@ func (s *EventsService) Create(ctx context.Context, body *ScheduleEventRequest) 
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *EventsService) Update(ctx context.Context, id int, body *ScheduleEventRequest) (*ScheduleEvent, *Response, error) {
+func (s *EventsService) Update(ctx context.Context, id int, body *ScheduleEventUpdate) (*ScheduleEvent, *Response, error) {
 	return writeItem[ScheduleEvent](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -1792,7 +1792,7 @@ func (s *EventsService) Update(ctx context.Context, id int, body *ScheduleEventR
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *EventsService) Replace(ctx context.Context, id int, body *ScheduleEventRequest) (*ScheduleEvent, *Response, error) {
+func (s *EventsService) Replace(ctx context.Context, id int, body *ScheduleEventUpdate) (*ScheduleEvent, *Response, error) {
 	return writeItem[ScheduleEvent](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -1974,7 +1974,7 @@ func (s *InstrumentsService) Get(ctx context.Context, uuid string) (*Instrument,
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *InstrumentsService) Create(ctx context.Context, body *InstrumentRequest) (*Instrument, *Response, error) {
+func (s *InstrumentsService) Create(ctx context.Context, body *InstrumentCreate) (*Instrument, *Response, error) {
 	return writeItem[Instrument](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -1988,7 +1988,7 @@ func (s *InstrumentsService) Create(ctx context.Context, body *InstrumentRequest
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *InstrumentsService) Update(ctx context.Context, uuid string, body *InstrumentRequest) (*Instrument, *Response, error) {
+func (s *InstrumentsService) Update(ctx context.Context, uuid string, body *InstrumentUpdate) (*Instrument, *Response, error) {
 	return writeItem[Instrument](ctx, s.ep, http.MethodPatch, uuid, body)
 }
 
@@ -2002,7 +2002,7 @@ func (s *InstrumentsService) Update(ctx context.Context, uuid string, body *Inst
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *InstrumentsService) Replace(ctx context.Context, uuid string, body *InstrumentRequest) (*Instrument, *Response, error) {
+func (s *InstrumentsService) Replace(ctx context.Context, uuid string, body *InstrumentUpdate) (*Instrument, *Response, error) {
 	return writeItem[Instrument](ctx, s.ep, http.MethodPut, uuid, body)
 }
 
@@ -2061,7 +2061,7 @@ func (s *InterferometersService) Get(ctx context.Context, uuid string) (*Interfe
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *InterferometersService) Update(ctx context.Context, uuid string, body *InterferometerRequest) (*Interferometer, *Response, error) {
+func (s *InterferometersService) Update(ctx context.Context, uuid string, body *InterferometerUpdate) (*Interferometer, *Response, error) {
 	return writeItem[Interferometer](ctx, s.ep, http.MethodPatch, uuid, body)
 }
 
@@ -2075,7 +2075,7 @@ func (s *InterferometersService) Update(ctx context.Context, uuid string, body *
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *InterferometersService) Replace(ctx context.Context, uuid string, body *InterferometerRequest) (*Interferometer, *Response, error) {
+func (s *InterferometersService) Replace(ctx context.Context, uuid string, body *InterferometerUpdate) (*Interferometer, *Response, error) {
 	return writeItem[Interferometer](ctx, s.ep, http.MethodPut, uuid, body)
 }
 
@@ -2134,7 +2134,7 @@ func (s *InvitationsService) Get(ctx context.Context, token string) (*Collaborat
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *InvitationsService) Create(ctx context.Context, body *CollaborationInvitationRequest) (*CollaborationInvitation, *Response, error) {
+func (s *InvitationsService) Create(ctx context.Context, body *CollaborationInvitationCreate) (*CollaborationInvitation, *Response, error) {
 	return writeItem[CollaborationInvitation](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -2148,7 +2148,7 @@ func (s *InvitationsService) Create(ctx context.Context, body *CollaborationInvi
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *InvitationsService) Update(ctx context.Context, token string, body *CollaborationInvitationRequest) (*CollaborationInvitation, *Response, error) {
+func (s *InvitationsService) Update(ctx context.Context, token string, body *CollaborationInvitationUpdate) (*CollaborationInvitation, *Response, error) {
 	return writeItem[CollaborationInvitation](ctx, s.ep, http.MethodPatch, token, body)
 }
 
@@ -2162,7 +2162,7 @@ func (s *InvitationsService) Update(ctx context.Context, token string, body *Col
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *InvitationsService) Replace(ctx context.Context, token string, body *CollaborationInvitationRequest) (*CollaborationInvitation, *Response, error) {
+func (s *InvitationsService) Replace(ctx context.Context, token string, body *CollaborationInvitationUpdate) (*CollaborationInvitation, *Response, error) {
 	return writeItem[CollaborationInvitation](ctx, s.ep, http.MethodPut, token, body)
 }
 
@@ -2341,7 +2341,7 @@ func (s *MirrorsService) Get(ctx context.Context, id int) (*Mirror, *Response, e
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *MirrorsService) Update(ctx context.Context, id int, body *MirrorRequest) (*Mirror, *Response, error) {
+func (s *MirrorsService) Update(ctx context.Context, id int, body *MirrorUpdate) (*Mirror, *Response, error) {
 	return writeItem[Mirror](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -2355,7 +2355,7 @@ func (s *MirrorsService) Update(ctx context.Context, id int, body *MirrorRequest
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *MirrorsService) Replace(ctx context.Context, id int, body *MirrorRequest) (*Mirror, *Response, error) {
+func (s *MirrorsService) Replace(ctx context.Context, id int, body *MirrorUpdate) (*Mirror, *Response, error) {
 	return writeItem[Mirror](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -2979,7 +2979,7 @@ func (s *OrganisationInstrumentsService) Get(ctx context.Context, uuid string) (
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *OrganisationInstrumentsService) Update(ctx context.Context, uuid string, body *OrganisationInstrumentRequest) (*OrganisationInstrument, *Response, error) {
+func (s *OrganisationInstrumentsService) Update(ctx context.Context, uuid string, body *OrganisationInstrumentUpdate) (*OrganisationInstrument, *Response, error) {
 	return writeItem[OrganisationInstrument](ctx, s.ep, http.MethodPatch, uuid, body)
 }
 
@@ -2994,7 +2994,7 @@ func (s *OrganisationInstrumentsService) Update(ctx context.Context, uuid string
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *OrganisationInstrumentsService) Replace(ctx context.Context, uuid string, body *OrganisationInstrumentRequest) (*OrganisationInstrument, *Response, error) {
+func (s *OrganisationInstrumentsService) Replace(ctx context.Context, uuid string, body *OrganisationInstrumentUpdate) (*OrganisationInstrument, *Response, error) {
 	return writeItem[OrganisationInstrument](ctx, s.ep, http.MethodPut, uuid, body)
 }
 
@@ -3057,7 +3057,7 @@ func (s *OrganisationInvitationsService) Get(ctx context.Context, token string) 
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *OrganisationInvitationsService) Create(ctx context.Context, body *OrganisationInvitationRequest) (*OrganisationInvitation, *Response, error) {
+func (s *OrganisationInvitationsService) Create(ctx context.Context, body *OrganisationInvitationCreate) (*OrganisationInvitation, *Response, error) {
 	return writeItem[OrganisationInvitation](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -3072,7 +3072,7 @@ func (s *OrganisationInvitationsService) Create(ctx context.Context, body *Organ
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *OrganisationInvitationsService) Update(ctx context.Context, token string, body *OrganisationInvitationRequest) (*OrganisationInvitation, *Response, error) {
+func (s *OrganisationInvitationsService) Update(ctx context.Context, token string, body *OrganisationInvitationUpdate) (*OrganisationInvitation, *Response, error) {
 	return writeItem[OrganisationInvitation](ctx, s.ep, http.MethodPatch, token, body)
 }
 
@@ -3087,7 +3087,7 @@ func (s *OrganisationInvitationsService) Update(ctx context.Context, token strin
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *OrganisationInvitationsService) Replace(ctx context.Context, token string, body *OrganisationInvitationRequest) (*OrganisationInvitation, *Response, error) {
+func (s *OrganisationInvitationsService) Replace(ctx context.Context, token string, body *OrganisationInvitationUpdate) (*OrganisationInvitation, *Response, error) {
 	return writeItem[OrganisationInvitation](ctx, s.ep, http.MethodPut, token, body)
 }
 
@@ -3303,7 +3303,7 @@ func (s *PeriodsService) All(ctx context.Context, opts *ListOptions) iter.Seq2[*
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *PeriodsService) Create(ctx context.Context, body *PeriodRequest) (*Period, *Response, error) {
+func (s *PeriodsService) Create(ctx context.Context, body *PeriodCreate) (*Period, *Response, error) {
 	return writeItem[Period](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -3422,7 +3422,7 @@ func (s *ProfileSubscriptionsService) Update(ctx context.Context, stripeId strin
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *ProfileSubscriptionsService) Replace(ctx context.Context, stripeId string, body *SubscriptionUpdate) (*Subscription, *Response, error) {
+func (s *ProfileSubscriptionsService) Replace(ctx context.Context, stripeId string, body *SubscriptionReplace) (*Subscription, *Response, error) {
 	return writeItem[Subscription](ctx, s.ep, http.MethodPut, stripeId, body)
 }
 
@@ -3637,7 +3637,7 @@ func (s *RemindersService) Get(ctx context.Context, id int) (*ScheduleEventRemin
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *RemindersService) Create(ctx context.Context, body *ScheduleEventReminderRequest) (*ScheduleEventReminder, *Response, error) {
+func (s *RemindersService) Create(ctx context.Context, body *ScheduleEventReminderCreate) (*ScheduleEventReminder, *Response, error) {
 	return writeItem[ScheduleEventReminder](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -3652,7 +3652,7 @@ func (s *RemindersService) Create(ctx context.Context, body *ScheduleEventRemind
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *RemindersService) Update(ctx context.Context, id int, body *ScheduleEventReminderRequest) (*ScheduleEventReminder, *Response, error) {
+func (s *RemindersService) Update(ctx context.Context, id int, body *ScheduleEventReminderUpdate) (*ScheduleEventReminder, *Response, error) {
 	return writeItem[ScheduleEventReminder](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -3667,7 +3667,7 @@ func (s *RemindersService) Update(ctx context.Context, id int, body *ScheduleEve
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *RemindersService) Replace(ctx context.Context, id int, body *ScheduleEventReminderRequest) (*ScheduleEventReminder, *Response, error) {
+func (s *RemindersService) Replace(ctx context.Context, id int, body *ScheduleEventReminderUpdate) (*ScheduleEventReminder, *Response, error) {
 	return writeItem[ScheduleEventReminder](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -4094,7 +4094,7 @@ func (s *SubscriptionsService) Get(ctx context.Context, id int) (*ActivitySubscr
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *SubscriptionsService) Create(ctx context.Context, body *ActivitySubscriptionRequest) (*ActivitySubscription, *Response, error) {
+func (s *SubscriptionsService) Create(ctx context.Context, body *ActivitySubscriptionCreate) (*ActivitySubscription, *Response, error) {
 	return writeItem[ActivitySubscription](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -4108,7 +4108,7 @@ func (s *SubscriptionsService) Create(ctx context.Context, body *ActivitySubscri
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *SubscriptionsService) Update(ctx context.Context, id int, body *ActivitySubscriptionRequest) (*ActivitySubscription, *Response, error) {
+func (s *SubscriptionsService) Update(ctx context.Context, id int, body *ActivitySubscriptionUpdate) (*ActivitySubscription, *Response, error) {
 	return writeItem[ActivitySubscription](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -4122,7 +4122,7 @@ func (s *SubscriptionsService) Update(ctx context.Context, id int, body *Activit
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *SubscriptionsService) Replace(ctx context.Context, id int, body *ActivitySubscriptionRequest) (*ActivitySubscription, *Response, error) {
+func (s *SubscriptionsService) Replace(ctx context.Context, id int, body *ActivitySubscriptionUpdate) (*ActivitySubscription, *Response, error) {
 	return writeItem[ActivitySubscription](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -4298,7 +4298,7 @@ func (s *TargetTreeService) Get(ctx context.Context, id int) (*TargetTreeNode, *
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *TargetTreeService) Create(ctx context.Context, body *TargetTreeNodeWithTreeRequest) (*TargetTreeNodeWithTree, *Response, error) {
+func (s *TargetTreeService) Create(ctx context.Context, body *TargetTreeNodeWithTreeCreate) (*TargetTreeNodeWithTree, *Response, error) {
 	return writeItem[TargetTreeNodeWithTree](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -4313,7 +4313,7 @@ func (s *TargetTreeService) Create(ctx context.Context, body *TargetTreeNodeWith
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *TargetTreeService) Update(ctx context.Context, id int, body *TargetTreeNodeWithTreeRequest) (*TargetTreeNodeWithTree, *Response, error) {
+func (s *TargetTreeService) Update(ctx context.Context, id int, body *TargetTreeNodeWithTreeUpdate) (*TargetTreeNodeWithTree, *Response, error) {
 	return writeItem[TargetTreeNodeWithTree](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -4328,7 +4328,7 @@ func (s *TargetTreeService) Update(ctx context.Context, id int, body *TargetTree
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *TargetTreeService) Replace(ctx context.Context, id int, body *TargetTreeNodeWithTreeRequest) (*TargetTreeNodeWithTree, *Response, error) {
+func (s *TargetTreeService) Replace(ctx context.Context, id int, body *TargetTreeNodeWithTreeUpdate) (*TargetTreeNodeWithTree, *Response, error) {
 	return writeItem[TargetTreeNodeWithTree](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -4505,7 +4505,7 @@ func (s *TelescopeActivationsService) Get(ctx context.Context, id int) (*Telesco
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *TelescopeActivationsService) Create(ctx context.Context, body *TelescopeActivationRequest) (*TelescopeActivation, *Response, error) {
+func (s *TelescopeActivationsService) Create(ctx context.Context, body *TelescopeActivationCreate) (*TelescopeActivation, *Response, error) {
 	return writeItem[TelescopeActivation](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -4520,7 +4520,7 @@ func (s *TelescopeActivationsService) Create(ctx context.Context, body *Telescop
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *TelescopeActivationsService) Update(ctx context.Context, id int, body *TelescopeActivationRequest) (*TelescopeActivation, *Response, error) {
+func (s *TelescopeActivationsService) Update(ctx context.Context, id int, body *TelescopeActivationUpdate) (*TelescopeActivation, *Response, error) {
 	return writeItem[TelescopeActivation](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -4535,7 +4535,7 @@ func (s *TelescopeActivationsService) Update(ctx context.Context, id int, body *
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *TelescopeActivationsService) Replace(ctx context.Context, id int, body *TelescopeActivationRequest) (*TelescopeActivation, *Response, error) {
+func (s *TelescopeActivationsService) Replace(ctx context.Context, id int, body *TelescopeActivationUpdate) (*TelescopeActivation, *Response, error) {
 	return writeItem[TelescopeActivation](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -4630,7 +4630,7 @@ func (s *TelescopeOwnershipsService) Get(ctx context.Context, id int) (*Telescop
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *TelescopeOwnershipsService) Create(ctx context.Context, body *TelescopeOwnershipRequest) (*TelescopeOwnership, *Response, error) {
+func (s *TelescopeOwnershipsService) Create(ctx context.Context, body *TelescopeOwnershipCreate) (*TelescopeOwnership, *Response, error) {
 	return writeItem[TelescopeOwnership](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -4645,7 +4645,7 @@ func (s *TelescopeOwnershipsService) Create(ctx context.Context, body *Telescope
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *TelescopeOwnershipsService) Update(ctx context.Context, id int, body *TelescopeOwnershipRequest) (*TelescopeOwnership, *Response, error) {
+func (s *TelescopeOwnershipsService) Update(ctx context.Context, id int, body *TelescopeOwnershipUpdate) (*TelescopeOwnership, *Response, error) {
 	return writeItem[TelescopeOwnership](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -4660,7 +4660,7 @@ func (s *TelescopeOwnershipsService) Update(ctx context.Context, id int, body *T
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *TelescopeOwnershipsService) Replace(ctx context.Context, id int, body *TelescopeOwnershipRequest) (*TelescopeOwnership, *Response, error) {
+func (s *TelescopeOwnershipsService) Replace(ctx context.Context, id int, body *TelescopeOwnershipUpdate) (*TelescopeOwnership, *Response, error) {
 	return writeItem[TelescopeOwnership](ctx, s.ep, http.MethodPut, id, body)
 }
 
@@ -4904,7 +4904,7 @@ func (s *VoteSessionCommentsService) All(ctx context.Context, opts *ListOptions)
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came. A 400's *ErrorResponse names the refused fields.
-func (s *VoteSessionCommentsService) Create(ctx context.Context, body *VoteSessionCommentRequest) (*VoteSessionComment, *Response, error) {
+func (s *VoteSessionCommentsService) Create(ctx context.Context, body *VoteSessionCommentCreate) (*VoteSessionComment, *Response, error) {
 	return writeItem[VoteSessionComment](ctx, s.ep, http.MethodPost, nil, body)
 }
 
@@ -5040,7 +5040,7 @@ func (s *VotesService) Get(ctx context.Context, id int) (*Vote, *Response, error
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *VotesService) Update(ctx context.Context, id int, body *VoteRequest) (*Vote, *Response, error) {
+func (s *VotesService) Update(ctx context.Context, id int, body *VoteUpdate) (*Vote, *Response, error) {
 	return writeItem[Vote](ctx, s.ep, http.MethodPatch, id, body)
 }
 
@@ -5054,6 +5054,6 @@ func (s *VotesService) Update(ctx context.Context, id int, body *VoteRequest) (*
 // Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
 // ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
 // when no answer came.
-func (s *VotesService) Replace(ctx context.Context, id int, body *VoteRequest) (*Vote, *Response, error) {
+func (s *VotesService) Replace(ctx context.Context, id int, body *VoteUpdate) (*Vote, *Response, error) {
 	return writeItem[Vote](ctx, s.ep, http.MethodPut, id, body)
 }

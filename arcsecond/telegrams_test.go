@@ -16,7 +16,7 @@ func TestTelegramRoutes(t *testing.T) {
 	if at.Identifier != "16672" || at.PublicationDate.Year() != 2024 || len(at.Authors) != 1 {
 		t.Errorf("ATel = %+v", at)
 	}
-	if _, _, err := c.ATel.Update(ctx, 16672, &arcsecond.AstronomersTelegramPrivateUpdateRequest{RawHTMLPage: "<html/>"}); err != nil || *last != "PATCH /telegrams/ATel/16672/" {
+	if _, _, err := c.ATel.Update(ctx, 16672, &arcsecond.AstronomersTelegramPrivateUpdate{RawHTMLPage: arcsecond.Ptr("<html/>")}); err != nil || *last != "PATCH /telegrams/ATel/16672/" {
 		t.Errorf("ATel update: sent %s, %v", *last, err)
 	}
 	if _, _, err := c.GCN.Get(ctx, 33000); err != nil || *last != "GET /telegrams/GCN/Circulars/33000/" {

@@ -3,8 +3,9 @@
 //
 //   - schema_types_gen.go: the Go types of the public data and of the
 //     remaining 2023 routes (the schemas listed in goNames), their enums as
-//     typed string constants, and a …Request type (writable fields only,
-//     optional ones as pointers) for every schema sent as a request body;
+//     typed string constants, and body types named as the
+//     hand-written ones (…Create for POST, …Update for PATCH and PUT;
+//     writable fields only) for every schema sent as a request body;
 //   - services_gen.go: the operations of every service (List, All, Get,
 //     Create, Update, Replace, Delete), one thin documented method each over
 //     the generic functions of resource.go, from the table in services.go;
@@ -50,7 +51,7 @@ var goNames = map[string]string{
 	"Alias":                             "Alias",
 	"AppStats":                          "AppStats",
 	"AstronomersTelegram":               "AstronomersTelegram",
-	"AstronomersTelegramPrivateUpdate":  "AstronomersTelegramPrivateUpdate",
+	"AstronomersTelegramPrivateUpdate":  "AstronomersTelegramPrivate",
 	"AstronomicalObject":                "AstronomicalObject",
 	"BadgeEnum":                         "ReleaseBadge",
 	"BetaInterest":                      "BetaInterest",
@@ -143,8 +144,8 @@ var handWritten = map[string]string{
 	"ObservingSiteImagesList": "SiteImage",
 }
 
-// handWrittenRequests are hand-written types whose …Request body type is
-// generated here.
+// handWrittenRequests are hand-written types whose …Create/…Update body
+// types are generated here.
 var handWrittenRequests = []string{"Mirror"}
 
 // quantityFields are the fields of the API's measured quantities (Age, Mass,
@@ -429,12 +430,10 @@ func (g *gen) types(source string) ([]byte, error) {
 			fmt.Fprintf(b, "\t%s %s `json:\"%s\"`%s\n", exported(f.name), t, tag, comment)
 		}
 		b.WriteString("}\n\n")
-		if slices.ContainsFunc(schemas, func(s string) bool { return bodies[s] }) {
-			g.request(n, fs)
-		}
+		g.requests(n, schemas, bodies)
 	}
 	for _, sn := range handWrittenRequests {
-		g.request(handWritten[sn], g.fields([]string{sn}))
+		g.requests(handWritten[sn], []string{sn}, bodies)
 	}
 	if g.err != nil {
 		return nil, g.err
@@ -446,24 +445,53 @@ func (g *gen) types(source string) ([]byte, error) {
 	return src, nil
 }
 
-// request writes the body type of n: writable fields only, required ones as
-// values and optional ones as pointers, lists sent unless nil, so that one
-// type serves POST, PUT and PATCH (unset fields are not sent).
-func (g *gen) request(n string, fs []field) {
+// requests writes the body types of n, named as the hand-written ones
+// are: nCreate for a schema that POST sends (required fields as values,
+// optional ones as pointers) and nUpdate for one that PATCH or PUT sends
+// (every field optional: nil fields are not sent, so are left as they
+// are). Lists are sent unless nil; an empty one clears.
+func (g *gen) requests(n string, schemas []string, bodies map[string]bodyUse) {
+	var create, update []string
+	for _, s := range schemas {
+		if bodies[s].create {
+			create = append(create, s)
+		}
+		if bodies[s].update {
+			update = append(update, s)
+		}
+	}
+	// Each body has the fields of the schemas its method sends, not those
+	// of its twin (CollaborationInvitationUpdate's collaboration_name is
+	// not a field of the invitation POST sends).
+	if len(create) > 0 {
+		g.request(n, g.fields(create), "Create")
+	}
+	if len(update) > 0 {
+		g.request(n, g.fields(update), "Update")
+	}
+}
+
+func (g *gen) request(n string, fs []field, role string) {
 	b := &g.b
-	fmt.Fprintf(b, "// %sRequest is the request body that creates or changes %s %s\n// (POST, PUT or PATCH): nil fields are not sent; an empty non-nil list is.\ntype %sRequest struct {\n", n, article(n), n, n)
+	name := n + role
+	if role == "Create" {
+		fmt.Fprintf(b, "// %s is the body that creates %s %s (POST): nil fields are not sent.\ntype %s struct {\n", name, article(n), n, name)
+	} else {
+		fmt.Fprintf(b, "// %s is the body that changes %s %s\n// (PATCH, or PUT to replace it): nil fields are not sent, so PATCH leaves\n// them as they are.\ntype %s struct {\n", name, article(n), n, name)
+	}
 	for _, f := range fs {
 		if f.ro {
 			continue
 		}
+		req := f.req && role == "Create"
 		t := f.typ
 		opt := ",omitempty"
 		switch {
-		case isStruct(t) && f.req:
-			opt = ",omitzero"
 		case strings.HasPrefix(t, "[]") || strings.HasPrefix(t, "map["):
 			opt = ",omitzero" // nil is not sent, an empty list is (it clears)
-		case !f.req:
+		case isStruct(t) && req:
+			opt = ",omitzero"
+		case !req:
 			t = "*" + t
 		}
 		fmt.Fprintf(b, "\t%s %s `json:\"%s%s\"`\n", exported(f.name), t, f.name, opt)
@@ -502,20 +530,30 @@ func (g *gen) enum(n, sn string, s *schema) {
 	b.WriteString(")\n\n")
 }
 
+// bodyUse says which writes send a schema as their body.
+type bodyUse struct{ create, update bool }
+
 // bodySchemas are the schemas sent as request bodies (Patched twins folded
-// into their base schema).
-func (g *gen) bodySchemas() map[string]bool {
-	out := map[string]bool{}
+// into their base schema): by POST (create) or by PUT and PATCH (update).
+func (g *gen) bodySchemas() map[string]bodyUse {
+	out := map[string]bodyUse{}
 	for p, ops := range g.doc.Paths {
 		if openapi.IsFormatTwin(p) {
 			continue
 		}
-		for _, op := range ops {
+		for method, op := range ops {
 			if op.RequestBody == nil {
 				continue
 			}
 			for _, c := range op.RequestBody.Content {
-				out[strings.TrimPrefix(openapi.RefName(c.Schema.Ref), "Patched")] = true
+				n := strings.TrimPrefix(openapi.RefName(c.Schema.Ref), "Patched")
+				u := out[n]
+				if strings.EqualFold(method, "post") {
+					u.create = true
+				} else {
+					u.update = true
+				}
+				out[n] = u
 			}
 		}
 	}

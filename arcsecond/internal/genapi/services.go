@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/format"
 	"slices"
@@ -22,10 +23,11 @@ type service struct {
 	Noun  string // singular and plural for the docs, "data file|data files" (plural: singular+"s" when omitted)
 	Ops   string // among List All Get Create Update Replace Delete
 	// Opts is the list options type (ListOptions when empty), Create and
-	// Update the bodies of POST and of PATCH/PUT, Written the type a write
-	// answers (Item when empty).
-	Opts, Create, Update, Written string
-	KeyType                       string
+	// Update the bodies of POST and of PATCH/PUT, Replace the body of PUT
+	// when the document's PUT requires more than PATCH (Update when empty),
+	// Written the type a write answers (Item when empty).
+	Opts, Create, Update, Replace, Written string
+	KeyType                                string
 	// OrgOnlyWrites: Update, Replace and Delete exist only under /{org}/.
 	OrgOnlyWrites bool
 	// CustomBind: the service binds itself (it holds more than its route).
@@ -91,7 +93,7 @@ var services = []service{
 	{Type: "ProfileDataStoragesService", Route: "/profiles/{username}/datastorages/", Item: "DataStorage", Noun: "storage",
 		Ops: "List All Create", Create: "DataStorageCreate"},
 	{Type: "ProfileSubscriptionsService", Route: "/profiles/{username}/subscriptions/", Key: "stripe_id", Item: "Subscription", Noun: "subscription",
-		Ops: "List All Get Update Replace", Update: "SubscriptionUpdate"},
+		Ops: "List All Get Update Replace", Update: "SubscriptionUpdate", Replace: "SubscriptionReplace"},
 	{Type: "TargetListsService", Route: "/[{org}/]targetlists/", Key: "uuid", Item: "TargetList", Noun: "target list",
 		Ops: "List All Get Create Update Replace Delete", Opts: "NameListOptions", Create: "TargetListCreate", Update: "TargetListUpdate"},
 	{Type: "TargetsService", Route: "/[{org}/]targets/", Key: "id", KeyType: "int", Item: "Target", Noun: "target",
@@ -108,7 +110,7 @@ var services = []service{
 	{Type: "GeminiDataService", Route: "/archives/Gemini/data/", Item: "GeminiArchiveDataRow", Noun: "observation row", Ops: "List All"},
 	{Type: "GeminiProgrammesService", Route: "/archives/Gemini/programmes/", Key: "identifier", Item: "GeminiProgramme", Noun: "programme", Ops: "Get"},
 	{Type: "ATelService", Route: "/telegrams/ATel/", Key: "identifier", KeyType: "int", Item: "AstronomersTelegram", Noun: "telegram",
-		Ops: "List All Get Update Replace", Update: "AstronomersTelegramPrivateUpdateRequest", Written: "AstronomersTelegramPrivateUpdate"},
+		Ops: "List All Get Update Replace", Update: "AstronomersTelegramPrivateUpdate", Written: "AstronomersTelegramPrivate"},
 	{Type: "CataloguesService", Route: "/catalogues/", Key: "id", KeyType: "int", Item: "Catalogue", Noun: "catalogue", Ops: "List All Get"},
 	{Type: "CatalogueTablesService", Route: "/catalogues/{id}/tables/", Key: "table_index", KeyType: "int", Item: "CatalogueTable", Noun: "table", Ops: "List All Get"},
 	{Type: "CatalogueRowsService", Route: "/catalogues/{id}/tables/{table_index}/rows/", Item: "CatalogueRow", Noun: "row", Ops: "List All"},
@@ -128,35 +130,35 @@ var services = []service{
 	{Type: "StandardStarsService", Route: "/standardstars/"},
 
 	// Equipment and community routes of the 2023 document.
-	{Type: "BetasService", Route: "/betas/", Item: "BetaInterest", Noun: "beta registration", Ops: "List All Create", Create: "BetaInterestRequest"},
+	{Type: "BetasService", Route: "/betas/", Item: "BetaInterest", Noun: "beta registration", Ops: "List All Create", Create: "BetaInterestCreate"},
 	{Type: "BillingService", Route: "/stripe/"},
 	{Type: "CollaborationsService", Route: "/collaborations/", Key: "id", KeyType: "int", Item: "Collaboration", Noun: "collaboration",
-		Ops: "List All Get Create Update Replace Delete", Create: "CollaborationRequest", Update: "CollaborationRequest"},
+		Ops: "List All Get Create Update Replace Delete", Create: "CollaborationCreate", Update: "CollaborationUpdate"},
 	{Type: "CollaborationInvitationsService", Route: "/collaborations/{id}/invitations/", Item: "CollaborationInvitation", Noun: "invitation",
-		Ops: "List All Create", Create: "CollaborationInvitationRequest"},
+		Ops: "List All Create", Create: "CollaborationInvitationCreate"},
 	{Type: "DataStoragesService", Route: "/datastorages/", Key: "uuid", Item: "DataStorage", Noun: "storage",
 		Ops: "List All Get Create Update Replace Delete", Create: "DataStorageCreate", Update: "DataStorageCreate"},
 	{Type: "InstrumentsService", Route: "/instruments/", Key: "uuid", Item: "Instrument", Noun: "instrument",
-		Ops: "List All Get Create Update Replace", Create: "InstrumentRequest", Update: "InstrumentRequest"},
+		Ops: "List All Get Create Update Replace", Create: "InstrumentCreate", Update: "InstrumentUpdate"},
 	{Type: "InterferometersService", Route: "/interferometers/", Key: "uuid", Item: "Interferometer", Noun: "interferometer",
-		Ops: "List All Get Update Replace", Update: "InterferometerRequest"},
+		Ops: "List All Get Update Replace", Update: "InterferometerUpdate"},
 	{Type: "InvitationsService", Route: "/invitations/", Key: "token", Item: "CollaborationInvitation", Noun: "invitation",
-		Ops: "List All Get Create Update Replace Delete", Create: "CollaborationInvitationRequest", Update: "CollaborationInvitationRequest"},
+		Ops: "List All Get Create Update Replace Delete", Create: "CollaborationInvitationCreate", Update: "CollaborationInvitationUpdate"},
 	{Type: "MirrorsService", Route: "/mirrors/", Key: "id", KeyType: "int", Item: "Mirror", Noun: "mirror",
-		Ops: "List All Get Update Replace", Update: "MirrorRequest"},
+		Ops: "List All Get Update Replace", Update: "MirrorUpdate"},
 	{Type: "ObservingSiteImagesService", Route: "/observingsiteimages/", Item: "SiteImage", Noun: "site picture", Ops: "List All"},
 	{Type: "SchemaService", Route: "/schema/"},
 	{Type: "StatsService", Route: "/stats/", Key: "id", KeyType: "int", Item: "AppStats", Noun: "daily statistic", Ops: "List All Get"},
 	{Type: "SubscriptionsService", Route: "/subscriptions/", Key: "id", KeyType: "int", Item: "ActivitySubscription", Noun: "subscription",
-		Ops: "List All Get Create Update Replace Delete", Create: "ActivitySubscriptionRequest", Update: "ActivitySubscriptionRequest"},
+		Ops: "List All Get Create Update Replace Delete", Create: "ActivitySubscriptionCreate", Update: "ActivitySubscriptionUpdate"},
 	{Type: "TargetTreeService", Route: "/nodes/{tree}/", Key: "id", KeyType: "int", Item: "TargetTreeNode", Noun: "node",
-		Ops: "List All Get Create Update Replace Delete", Create: "TargetTreeNodeWithTreeRequest", Update: "TargetTreeNodeWithTreeRequest",
+		Ops: "List All Get Create Update Replace Delete", Create: "TargetTreeNodeWithTreeCreate", Update: "TargetTreeNodeWithTreeUpdate",
 		Written: "TargetTreeNodeWithTree", Note: "{tree} is iobserve (NodesService.IObserve) or data-{uuid} (NodesService.Data); writes answer the node with its tree."},
 	{Type: "TelescopeStationsService", Route: "/telescopestations/", Item: "TelescopeStation", Noun: "station", Ops: "List All"},
-	{Type: "VotesService", Route: "/votes/", Key: "id", KeyType: "int", Item: "Vote", Noun: "vote", Ops: "List All Get Update Replace", Update: "VoteRequest"},
+	{Type: "VotesService", Route: "/votes/", Key: "id", KeyType: "int", Item: "Vote", Noun: "vote", Ops: "List All Get Update Replace", Update: "VoteUpdate"},
 	{Type: "VoteSessionsService", Route: "/votessessions/", Key: "id", KeyType: "int", Item: "VoteSession", Noun: "vote session", Ops: "List All Get"},
 	{Type: "VoteSessionCommentsService", Route: "/votessessions/{id}/comments/", Item: "VoteSessionComment", Noun: "comment",
-		Ops: "List All Create", Create: "VoteSessionCommentRequest"},
+		Ops: "List All Create", Create: "VoteSessionCommentCreate"},
 	{Type: "VoteSessionVotesService", Route: "/votessessions/{id}/votes/", Item: "Vote", Noun: "vote", Ops: "List All"},
 
 	// Organisation-only portal resources.
@@ -164,22 +166,22 @@ var services = []service{
 	{Type: "DataStoragePointsService", Route: "/{org}/datastoragepoints/", Item: "DataStoragePoint", Noun: "storage volume measure", Ops: "List All"},
 	{Type: "DatasetCountsService", Route: "/{org}/datasetcounts/", Item: "DatasetCount", Noun: "dataset count", Ops: "List All"},
 	{Type: "DetectorsService", Route: "/{org}/detectors/", Key: "id", KeyType: "int", Item: "Detector", Noun: "detector",
-		Ops: "List All Get Update Replace", Update: "DetectorRequest"},
+		Ops: "List All Get Update Replace", Update: "DetectorUpdate"},
 	{Type: "EventsService", Route: "/{org}/events/", Key: "id", KeyType: "int", Item: "ScheduleEvent", Noun: "schedule event",
-		Ops: "List All Get Create Update Replace Delete", Create: "ScheduleEventRequest", Update: "ScheduleEventRequest"},
+		Ops: "List All Get Create Update Replace Delete", Create: "ScheduleEventCreate", Update: "ScheduleEventUpdate"},
 	{Type: "ObservedTargetsService", Route: "/{org}/observedtargets/", Item: "ObservedTarget", Noun: "observed target", Ops: "List All"},
 	{Type: "OrganisationInstrumentsService", Route: "/{org}/instruments/", Key: "uuid", Item: "OrganisationInstrument", Noun: "instrument",
-		Ops: "List All Get Update Replace", Update: "OrganisationInstrumentRequest"},
+		Ops: "List All Get Update Replace", Update: "OrganisationInstrumentUpdate"},
 	{Type: "OrganisationInvitationsService", Route: "/{org}/invitations/", Key: "token", Item: "OrganisationInvitation", Noun: "invitation",
-		Ops: "List All Get Create Update Replace Delete", Create: "OrganisationInvitationRequest", Update: "OrganisationInvitationRequest"},
+		Ops: "List All Get Create Update Replace Delete", Create: "OrganisationInvitationCreate", Update: "OrganisationInvitationUpdate"},
 	{Type: "OrganisationStatsService", Route: "/{org}/stats/", Item: "OrganisationStats", Noun: "usage statistic", Ops: "List All"},
-	{Type: "PeriodsService", Route: "/{org}/periods/", Item: "Period", Noun: "observing period", Ops: "List All Create", Create: "PeriodRequest"},
+	{Type: "PeriodsService", Route: "/{org}/periods/", Item: "Period", Noun: "observing period", Ops: "List All Create", Create: "PeriodCreate"},
 	{Type: "RemindersService", Route: "/{org}/reminders/", Key: "id", KeyType: "int", Item: "ScheduleEventReminder", Noun: "reminder",
-		Ops: "List All Get Create Update Replace Delete", Create: "ScheduleEventReminderRequest", Update: "ScheduleEventReminderRequest"},
+		Ops: "List All Get Create Update Replace Delete", Create: "ScheduleEventReminderCreate", Update: "ScheduleEventReminderUpdate"},
 	{Type: "TelescopeActivationsService", Route: "/{org}/telescopeactivations/", Key: "id", KeyType: "int", Item: "TelescopeActivation", Noun: "telescope activation",
-		Ops: "List All Get Create Update Replace", Create: "TelescopeActivationRequest", Update: "TelescopeActivationRequest"},
+		Ops: "List All Get Create Update Replace", Create: "TelescopeActivationCreate", Update: "TelescopeActivationUpdate"},
 	{Type: "TelescopeOwnershipsService", Route: "/{org}/telescopeownerships/", Key: "id", KeyType: "int", Item: "TelescopeOwnership", Noun: "telescope ownership",
-		Ops: "List All Get Create Update Replace", Create: "TelescopeOwnershipRequest", Update: "TelescopeOwnershipRequest"},
+		Ops: "List All Get Create Update Replace", Create: "TelescopeOwnershipCreate", Update: "TelescopeOwnershipUpdate"},
 }
 
 // opOrder is the order of the operations in the generated file.
@@ -405,9 +407,13 @@ func (s service) method(op string) string {
 		return fmt.Sprintf("func (s *%s) Create(ctx context.Context, body *%s) (*%s, *Response, error) {\n\treturn writeItem[%s](ctx, %s, http.MethodPost, nil, body)\n}\n",
 			s.Type, s.Create, s.written(), s.written(), ep)
 	case "Update", "Replace":
-		method := map[string]string{"Update": "http.MethodPatch", "Replace": "http.MethodPut"}[op]
+		method, body := "http.MethodPatch", s.Update
+		if op == "Replace" {
+			method = "http.MethodPut"
+			body = cmp.Or(s.Replace, s.Update)
+		}
 		return fmt.Sprintf("func (s *%s) %s(ctx context.Context, %s %s, body *%s) (*%s, *Response, error) {\n\treturn writeItem[%s](ctx, %s, %s, %s, body)\n}\n",
-			s.Type, op, k, kt, s.Update, s.written(), s.written(), ep, method, k)
+			s.Type, op, k, kt, body, s.written(), s.written(), ep, method, k)
 	case "Delete":
 		return fmt.Sprintf("func (s *%s) Delete(ctx context.Context, %s %s) (*Response, error) {\n\treturn %s.call(ctx, http.MethodDelete, %s, nil, nil, nil)\n}\n",
 			s.Type, k, kt, ep, k)
