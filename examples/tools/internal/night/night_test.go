@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -320,6 +321,14 @@ func TestParseAngle(t *testing.T) {
 		{"north", 1, 90, 0, false},
 		{"NaN", 1, 90, 0, false},
 		{"91", 1, 90, 0, false},
+		{"+-1:2", 15, 360, 0, false},
+		{"1:-2", 1, 90, 0, false},
+		{"1:0x10", 1, 90, 0, false},
+		{"1:1e1", 1, 90, 0, false},
+		{"1:.", 1, 90, 0, false},
+		{"Inf", 1, 90, 0, false},
+		{"+12:30", 15, 360, 187.5, true},
+		{"10:30.5", 1, 90, 10.508333, true},
 	} {
 		got, err := parseAngle(c.in, c.scale, c.limit)
 		if (err == nil) != c.ok || (c.ok && (got-c.want > 1e-4 || c.want-got > 1e-4)) {
@@ -355,4 +364,19 @@ func TestMoonTextPolar(t *testing.T) {
 			}
 		}
 	}
+}
+
+// parseAngle never panics, and what it accepts is finite and within the limit.
+func FuzzParseAngle(f *testing.F) {
+	for _, s := range []string{"83.82", "5:35:17.3", "-05:23:28", "+-1:2", "1e308", "Inf", "-0:60", "::", "1:2:3:4", "٣:٤"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range [][2]float64{{15, 360}, {1, 90}} {
+			v, err := parseAngle(s, c[0], c[1])
+			if err == nil && (math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > c[1]) {
+				t.Fatalf("parseAngle(%q, %g, %g) = %g", s, c[0], c[1], v)
+			}
+		}
+	})
 }

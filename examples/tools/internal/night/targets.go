@@ -118,6 +118,23 @@ func fileTargets(ctx context.Context, e env, path string) ([]aa.NightTarget, err
 	return out, sc.Err()
 }
 
+// plainDecimal reports whether s is digits with at most one decimal point
+// (no sign, exponent, hex or Inf), as a sexagesimal field must be.
+func plainDecimal(s string) bool {
+	digits, dot := 0, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
 // parseAngle reads degrees ("83.82", "-5.39") or sexagesimal units of
 // scale degrees ("5:35:17.3" hours with scale 15, "-05:23:28" degrees with
 // scale 1), and checks the result against ±limit degrees.
@@ -125,13 +142,17 @@ func parseAngle(s string, scale, limit float64) (float64, error) {
 	var v float64
 	if strings.Contains(s, ":") {
 		neg := strings.HasPrefix(s, "-")
-		parts := strings.Split(strings.TrimLeft(s, "+-"), ":")
+		body := s
+		if neg || strings.HasPrefix(s, "+") {
+			body = s[1:]
+		}
+		parts := strings.Split(body, ":")
 		if len(parts) > 3 {
 			return 0, fmt.Errorf("angle %q: too many fields", s)
 		}
 		for i, p := range parts {
 			x, err := strconv.ParseFloat(p, 64)
-			if err != nil || x < 0 || (i > 0 && x >= 60) {
+			if err != nil || !plainDecimal(p) || (i > 0 && x >= 60) {
 				return 0, fmt.Errorf("angle %q: bad field %q", s, p)
 			}
 			v += x / math.Pow(60, float64(i))
@@ -142,7 +163,7 @@ func parseAngle(s string, scale, limit float64) (float64, error) {
 		v *= scale
 	} else {
 		x, err := strconv.ParseFloat(s, 64)
-		if err != nil {
+		if err != nil || math.IsInf(x, 0) {
 			return 0, fmt.Errorf("angle %q: not degrees or sexagesimal", s)
 		}
 		v = x
