@@ -240,8 +240,14 @@ func inCone(rec record, center, radius string) bool {
 	return sep.ArcSec() <= r
 }
 
-// listParams are query parameters that never filter.
-var listParams = map[string]bool{"page": true, "page_size": true, "format": true, "ordering": true, "search": true}
+// isListParam tells the query parameters that never filter.
+func isListParam(k string) bool {
+	switch k {
+	case "page", "page_size", "format", "ordering", "search":
+		return true
+	}
+	return false
+}
 
 // keepFiltered applies the query filters clients use (arcsecond-io/cli cloud/uploader,
 // focale, and the 2023 OpenAPI document's descriptions):
@@ -252,7 +258,7 @@ var listParams = map[string]bool{"page": true, "page_size": true, "format": true
 func keepFiltered(res *resource, resp schemaSpec, rec record, q url.Values) bool {
 	for k, vs := range q {
 		v := vs[0]
-		if listParams[k] {
+		if isListParam(k) {
 			continue
 		}
 		if f, ok := res.filters[k]; ok {

@@ -155,7 +155,7 @@ func (cf *conformance) keyOf(rt *route, res *resource, param, parentKey string) 
 			return true
 		}
 		p, _ := cf.s.db.coll(rt.parent.name).first(func(pr record) bool { return cf.matchAny(rt.parent, pr, rt.parentP, parentKey) })
-		return p != nil && str(r[parentFields[rt.parent.name]]) == str(p[rt.parent.primary()])
+		return p != nil && str(r[parentField(rt.parent.name)]) == str(p[rt.parent.primary()])
 	}
 	if res.name == "profiles" {
 		return "annie"
@@ -426,7 +426,7 @@ func (cf *conformance) checkDelete(c *arcsecond.Client, rt *route, op opSpec) {
 // their records depend on each other), or a well-formed date, date-time,
 // URL, e-mail address or UUID.
 func (cf *conformance) formatted(rt *route, f fieldSpec) any {
-	if rel, ok := relations[f.name]; ok && f.format == "uuid" {
+	if rel, ok := relationOf(f.name); ok && f.format == "uuid" {
 		res := cf.s.resource(rel.coll)
 		inScope := func(r record) bool {
 			if rt.org {

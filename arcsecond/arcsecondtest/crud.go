@@ -67,7 +67,7 @@ func childOf(res *resource, rec, parent record, parentRes *resource) bool {
 	if parent == nil {
 		return true
 	}
-	return str(rec[parentFields[parentRes.name]]) == str(parent[parentRes.primary()])
+	return str(rec[parentField(parentRes.name)]) == str(parent[parentRes.primary()])
 }
 
 // lookupFields are the record fields a URL parameter may name.
@@ -160,7 +160,7 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 	}
 	rec := record{}
 	if parent != nil {
-		in[parentFields[c.rt.parent.name]] = str(parent[c.rt.parent.primary()])
+		in[parentField(c.rt.parent.name)] = str(parent[c.rt.parent.primary()])
 	}
 	c.prefillScope(in)
 	clean, e := c.validate(res, in, false)
@@ -171,9 +171,9 @@ func (c *call) create(res *resource, parent, set record) (int, any, *apiError) {
 		rec[k] = v
 	}
 	c.own(rec)
-	if parent != nil && rec[parentFields[c.rt.parent.name]] == nil {
+	if parent != nil && rec[parentField(c.rt.parent.name)] == nil {
 		// the parent is the URL's, whether or not the request schema has it
-		rec[parentFields[c.rt.parent.name]] = parent[c.rt.parent.primary()]
+		rec[parentField(c.rt.parent.name)] = parent[c.rt.parent.primary()]
 	}
 	if res.uuid {
 		rec["uuid"] = c.s.ids.uuid()
@@ -318,7 +318,7 @@ func (c *call) destroy(res *resource, rec record) (int, any, *apiError) {
 		}
 		for {
 			if _, more := c.s.db.coll("telescopeownerships").remove(func(r record) bool {
-				return str(r["organisation"]) == c.org && str(r[parentFields[res.name]]) == str(rec[key])
+				return str(r["organisation"]) == c.org && str(r[parentField(res.name)]) == str(rec[key])
 			}); !more {
 				break
 			}

@@ -107,11 +107,6 @@ func (s *Server) UserWithRole(roleName string) User {
 }
 
 func (s *Server) userOf(a *account) User {
-	var roleName string
-	for name, r := range roleNames {
-		if s.roleOf(a.username, SeedOrganisation) == r {
-			roleName = name
-		}
-	}
-	return User{Username: a.username, Email: a.email, Password: a.password, AccessKey: a.accessKey, UploadKey: a.uploadKey, Token: a.token, Role: roleName}
+	return User{Username: a.username, Email: a.email, Password: a.password, AccessKey: a.accessKey, UploadKey: a.uploadKey, Token: a.token,
+		Role: s.roleOf(a.username, SeedOrganisation).String()}
 }

@@ -45,7 +45,7 @@ func (s *Server) allowed(who *account, act action, res *resource, rec record) bo
 		return act == actRead
 	}
 	if act == actRead && res.readVia != "" {
-		if rel, ok := relations[res.readVia]; ok {
+		if rel, ok := relationOf(res.readVia); ok {
 			parentRes := s.resource(rel.coll)
 			if parent, found := s.db.coll(rel.coll).first(func(r record) bool { return str(r[rel.key]) == str(rec[res.readVia]) }); found && parentRes != nil {
 				return s.allowed(who, actRead, parentRes, parent)

@@ -15,9 +15,29 @@ const (
 	roleSuperadmin
 )
 
-var roleNames = map[string]role{"observer": roleObserver, "member": roleMember, "admin": roleAdmin, "superadmin": roleSuperadmin}
+// String is the API's name of the role ("" for none).
+func (r role) String() string {
+	switch r {
+	case roleObserver:
+		return "observer"
+	case roleMember:
+		return "member"
+	case roleAdmin:
+		return "admin"
+	case roleSuperadmin:
+		return "superadmin"
+	}
+	return ""
+}
 
-func parseRole(s string) role { return roleNames[s] }
+func parseRole(s string) role {
+	for r := roleObserver; r <= roleSuperadmin; r++ {
+		if r.String() == s {
+			return r
+		}
+	}
+	return roleNone
+}
 
 // resource declares how one collection behaves; the generic handlers of
 // crud.go do the rest. Every REST resource of the server is one entry of
@@ -161,27 +181,43 @@ func declareResources(a *api) {
 	)
 }
 
-// parentFields names the field by which a nested collection points to its
-// parent (/datasets/{uuid}/datafiles/ → datafile.dataset).
-var parentFields = map[string]string{
-	"datasets":       "dataset",
-	"observingsites": "observing_site",
-	"nightlogs":      "night_log",
-	"observingruns":  "observing_run",
-	"telescopes":     "telescope",
-	"allskycameras":  "camera",
-	"collaborations": "collaboration",
-	"votessessions":  "session",
-	"alpacaservers":  "server",
+// parentField names the field by which a nested collection points to its
+// parent collection (/datasets/{uuid}/datafiles/ → datafile.dataset); ""
+// for a collection that is no parent.
+func parentField(parent string) string {
+	switch parent {
+	case "datasets":
+		return "dataset"
+	case "observingsites":
+		return "observing_site"
+	case "nightlogs":
+		return "night_log"
+	case "observingruns":
+		return "observing_run"
+	case "telescopes":
+		return "telescope"
+	case "allskycameras":
+		return "camera"
+	case "collaborations":
+		return "collaboration"
+	case "votessessions":
+		return "session"
+	case "alpacaservers":
+		return "server"
+	}
+	return ""
 }
 
-// nestedNames maps parent/child URL pairs whose child is stored under
-// another name (newAPI copies it into each server's table).
-var nestedNames = map[string]string{
-	"observingsites/images": "observingsiteimages",
-	"telescopes/images":     "telescopeimages",
-	"allskycameras/images":  "allskycameraimages",
-	"votessessions/votes":   "votes",
+// nestedNames maps the parent/child URL pairs whose children are stored
+// under another name; newAPI gives each server its own copy, which
+// declarations may extend.
+func nestedNames() map[string]string {
+	return map[string]string{
+		"observingsites/images": "observingsiteimages",
+		"telescopes/images":     "telescopeimages",
+		"allskycameras/images":  "allskycameraimages",
+		"votessessions/votes":   "votes",
+	}
 }
 
 // bindRoute attaches a compiled route to its special handler or resource.
@@ -216,18 +252,15 @@ func (a *api) bindRoute(spec routeSpec) *route {
 		if n, ok := a.nested[parent+"/"+child]; ok {
 			name = n
 		}
-		if _, ok := parentFields[parent]; ok && a.resources[parent] != nil {
+		if parentField(parent) != "" && a.resources[parent] != nil {
 			rt.res, rt.parent, rt.parentP = a.resources[name], a.resources[parent], segs[1].param
 		}
-	case len(params) == 1 && len(segs) == 2 && params[0] == 1 && prefixedParents[segs[1].prefix] != "":
-		// /nodes/data-{uuid}/: the parent is named inside the segment.
-		parent := prefixedParents[segs[1].prefix]
+	case len(params) == 1 && len(segs) == 2 && params[0] == 1 && segs[1].prefix == "data-":
+		// /nodes/data-{uuid}/: the parent, a dataset, is named inside the
+		// segment.
+		parent := "datasets"
 		rt.res = a.resources[segs[0].prefix+"/"+strings.TrimSuffix(segs[1].prefix, "-")]
 		rt.parent, rt.parentP = a.resources[parent], segs[1].param
 	}
 	return rt
 }
-
-// prefixedParents maps the literal prefix of a parameter segment to the
-// parent collection it names ("data-{uuid}" → a dataset).
-var prefixedParents = map[string]string{"data-": "datasets"}

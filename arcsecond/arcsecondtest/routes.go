@@ -222,7 +222,7 @@ func newAPI(extraStreams map[string]func(*Server) http.Handler) *api {
 		resources: map[string]*resource{},
 		handlers:  map[string]handlerFunc{},
 		streams:   map[string]func(*Server) http.Handler{},
-		nested:    maps.Clone(nestedNames),
+		nested:    nestedNames(),
 		schemas:   map[string]schemaSpec{},
 	}
 	maps.Copy(a.schemas, cloudSchemas())

@@ -62,10 +62,18 @@ var telescopes = []telescopeFact{
 	{"mountwilson", "Hooker Telescope", "Hooker", "equ", "unk", 2.54, "no", "unknown", "no", []string{}},
 }
 
-// instrumentArchives names the archive that serves each observatory's
-// instruments (ESO's for Paranal and La Silla, Gemini's for Gemini North and
-// South); other instruments have none.
-var instrumentArchives = map[string]string{"paranal": "ESO", "lasilla": "ESO", "GeminiN": "Gemini", "GeminiS": "Gemini"}
+// instrumentArchive names the archive that serves a telescope's
+// instruments, by site key or telescope alias (ESO's for Paranal and La
+// Silla, Gemini's for Gemini North and South); other instruments have none.
+func instrumentArchive(siteOrAlias string) string {
+	switch siteOrAlias {
+	case "paranal", "lasilla":
+		return "ESO"
+	case "GeminiN", "GeminiS":
+		return "Gemini"
+	}
+	return ""
+}
 
 // seedTelescopes loads the telescopes with their primary mirrors and
 // position (the site's), their instruments, and the VLT Interferometer.
@@ -93,8 +101,8 @@ func (s *Server) seedTelescopes(siteUUID map[string]string) {
 			r["telescope"] = rec["uuid"]
 			return nil
 		})
-		archive := instrumentArchives[t.site]
-		if a, ok := instrumentArchives[t.alias]; ok {
+		archive := instrumentArchive(t.site)
+		if a := instrumentArchive(t.alias); a != "" {
 			archive = a
 		}
 		for _, name := range t.instruments {

@@ -18,7 +18,7 @@ import (
 // ({"coordinates": {"latitude": [...]}}), list fields by item index
 // ({"tag_array": {"0": [...]}}) and many=True nested serializers as a list
 // of per-item objects. References to other records (the document's uuid
-// or integer members that name a collection, see relations) must name a
+// or integer members that name a collection, see relationOf) must name a
 // record the caller may see: DRF's PrimaryKeyRelatedField.
 
 // relation is the collection a reference member points into, and the
@@ -27,28 +27,39 @@ type relation struct {
 	coll, key string
 }
 
-// relations are the members of the request schemas that are references,
-// by member name (the same names in every schema of the document).
-var relations = map[string]relation{
-	"telescope":        {"telescopes", "uuid"},
-	"telescopes":       {"telescopes", "uuid"},
-	"observing_site":   {"observingsites", "uuid"},
-	"observing_sites":  {"observingsites", "uuid"},
-	"instrument":       {"instruments", "uuid"},
-	"night_log":        {"nightlogs", "uuid"},
-	"direct_night_log": {"nightlogs", "uuid"},
-	"observing_run":    {"observingruns", "uuid"},
-	"dataset":          {"datasets", "uuid"},
-	"datasets":         {"datasets", "uuid"},
-	"observation":      {"observations", "uuid"},
-	"observations":     {"observations", "uuid"},
-	"calibration":      {"calibrations", "uuid"},
-	"calibrations":     {"calibrations", "uuid"},
-	"storage":          {"datastorages", "uuid"},
-	"list":             {"targetlists", "uuid"},
-	"camera":           {"allskycameras", "uuid"},
-	"server":           {"alpacaservers", "uuid"},
-	"data_file":        {"datafiles", "pk"},
+// relationOf tells whether a member of a request schema is a reference,
+// and to what (the same names mean the same in every schema of the
+// document).
+func relationOf(member string) (relation, bool) {
+	switch member {
+	case "telescope", "telescopes":
+		return relation{"telescopes", "uuid"}, true
+	case "observing_site", "observing_sites":
+		return relation{"observingsites", "uuid"}, true
+	case "instrument":
+		return relation{"instruments", "uuid"}, true
+	case "night_log", "direct_night_log":
+		return relation{"nightlogs", "uuid"}, true
+	case "observing_run":
+		return relation{"observingruns", "uuid"}, true
+	case "dataset", "datasets":
+		return relation{"datasets", "uuid"}, true
+	case "observation", "observations":
+		return relation{"observations", "uuid"}, true
+	case "calibration", "calibrations":
+		return relation{"calibrations", "uuid"}, true
+	case "storage":
+		return relation{"datastorages", "uuid"}, true
+	case "list":
+		return relation{"targetlists", "uuid"}, true
+	case "camera":
+		return relation{"allskycameras", "uuid"}, true
+	case "server":
+		return relation{"alpacaservers", "uuid"}, true
+	case "data_file":
+		return relation{"datafiles", "pk"}, true
+	}
+	return relation{}, false
 }
 
 // fieldErr is one field's DRF error: []string of messages, a nested
@@ -86,7 +97,7 @@ func (c *call) validate(res *resource, in map[string]any, partial bool) (map[str
 		if !ok {
 			continue
 		}
-		if rel, isRef := relations[k]; isRef {
+		if rel, isRef := relationOf(k); isRef {
 			f := fieldSpec{name: k, typ: "string", format: "uuid", nullable: true}
 			if rel.key == "pk" {
 				f.typ, f.format = "integer", ""
@@ -145,7 +156,7 @@ func (c *call) validateObject(sch schemaSpec, in map[string]any, partial, form b
 
 // field converts one value as the DRF field of f would, or returns its error.
 func (c *call) field(f fieldSpec, v any, partial, form bool) (any, fieldErr) {
-	_, isRef := relations[f.name]
+	_, isRef := relationOf(f.name)
 	isRef = isRef && (f.format == "uuid" || f.typ == "integer")
 	if isRef && v == "" {
 		v = nil // DRF's RelatedField takes "" for None
@@ -179,7 +190,8 @@ func (c *call) field(f fieldSpec, v any, partial, form bool) (any, fieldErr) {
 		return nil, []string{msg}
 	}
 	if isRef {
-		if msg := c.reference(relations[f.name], nv); msg != "" {
+		rel, _ := relationOf(f.name)
+		if msg := c.reference(rel, nv); msg != "" {
 			return nil, []string{msg}
 		}
 	}
@@ -203,7 +215,7 @@ func (c *call) validateList(f fieldSpec, v any, partial, form bool) (any, fieldE
 	}
 	item := *f.items
 	item.name = f.name // a list of references is named like its items' collection
-	_, isRef := relations[f.name]
+	_, isRef := relationOf(f.name)
 	out := make([]any, len(a))
 	switch {
 	case isRef && (item.format == "uuid" || item.typ == "integer"):
@@ -313,7 +325,7 @@ func coerce(f fieldSpec, v any) (any, string) {
 	case "integer":
 		n, ok := intOf(v)
 		if _, isBool := v.(bool); !ok || isBool {
-			if _, isRef := relations[f.name]; isRef {
+			if _, isRef := relationOf(f.name); isRef {
 				return nil, fmt.Sprintf("Incorrect type. Expected pk value, received %s.", pyType(v))
 			}
 			return nil, "A valid integer is required."
@@ -391,7 +403,7 @@ func formatted(f fieldSpec, s string) (string, string) {
 		return "", "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."
 	case "uuid":
 		if !uuidRE.MatchString(s) {
-			if _, isRef := relations[f.name]; isRef {
+			if _, isRef := relationOf(f.name); isRef {
 				return "", fmt.Sprintf("“%s” is not a valid UUID.", s)
 			}
 			return "", "Must be a valid UUID."
