@@ -12,6 +12,14 @@ import "math"
 // satellites only the sign of Z is meaningful in the low-accuracy method).
 type SatellitePosition struct{ X, Y, Z float64 }
 
+// Sines and cosines of the constant angles of GalileanMoonsApprox.
+const (
+	s428, c428 = 0.6794413042615165, 0.7337298645028765 // 42.8°
+	s22, c22   = 0.374606593415912, 0.9271838545667874  // 22°
+	s1005      = 0.9832549075639546                     // 100.5°
+	c1005      = -0.18223552549214753
+)
+
 // GalileanMoonsApprox returns the positions of Io, Europa, Ganymede and
 // Callisto at jde (TT) from the low-accuracy method of Meeus p. 301–303
 // (Example 44.a: X1 = −3.44, Y1 = +0.21 … X4 = +7.08, Y4 = +1.10 on 1992
@@ -19,7 +27,8 @@ type SatellitePosition struct{ X, Y, Z float64 }
 func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 	// Angles in degrees, each sine and cosine computed once by
 	// sincosDegPeriodic; those of 2M and 2N from the double-angle formulas,
-	// sin ψ as the quotient whose arcsine is ψ.
+	// sin ψ as the quotient whose arcsine is ψ, those of λ + 42.8°, λ + 22°
+	// and λ − 100.5° from sin λ and cos λ by the addition formulas.
 	d := jde.daysInSpan()
 	sv, _ := sincosDegPeriodic(172.74 + 0.00111588*d)
 	sv *= 0.329
@@ -35,10 +44,8 @@ func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 	spsi := rr / delta * sk
 	psi := math.Asin(spsi) * degPerRad
 	lam := 34.35 + 0.083091*d + sv + b
-	s1, _ := sincosDegPeriodic(lam + 42.8)
-	_, c2 := sincosDegPeriodic(lam + 22)
-	s3, _ := sincosDegPeriodic(lam - 100.5)
-	de := 3.12*s1 - 2.22*spsi*c2 - 1.30*(r-delta)/delta*s3
+	sl, cl := sincosDegPeriodic(lam)
+	de := 3.12*(sl*c428+cl*s428) - 2.22*spsi*(cl*c22-sl*s22) - 1.30*(r-delta)/delta*(sl*c1005-cl*s1005)
 	dd := d - delta/173
 	u := [4]float64{
 		163.8069 + 203.4058646*dd,
@@ -49,8 +56,17 @@ func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 	for i := range u {
 		u[i] += psi - b
 	}
-	s12, c12 := sincosDegPeriodic(2 * (u[0] - u[1]))
 	s23, c23 := sincosDegPeriodic(2 * (u[1] - u[2]))
+	// The Laplace resonance: u1 − 3u2 + 2u3 = −899.9999° + 1e-7°·dd
+	// exactly with the constants above, so 2(u1 − u2) = 4(u2 − u3) + e with
+	// e = 0.0002° + 2e-7°·dd, small (below 0.8° over the ephemeris span):
+	// its sine and cosine from their series, to 1e-17.
+	e := (0.0002 + 0.0000002*dd) * radPerDeg
+	e2 := e * e
+	se := e * (1 - e2/6*(1-e2/20*(1-e2/42)))
+	ce := 1 - e2/2*(1-e2/12*(1-e2/30))
+	s4, c4 := 2*s23*c23, 1-2*s23*s23
+	s12, c12 := s4*ce+c4*se, c4*ce-s4*se
 	sg, cg := sincosDegPeriodic(331.18 + 50.310482*dd)
 	sh, ch := sincosDegPeriodic(87.45 + 21.569231*dd)
 	corr := [4]float64{0.473 * s12, 1.065 * s23, 0.165 * sg, 0.843 * sh}

@@ -1,6 +1,7 @@
 package aa
 
 import (
+	"math"
 	"testing"
 )
 
@@ -29,5 +30,33 @@ func TestGalileanMoons(t *testing.T) {
 	approx(t, "IV Y", p[3].Y, 1.3990, 0.002)
 	if _, err := Saturn.GalileanMoons(2448972.5); err == nil {
 		t.Error("Saturn accepted")
+	}
+}
+
+// TestGalileanApproxConstants: the sines and cosines written as constants in
+// GalileanMoonsApprox are those of their angles.
+func TestGalileanApproxConstants(t *testing.T) {
+	for _, c := range []struct{ deg, sin, cos float64 }{{42.8, s428, c428}, {22, s22, c22}, {100.5, s1005, c1005}} {
+		s, co := math.Sincos(c.deg * math.Pi / 180)
+		if math.Abs(s-c.sin) > 3e-16 || math.Abs(co-c.cos) > 3e-16 {
+			t.Errorf("%v°: sin %v cos %v, constants %v %v", c.deg, s, co, c.sin, c.cos)
+		}
+	}
+}
+
+// TestGalileanApproxLaplace: the Laplace relation behind the shortcut for
+// 2(u1 − u2) holds for the constants of p. 302, to rounding.
+func TestGalileanApproxLaplace(t *testing.T) {
+	if d := 163.8069 - 3*358.4140 + 2*5.7176 + 899.9999; math.Abs(d) > 1e-9 {
+		t.Errorf("u1 − 3u2 + 2u3 at dd = 0: −899.9999° %+g", d)
+	}
+	if d := 203.4058646 - 3*101.2916335 + 2*50.2345180 - 0.0000001; math.Abs(d) > 1e-12 {
+		t.Errorf("rate of u1 − 3u2 + 2u3: 1e-7°/day %+g", d)
+	}
+	for _, jde := range []JD{EphemerisFirst + 1, 2415020, J2000, 2488070, EphemerisLast - 1} {
+		p := GalileanMoonsApprox(jde)
+		if !(math.Abs(p[0].X) < 7 && math.Abs(p[3].X) < 27) {
+			t.Errorf("%v: %+v", jde, p)
+		}
 	}
 }

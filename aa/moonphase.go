@@ -118,7 +118,7 @@ func (a *lunarArgs) sum(terms []lunarTerm, t, e float64) float64 {
 func meanPhaseK(k float64) JD {
 	// Horner in k, with T = k/1236.85 folded into the constants.
 	const c = 1 / 1236.85
-	return JD(2451550.09766 + k*(29.530588861+k*(0.00015437*c*c+k*(-0.000000150*c*c*c+k*0.00000000073*c*c*c*c))))
+	return JD(2451550.09766 + k*(29.530588861+k*(0.00015437*c*c+k*(-0.000000150*c*c*c+k*(0.00000000073*c*c*c*c)))))
 }
 
 // moonPhaseK returns the JDE of the true phase of lunation number k (k an
@@ -189,17 +189,35 @@ func phaseK(year float64, q MoonQuarter) (float64, error) {
 // MoonPhaseMean returns the JDE (TT) of the mean phase q nearest the decimal
 // year (Meeus eq. 49.1 and 49.2, Examples 49.a–b "mean" values).
 func MoonPhaseMean(year float64, q MoonQuarter) (JD, error) {
-	if q >= NewMoon && q <= LastQuarter && yearInSpan(year) {
-		return meanPhaseK(snapK((year-2000)*12.3685, float64(q)/4)), nil
+	if uint(q) > uint(LastQuarter) || !yearInSpan(year) {
+		return 0, &phaseArgError{year, q}
 	}
-	return 0, phaseError(year, q)
+	f := float64(q) / 4
+	return meanPhaseK(math.Floor((year-2000)*12.3685-f+0.5) + f), nil
 }
 
-// phaseError is the error of phaseK, kept apart so that MoonPhaseMean
-// inlines.
-func phaseError(year float64, q MoonQuarter) error {
-	_, err := phaseK(year, q)
-	return err
+// phaseArgError is phaseK's error as a value, so that MoonPhaseMean
+// inlines (a call would not): ErrMoonQuarter for an invalid quarter,
+// ErrYear with the year otherwise.
+type phaseArgError struct {
+	year float64
+	q    MoonQuarter
+}
+
+func (e *phaseArgError) Error() string { return e.Unwrap().Error() + e.detail() }
+
+func (e *phaseArgError) detail() string {
+	if e.Unwrap() == ErrYear {
+		return fmt.Sprintf(": %v", e.year)
+	}
+	return ""
+}
+
+func (e *phaseArgError) Unwrap() error {
+	if uint(e.q) > uint(LastQuarter) {
+		return ErrMoonQuarter
+	}
+	return ErrYear
 }
 
 // MoonPhase returns the JDE (TT) of the true phase q of the Moon nearest the

@@ -35,16 +35,17 @@ echo "| aa benchmark | aa ns/call (allocs) | aa-js 4.2.4 ns/call | aa-js ÷ aa |
 echo "| --- | ---: | ---: | ---: |"
 awk -F'\t' -v keys="$keys" '
 { k = $3 SUBSEP $2; n[k]++; v[k, n[k]] = $4; if ($2 == "aa") al[$3] = $5 }
-function median(k,   i, j, x, m, a) {
+function median(k,   i, j, x, m, w) {
 	m = n[k]; if (!m) return 0
-	for (i = 1; i <= m; i++) a[i] = v[k, i]
-	for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { x = a[i]; a[i] = a[j]; a[j] = x }
-	return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+	for (i = 1; i <= m; i++) w[i] = v[k, i]
+	for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (w[j] < w[i]) { x = w[i]; w[i] = w[j]; w[j] = x }
+	return m % 2 ? w[(m + 1) / 2] : (w[m / 2] + w[m / 2 + 1]) / 2
 }
 END {
-	c = split(keys, ks, "\n")
-	for (i = 1; i <= c; i++) {
-		a = median(ks[i] SUBSEP "aa"); j = median(ks[i] SUBSEP "aajs")
-		printf "| %s | %.0f (%s) | %.0f | %s |\n", ks[i], a, al[ks[i]], j, a > 0 ? sprintf("%.1f", j / a) : "–"
+	nk = split(keys, ks, "\n")
+	for (r = 1; r <= nk; r++) {
+		ta = median(ks[r] SUBSEP "aa"); tj = median(ks[r] SUBSEP "aajs")
+		# parenthesised: a bare > in a printf argument list redirects the output
+		printf "| %s | %.0f (%s) | %.0f | %s |\n", ks[r], ta, al[ks[r]], tj, (ta > 0 ? sprintf("%.1f", tj / ta) : "–")
 	}
 }' "$tmp/out"
