@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"strings"
 )
 
@@ -95,16 +94,9 @@ type UploadOptions struct {
 }
 
 // DataFilesService manages data files: /datafiles/, or /{org}/datafiles/ for
-// an organisation (paginated there), by integer id; uploads and downloads.
+// an organisation (paginated there), by integer id (…ByName by name); uploads
+// and downloads.
 type DataFilesService struct{ ep endpoint }
-
-// GetByName reads a data file by its name.
-//
-// GET /[{org}/]datafiles/{name}/ (the 2023 document has it for personal files
-// only).
-func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFile, *Response, error) {
-	return fetch[DataFile](ctx, s.ep, http.MethodGet, name, nil, nil)
-}
 
 // Upload sends f to the dataset datasetUUID as the current API takes it:
 // POST /[{org}/]datafiles/, multipart/form-data with "dataset", "is_raw",

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -65,6 +66,67 @@ func TestDataFilesGetUpdateDownloadDelete(t *testing.T) {
 	e.expect(t, "DELETE", "/datafiles/"+itoa(df.Key())+"/", "", nil)
 	if _, err := e.c.DataFiles.Download(ctx, df.Key(), io.Discard, nil); !errors.Is(err, arcsecond.ErrNotFound) {
 		t.Errorf("download of a deleted file: %v", err)
+	}
+}
+
+// TestDataFilesByTheOtherKey reaches a file by name on /datafiles/ and by
+// integer id under its dataset, the two ways the 2023 document allows beside
+// the id and the name.
+func TestDataFilesByTheOtherKey(t *testing.T) {
+	e := newEnv(t, "")
+	ctx := t.Context()
+	ds := check(e.c.Datasets.Create(ctx, &arcsecond.DatasetCreate{Name: "flats"})).ok(t)
+	upload := func(name string) *arcsecond.DataFile {
+		return check(e.c.DataFiles.Upload(ctx, ds.UUID, arcsecond.File{Name: name, Content: bytesReader("SIMPLE"), Size: 6}, nil)).ok(t)
+	}
+	a, b := upload("flat_V.fits"), upload("flat_R.fits")
+
+	up := check(e.c.DataFiles.UpdateByName(ctx, "flat_V.fits", &arcsecond.DataFileUpdate{Tags: &[]string{"flat"}})).ok(t)
+	e.expect(t, "PATCH", "/datafiles/flat_V.fits/", "", map[string]any{"tags": []string{"flat"}})
+	if up.Key() != a.Key() || len(up.Tags) != 1 {
+		t.Errorf("UpdateByName answered %+v", up)
+	}
+	// A PUT replaces the whole record, file included, which a JSON body
+	// cannot carry: the server's 400 names the missing fields.
+	_, _, err := e.c.DataFiles.ReplaceByName(ctx, "flat_V.fits", &arcsecond.DataFileUpdate{Tags: &[]string{"flat", "V"}})
+	e.expect(t, "PUT", "/datafiles/flat_V.fits/", "", map[string]any{"tags": []string{"flat", "V"}})
+	var er *arcsecond.ErrorResponse
+	if !errors.As(err, &er) || er.StatusCode != http.StatusBadRequest || !strings.Contains(err.Error(), "file") {
+		t.Errorf("ReplaceByName without the file: %v", err)
+	}
+
+	files := e.c.Datasets.DataFiles(ds.UUID)
+	got := check(files.GetByID(ctx, b.Key())).ok(t)
+	e.expect(t, "GET", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", nil)
+	if got.Name != "flat_R.fits" {
+		t.Errorf("GetByID answered %+v", got)
+	}
+	check(files.UpdateByID(ctx, b.Key(), &arcsecond.DataFileUpdate{Tags: &[]string{"R"}})).ok(t)
+	e.expect(t, "PATCH", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", map[string]any{"tags": []string{"R"}})
+	_, _, err = files.ReplaceByID(ctx, b.Key(), &arcsecond.DataFileUpdate{Tags: &[]string{"R", "flat"}})
+	e.expect(t, "PUT", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", map[string]any{"tags": []string{"R", "flat"}})
+	if !errors.As(err, &er) || er.StatusCode != http.StatusBadRequest {
+		t.Errorf("ReplaceByID without the file: %v", err)
+	}
+	if _, _, err := files.UpdateByID(ctx, b.Key(), nil); err == nil {
+		t.Error("UpdateByID with a nil body: no error")
+	}
+
+	if _, err := files.DeleteByID(ctx, b.Key()); err != nil {
+		t.Fatal(err)
+	}
+	e.expect(t, "DELETE", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", nil)
+	if _, err := e.c.DataFiles.DeleteByName(ctx, "flat_V.fits"); err != nil {
+		t.Fatal(err)
+	}
+	e.expect(t, "DELETE", "/datafiles/flat_V.fits/", "", nil)
+	for _, id := range []int{a.Key(), b.Key()} {
+		if _, _, err := e.c.DataFiles.Get(ctx, id); !errors.Is(err, arcsecond.ErrNotFound) {
+			t.Errorf("file %d after its deletion: %v", id, err)
+		}
+	}
+	if _, err := e.c.DataFiles.DeleteByName(ctx, "flat_V.fits"); !errors.Is(err, arcsecond.ErrNotFound) {
+		t.Errorf("second DeleteByName: %v", err)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 )
 
 // Dataset is a set of data files (2023 schema Dataset / OrganisationDataset,
@@ -66,16 +65,8 @@ type DatasetListOptions struct {
 type DatasetsService struct{ ep endpoint }
 
 // DatasetFilesService reads and changes the files of one dataset:
-// /[{org}/]datasets/{uuid}/datafiles/, by file name (GetByID by integer id).
+// /[{org}/]datasets/{uuid}/datafiles/, by file name (…ByID by integer id).
 type DatasetFilesService struct{ ep endpoint }
-
-// GetByID reads a file of the dataset by its integer id.
-//
-// GET /[{org}/]datasets/{uuid}/datafiles/{id}/ (the 2023 document has it for
-// personal datasets only).
-func (s *DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *Response, error) {
-	return fetch[DataFile](ctx, s.ep, http.MethodGet, id, nil, nil)
-}
 
 // Upload sends a file to the dataset through the nested route of the 2020–2023
 // API (POST …/datasets/{uuid}/datafiles/, single part "file"), streaming it. A

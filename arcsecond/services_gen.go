@@ -917,6 +917,60 @@ func (s *DataFilesService) Delete(ctx context.Context, id int) (*Response, error
 	return s.ep.call(ctx, http.MethodDelete, id, nil, nil, nil)
 }
 
+// GetByName reads the data file whose name is name.
+//
+// GET /[{org}/]datafiles/{name}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFile, *Response, error) {
+	return fetch[DataFile](ctx, s.ep, http.MethodGet, name, nil, nil)
+}
+
+// UpdateByName sends the set fields of body as a partial update (nil is
+// refused before sending) and returns the data file as updated.
+//
+// PATCH /[{org}/]datafiles/{name}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DataFilesService) UpdateByName(ctx context.Context, name string, body *DataFileUpdate) (*DataFile, *Response, error) {
+	return writeItem[DataFile](ctx, s.ep, http.MethodPatch, name, body)
+}
+
+// ReplaceByName sends body as the whole data file (nil is refused before
+// sending) and returns it as stored.
+//
+// PUT /[{org}/]datafiles/{name}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DataFilesService) ReplaceByName(ctx context.Context, name string, body *DataFileUpdate) (*DataFile, *Response, error) {
+	return writeItem[DataFile](ctx, s.ep, http.MethodPut, name, body)
+}
+
+// DeleteByName deletes the data file whose name is name.
+//
+// DELETE /[{org}/]datafiles/{name}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DataFilesService) DeleteByName(ctx context.Context, name string) (*Response, error) {
+	return s.ep.call(ctx, http.MethodDelete, name, nil, nil, nil)
+}
+
 func (s *DataFoldersService) bind(ep endpoint) { s.ep = ep }
 
 func (s *DataPackagesService) bind(ep endpoint) { s.ep = ep }
@@ -1271,6 +1325,60 @@ func (s *DatasetFilesService) Replace(ctx context.Context, name string, body *Da
 // when no answer came.
 func (s *DatasetFilesService) Delete(ctx context.Context, name string) (*Response, error) {
 	return s.ep.call(ctx, http.MethodDelete, name, nil, nil, nil)
+}
+
+// GetByID reads the file whose id is id.
+//
+// GET /[{org}/]datasets/{uuid}/datafiles/{id}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *Response, error) {
+	return fetch[DataFile](ctx, s.ep, http.MethodGet, id, nil, nil)
+}
+
+// UpdateByID sends the set fields of body as a partial update (nil is refused
+// before sending) and returns the file as updated.
+//
+// PATCH /[{org}/]datasets/{uuid}/datafiles/{id}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DatasetFilesService) UpdateByID(ctx context.Context, id int, body *DataFileUpdate) (*DataFile, *Response, error) {
+	return writeItem[DataFile](ctx, s.ep, http.MethodPatch, id, body)
+}
+
+// ReplaceByID sends body as the whole file (nil is refused before sending) and
+// returns it as stored.
+//
+// PUT /[{org}/]datasets/{uuid}/datafiles/{id}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DatasetFilesService) ReplaceByID(ctx context.Context, id int, body *DataFileUpdate) (*DataFile, *Response, error) {
+	return writeItem[DataFile](ctx, s.ep, http.MethodPut, id, body)
+}
+
+// DeleteByID deletes the file whose id is id.
+//
+// DELETE /[{org}/]datasets/{uuid}/datafiles/{id}/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DatasetFilesService) DeleteByID(ctx context.Context, id int) (*Response, error) {
+	return s.ep.call(ctx, http.MethodDelete, id, nil, nil, nil)
 }
 
 func (s *DatasetsService) bind(ep endpoint) { s.ep = ep }

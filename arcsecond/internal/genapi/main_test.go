@@ -61,6 +61,9 @@ func TestServiceTable(t *testing.T) {
 		{Type: "XService", Route: "/x/", Item: "X", Ops: "Get"},
 		{Type: "XService", Route: "/x/", Item: "X", Ops: "Create"},
 		{Type: "XService", Route: "/x/", Key: "id", Item: "X", Ops: "Update"},
+		{Type: "XService", Route: "/x/", Key: "id", Item: "X", Ops: "Get", AltOps: "Get"},
+		{Type: "XService", Route: "/x/", Key: "id", Item: "X", Ops: "Get", AltOps: "List", AltKey: "name", AltSuffix: "ByName"},
+		{Type: "XService", Route: "/x/", Key: "id", Item: "X", Ops: "Get", AltOps: "Update", AltKey: "name", AltSuffix: "ByName"},
 	} {
 		if _, err := serviceMethods([]service{bad}); err == nil {
 			t.Errorf("%+v accepted", bad)
@@ -70,7 +73,7 @@ func TestServiceTable(t *testing.T) {
 		t.Error("a service listed twice accepted")
 	}
 	src, err := serviceMethods([]service{{Type: "ThingsService", Route: "/[{org}/]things/", Key: "uuid_or_alias", Item: "Thing",
-		Noun: "thing", Ops: "Get Delete", OrgOnlyWrites: true}})
+		Noun: "thing", Ops: "Get Delete", OrgOnlyWrites: true, AltOps: "Delete", AltKey: "id", AltKeyType: "int", AltSuffix: "ByID"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +83,8 @@ func TestServiceTable(t *testing.T) {
 		"func (s *ThingsService) Get(ctx context.Context, uuidOrAlias string) (*Thing, *Response, error) {\n\treturn fetch[Thing](ctx, s.ep, http.MethodGet, uuidOrAlias, nil, nil)",
 		"// DELETE /{org}/things/{uuid_or_alias}/\n//\n// Organisation only: without WithOrganisation it returns ErrNoOrganisation\n// before sending.",
 		"return scopedTo(s.ep, OrgOnly).call(ctx, http.MethodDelete, uuidOrAlias, nil, nil, nil)",
+		"// DeleteByID deletes the thing whose id is id.\n//\n// DELETE /{org}/things/{id}/",
+		"func (s *ThingsService) DeleteByID(ctx context.Context, id int) (*Response, error) {",
 	} {
 		if !bytes.Contains(src, []byte(want)) {
 			t.Errorf("generated source lacks %q:\n%s", want, src)

@@ -33,6 +33,11 @@ type service struct {
 	// CustomBind: the service binds itself (it holds more than its route).
 	CustomBind bool
 	Note       string // a sentence added to every operation's doc
+	// AltOps are item operations by a second key, AltKey (of Go type
+	// AltKeyType), named with AltSuffix: GetByName, DeleteByID.
+	AltOps, AltKey, AltKeyType, AltSuffix string
+
+	suffix string // of the methods being written: AltSuffix for AltOps
 }
 
 // services is the table of every service. A service with no Ops only gets
@@ -53,13 +58,15 @@ var services = []service{
 	{Type: "CalibrationsService", Route: "/[{org}/]calibrations/", Key: "uuid", Item: "Calibration", Noun: "calibration",
 		Ops: "List All Get Create Update Replace Delete", Opts: "ObservationListOptions", Create: "CalibrationCreate", Update: "CalibrationUpdate"},
 	{Type: "DataFilesService", Route: "/[{org}/]datafiles/", Key: "id", KeyType: "int", Item: "DataFile", Noun: "data file",
-		Ops: "List All Get Update Replace Delete", Opts: "DataFileListOptions", Update: "DataFileUpdate"},
+		Ops: "List All Get Update Replace Delete", Opts: "DataFileListOptions", Update: "DataFileUpdate",
+		AltOps: "Get Update Replace Delete", AltKey: "name", AltSuffix: "ByName"},
 	{Type: "DataPackagesService", Route: "/[{org}/]datapackages/", Key: "uuid", Item: "DataPackage", Noun: "data package",
 		Ops: "List All Get Create Update Replace Delete", Create: "DataPackageCreate", Update: "DataPackageUpdate"},
 	{Type: "DatasetsService", Route: "/[{org}/]datasets/", Key: "uuid", Item: "Dataset", Noun: "dataset",
 		Ops: "List All Get Create Update Replace Delete", Opts: "DatasetListOptions", Create: "DatasetCreate", Update: "DatasetUpdate"},
 	{Type: "DatasetFilesService", Route: "/[{org}/]datasets/{uuid}/datafiles/", Key: "name", Item: "DataFile", Noun: "file",
-		Ops: "List All Get Update Replace Delete", Update: "DataFileUpdate"},
+		Ops: "List All Get Update Replace Delete", Update: "DataFileUpdate",
+		AltOps: "Get Update Replace Delete", AltKey: "id", AltKeyType: "int", AltSuffix: "ByID"},
 	{Type: "EquipmentService", Route: "/[{org}/]{equipment}/", Key: "uuid", Item: "Equipment", Noun: "device",
 		Ops: "List All Get Create Update Replace", Create: "EquipmentCreate", Update: "EquipmentUpdate",
 		Note: "{equipment} is the Client field's route: enclosures, safetymonitors, observingconditions, cameras, filterwheels, rotators, focusers, switches or covercalibrators."},
@@ -206,16 +213,22 @@ func serviceMethods(table []service) ([]byte, error) {
 		if !s.CustomBind {
 			fmt.Fprintf(&b, "\nfunc (s *%s) bind(ep endpoint) { s.ep = ep }\n", s.Type)
 		}
-		ops := strings.Fields(s.Ops)
-		for _, op := range opOrder {
-			if !slices.Contains(ops, op) {
-				continue
+		alt := s
+		alt.Key, alt.KeyType, alt.suffix = s.AltKey, s.AltKeyType, s.AltSuffix
+		for _, w := range []struct {
+			s   service
+			ops []string
+		}{{s, strings.Fields(s.Ops)}, {alt, strings.Fields(s.AltOps)}} {
+			for _, op := range opOrder {
+				if !slices.Contains(w.ops, op) {
+					continue
+				}
+				b.WriteString("\n")
+				for _, line := range w.s.doc(op) {
+					b.WriteString(strings.TrimRight("// "+line, " ") + "\n")
+				}
+				b.WriteString(w.s.method(op))
 			}
-			b.WriteString("\n")
-			for _, line := range s.doc(op) {
-				b.WriteString(strings.TrimRight("// "+line, " ") + "\n")
-			}
-			b.WriteString(s.method(op))
 		}
 	}
 	src, err := format.Source(b.Bytes())
@@ -242,8 +255,17 @@ func (s service) check() error {
 		return fmt.Errorf("%s: item operations without a key", s.Type)
 	case has("Create") && s.Create == "":
 		return fmt.Errorf("%s: Create without a body type", s.Type)
-	case (has("Update") || has("Replace")) && s.Update == "":
+	case (has("Update") || has("Replace") || strings.Contains(s.AltOps, "Update") || strings.Contains(s.AltOps, "Replace")) && s.Update == "":
 		return fmt.Errorf("%s: Update without a body type", s.Type)
+	case s.AltOps != "" && (s.AltKey == "" || s.AltSuffix == ""):
+		return fmt.Errorf("%s: AltOps without AltKey and AltSuffix", s.Type)
+	}
+	for _, op := range strings.Fields(s.AltOps) {
+		switch op {
+		case "Get", "Update", "Replace", "Delete":
+		default:
+			return fmt.Errorf("%s: %q is not an item operation (AltOps)", s.Type, op)
+		}
 	}
 	return nil
 }
@@ -355,6 +377,7 @@ func (s service) doc(op string) []string {
 	case "Delete":
 		summary = fmt.Sprintf("Delete deletes the %s whose %s is %s.", one, s.Key, s.param())
 	}
+	summary = op + s.suffix + strings.TrimPrefix(summary, op)
 	var lines []string
 	lines = append(lines, wrap(summary)...)
 	lines = append(lines, "", s.route(op))
@@ -401,8 +424,8 @@ func (s service) method(op string) string {
 		return fmt.Sprintf("func (s *%s) All(ctx context.Context, opts *%s) iter.Seq2[*%s, error] {\n\treturn listAll[%s](ctx, %s, opts)\n}\n",
 			s.Type, s.opts(), s.Item, s.Item, ep)
 	case "Get":
-		return fmt.Sprintf("func (s *%s) Get(ctx context.Context, %s %s) (*%s, *Response, error) {\n\treturn fetch[%s](ctx, %s, http.MethodGet, %s, nil, nil)\n}\n",
-			s.Type, k, kt, s.Item, s.Item, ep, k)
+		return fmt.Sprintf("func (s *%s) Get%s(ctx context.Context, %s %s) (*%s, *Response, error) {\n\treturn fetch[%s](ctx, %s, http.MethodGet, %s, nil, nil)\n}\n",
+			s.Type, s.suffix, k, kt, s.Item, s.Item, ep, k)
 	case "Create":
 		return fmt.Sprintf("func (s *%s) Create(ctx context.Context, body *%s) (*%s, *Response, error) {\n\treturn writeItem[%s](ctx, %s, http.MethodPost, nil, body)\n}\n",
 			s.Type, s.Create, s.written(), s.written(), ep)
@@ -412,11 +435,11 @@ func (s service) method(op string) string {
 			method = "http.MethodPut"
 			body = cmp.Or(s.Replace, s.Update)
 		}
-		return fmt.Sprintf("func (s *%s) %s(ctx context.Context, %s %s, body *%s) (*%s, *Response, error) {\n\treturn writeItem[%s](ctx, %s, %s, %s, body)\n}\n",
-			s.Type, op, k, kt, body, s.written(), s.written(), ep, method, k)
+		return fmt.Sprintf("func (s *%s) %s%s(ctx context.Context, %s %s, body *%s) (*%s, *Response, error) {\n\treturn writeItem[%s](ctx, %s, %s, %s, body)\n}\n",
+			s.Type, op, s.suffix, k, kt, body, s.written(), s.written(), ep, method, k)
 	case "Delete":
-		return fmt.Sprintf("func (s *%s) Delete(ctx context.Context, %s %s) (*Response, error) {\n\treturn %s.call(ctx, http.MethodDelete, %s, nil, nil, nil)\n}\n",
-			s.Type, k, kt, ep, k)
+		return fmt.Sprintf("func (s *%s) Delete%s(ctx context.Context, %s %s) (*Response, error) {\n\treturn %s.call(ctx, http.MethodDelete, %s, nil, nil, nil)\n}\n",
+			s.Type, s.suffix, k, kt, ep, k)
 	}
 	panic("unknown operation " + op)
 }
