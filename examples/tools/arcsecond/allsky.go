@@ -105,6 +105,11 @@ func runAllsky(ctx context.Context, app cliapp.App, dir string, f allskyFlags) e
 	if c, err = scoped(c, f.portal); err != nil {
 		return err
 	}
+	if f.portal != "" {
+		if err := checkPortal(ctx, app, c, f.portal); err != nil {
+			return err
+		}
+	}
 	cam, _, err := c.AllSkyCameras.Get(ctx, f.camera)
 	if errors.Is(err, arcsecond.ErrNotFound) {
 		return fmt.Errorf("camera %s is not among %s all-sky cameras (see arcsecond allskycameras%s): %w", f.camera, ownerOf(f.portal), portalOpt(f.portal), err)

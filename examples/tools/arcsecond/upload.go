@@ -210,6 +210,11 @@ func runUpload(ctx context.Context, app cliapp.App, dir string, f uploadFlags) e
 	if c, err = scoped(c, f.portal); err != nil {
 		return err
 	}
+	if f.portal != "" {
+		if err := checkPortal(ctx, app, c, f.portal); err != nil {
+			return err
+		}
+	}
 	ds, created, err := resolveDataset(ctx, c, f)
 	if err != nil {
 		return err

@@ -235,6 +235,21 @@ func TestUploadToOrganisation(t *testing.T) {
 	if r.code != 4 || !strings.Contains(r.errOut, "403") || !strings.Contains(r.errOut, "check -p/--portal") {
 		t.Errorf("an observer's upload: %+v", r)
 	}
+	// As the Python CLI, a wrong -p is caught before anything is sent.
+	carl := srv.UserWithRole("")
+	login(t, srv, carl.Username, "upload")
+	before := srv.Hits("POST", "/"+org+"/datasets/") + srv.Hits("POST", "/nowhere/datasets/")
+	r = cli(t, "upload", dir, "-d", "not mine", "-p", org)
+	if r.code != 4 || !strings.Contains(r.errOut, carl.Username+` is not a member of "`+org+`"`) {
+		t.Errorf("a non-member's upload: %+v", r)
+	}
+	r = cli(t, "upload", dir, "-d", "nowhere", "-p", "nowhere")
+	if r.code != 4 || !strings.Contains(r.errOut, `there is no organisation "nowhere"`) {
+		t.Errorf("an unknown organisation: %+v", r)
+	}
+	if n := srv.Hits("POST", "/"+org+"/datasets/") + srv.Hits("POST", "/nowhere/datasets/") - before; n != 0 {
+		t.Errorf("%d datasets created by refused uploads", n)
+	}
 	login(t, srv, member.Username, "access")
 	other := "00000000-0000-4000-8000-000000000001"
 	r = cli(t, "upload", dir, "-d", "portal night", "-p", org, "-t", other)

@@ -62,7 +62,9 @@ func TestUploadWatch(t *testing.T) {
 	srv := newServer(t)
 	login(t, srv, "carl", "access")
 	dir := fitsFolder(t, 2) // frame00.fits, night2/frame01.fits, notes.txt, .hidden.fits
-	args := []string{"upload", dir, "-d", "watched", "--watch", "--settle", "300ms", "--rescan", "1s"}
+	// The slow file below pauses 100 ms between writes: a settle of 1 s
+	// keeps a loaded machine (-race, CI) from taking a pause for the end.
+	args := []string{"upload", dir, "-d", "watched", "--watch", "--settle", "1s", "--rescan", "1s"}
 	stop := watchRun(t, args...)
 	waitFiles(t, srv, "carl", "watched", 2)
 
