@@ -1,7 +1,6 @@
 package aa
 
 import (
-	"fmt"
 	"math"
 	"testing"
 )
@@ -12,22 +11,6 @@ var thetaPersei = Star{
 	Epoch: J2000,
 	PMRA:  HMS(false, 0, 0, 0.03425),
 	PMDec: ArcSec(-0.0895),
-}
-
-func ExampleApparentPlaceMeeus() {
-	// Meeus Example 23.a, p. 152.
-	jde, _ := JDFromGregorian(2028, 11, 13.19)
-	q := ApparentPlaceMeeus(thetaPersei, jde)
-	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
-	// Output: 2h46m14.390s 49°21′07.45″
-}
-
-func ExampleApparentPlace() {
-	// Meeus Example 23.b, p. 156: full apparent place.
-	jde, _ := JDFromGregorian(2028, 11, 13.19)
-	q := ApparentPlace(thetaPersei, jde)
-	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
-	// Output: 2h46m14.392s 49°21′07.45″
 }
 
 func TestAberrationEcliptic(t *testing.T) {

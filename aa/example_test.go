@@ -1084,3 +1084,128 @@ func ExampleSunTheory_NextSeason() {
 	// Output:
 	// June solstice 1962-06-21 21:24:42 TD
 }
+
+// thetaPersei is θ Persei as in Meeus Example 23.a (FK5, J2000.0, with its
+// proper motion per Julian year).
+var thetaPersei = aa.Star{
+	Pos:   aa.Equatorial{RA: aa.HMS(false, 2, 44, 11.986), Dec: aa.DMS(false, 49, 13, 42.48)},
+	Epoch: aa.J2000,
+	PMRA:  aa.HMS(false, 0, 0, 0.03425),
+	PMDec: aa.ArcSec(-0.0895),
+}
+
+// Meeus Example 15.a, p. 103: Venus at Boston, 1988 March 20, its apparent
+// places at 0h TD of March 19, 20 and 21.
+var (
+	boston   = aa.Geographic{Lat: aa.DMS(false, 42, 20, 0), Lon: aa.DMS(true, 71, 5, 0)}
+	venus15a = [3]aa.Equatorial{
+		{RA: aa.HMS(false, 2, 42, 43.25), Dec: aa.DMS(false, 18, 2, 51.4)},
+		{RA: aa.HMS(false, 2, 46, 55.51), Dec: aa.DMS(false, 18, 26, 27.3)},
+		{RA: aa.HMS(false, 2, 51, 7.69), Dec: aa.DMS(false, 18, 49, 38.7)},
+	}
+)
+
+// nightTargets are four stars for the night helper's examples.
+var nightTargets = []aa.NightTarget{
+	{Name: "Sirius", J2000: aa.Equatorial{RA: aa.HMS(false, 6, 45, 8.917), Dec: aa.DMS(true, 16, 42, 58.02)}},
+	{Name: "Polaris", J2000: aa.Equatorial{RA: aa.HMS(false, 2, 31, 49.09), Dec: aa.DMS(false, 89, 15, 50.8)}},
+	{Name: "sigma Octantis", J2000: aa.Equatorial{RA: aa.HMS(false, 21, 8, 46.9), Dec: aa.DMS(true, 88, 57, 23.4)}},
+	{Name: "Vega", J2000: aa.Equatorial{RA: aa.HMS(false, 18, 36, 56.34), Dec: aa.DMS(false, 38, 47, 1.3)}},
+}
+
+// jdeString prints a JDE as a calendar date and time, to the second, or to
+// the minute when places < 0.
+func jdeString(jde aa.JD, places int) string {
+	unit := 1.0 / 86400
+	if places < 0 {
+		unit = 1.0 / 1440
+	}
+	y, m, d := (aa.JD(math.Round(float64(jde-0.5)/unit)*unit) + 0.5).Calendar()
+	day := math.Floor(d)
+	s := int(math.Round((d - day) * 86400))
+	if places < 0 {
+		return fmt.Sprintf("%d-%02d-%02.0f %02d:%02d TD", y, m, day, s/3600, s/60%60)
+	}
+	return fmt.Sprintf("%d-%02d-%02.0f %02d:%02d:%02d TD", y, m, day, s/3600, s/60%60, s%60)
+}
+
+func ExampleApparentPlaceMeeus() {
+	// Meeus Example 23.a, p. 152.
+	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	q := aa.ApparentPlaceMeeus(thetaPersei, jde)
+	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
+	// Output: 2h46m14.390s 49°21′07.45″
+}
+
+func ExampleApparentPlace() {
+	// Meeus Example 23.b, p. 156: full apparent place.
+	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	q := aa.ApparentPlace(thetaPersei, jde)
+	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
+	// Output: 2h46m14.392s 49°21′07.45″
+}
+
+// Example 50.a, p. 357: the apogee of 1988 October.
+func ExampleMoonApogee() {
+	mean, _ := aa.MoonApsisMean(1988.75, true)
+	a, _ := aa.MoonApogee(1988.75)
+	fmt.Printf("mean JDE %.4f, true JDE %.4f (%s)\n", mean, a.JDE, jdeString(a.JDE, -1))
+	// The distance follows from the parallax; the book prints only the latter.
+	fmt.Printf("parallax %.3f″, distance %.0f km\n", a.Parallax.ArcSec(), a.Distance)
+	// Output:
+	// mean JDE 2447442.8191, true JDE 2447442.3543 (1988-10-07 20:30 TD)
+	// parallax 3240.679″, distance 405977 km
+}
+
+// Example 51.a, p. 365.
+func ExampleMoonNodePassage() {
+	jde, _ := aa.MoonNodePassage(1987.37, true)
+	fmt.Printf("JDE %.5f = %s\n", jde, jdeString(jde, 0))
+	// Output:
+	// JDE 2446938.76803 = 1987-05-23 06:25:58 TD
+}
+
+// The night of the 2025 March equinox on the equator at Greenwich longitude.
+func ExampleNight() {
+	site := aa.Geographic{Lat: 0, Lon: 0}
+	n, err := aa.Night(site, 2025, 3, 20, nightTargets[:1], aa.NightOptions{MinAltitude: aa.Deg(30)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	hm := func(jd aa.JD) string {
+		_, _, d := jd.Gregorian()
+		m := int(math.Round((d - math.Floor(d)) * 1440))
+		return fmt.Sprintf("%02d:%02d", m/60, m%60)
+	}
+	fmt.Println("sunset", hm(n.Sun.Dusk), "sunrise", hm(n.Sun.Dawn))
+	fmt.Println("astronomical night", hm(n.Astronomical.Dusk), "to", hm(n.Astronomical.Dawn))
+	s := n.Targets[0]
+	fmt.Println(s.Name, "transit", hm(s.Events.Transit), "above 30°", hm(s.AboveDark[0].Start), "to", hm(s.AboveDark[0].End))
+	// Output:
+	// sunset 18:11 sunrise 06:04
+	// astronomical night 19:19 to 04:55
+	// Sirius transit 18:52 above 30° 19:19 to 22:46
+}
+
+func ExampleRiseTransitSetApprox() {
+	date, _ := aa.JDFromGregorian(1988, 3, 20)
+	fmt.Println("Θ0 =", aa.ApparentSidereal(date).HMSString(2))
+	r := aa.RiseTransitSetApprox(venus15a[1], boston, date, aa.StdAltitudeStar)
+	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
+	// Output:
+	// Θ0 = 11h50m58.10s
+	// rise 0.51816  transit 0.81965  set 0.12113
+}
+
+func ExampleRiseTransitSetMoving() {
+	date, _ := aa.JDFromGregorian(1988, 3, 20)
+	r := aa.RiseTransitSetMoving(venus15a, boston, date, aa.StdAltitudeStar, 56)
+	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
+	rise, _ := r.RiseTime()
+	set, _ := r.SetTime()
+	fmt.Println(rise.Format("15:04"), r.TransitTime().Format("15:04"), set.Format("15:04"))
+	// Output:
+	// rise 0.51766  transit 0.81980  set 0.12130
+	// 12:25 19:40 02:54
+}

@@ -13,29 +13,6 @@ var nightTargets = []NightTarget{
 	{"Vega", Equatorial{HMS(false, 18, 36, 56.34), DMS(false, 38, 47, 1.3)}},
 }
 
-// The night of the 2025 March equinox on the equator at Greenwich longitude.
-func ExampleNight() {
-	site := Geographic{Lat: 0, Lon: 0}
-	n, err := Night(site, 2025, 3, 20, nightTargets[:1], NightOptions{MinAltitude: Deg(30)})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	hm := func(jd JD) string {
-		_, _, d := jd.Gregorian()
-		m := int(math.Round((d - math.Floor(d)) * 1440))
-		return fmt.Sprintf("%02d:%02d", m/60, m%60)
-	}
-	fmt.Println("sunset", hm(n.Sun.Dusk), "sunrise", hm(n.Sun.Dawn))
-	fmt.Println("astronomical night", hm(n.Astronomical.Dusk), "to", hm(n.Astronomical.Dawn))
-	s := n.Targets[0]
-	fmt.Println(s.Name, "transit", hm(s.Events.Transit), "above 30°", hm(s.AboveDark[0].Start), "to", hm(s.AboveDark[0].End))
-	// Output:
-	// sunset 18:11 sunrise 06:04
-	// astronomical night 19:19 to 04:55
-	// Sirius transit 18:52 above 30° 19:19 to 22:46
-}
-
 // On the equator the Sun sets and rises every day, the twilights are short
 // and the times agree with the one-day rise/set of planetrise.go.
 func TestNightEquator(t *testing.T) {

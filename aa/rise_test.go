@@ -16,28 +16,6 @@ var (
 	}
 )
 
-func ExampleRiseTransitSetApprox() {
-	date, _ := JDFromGregorian(1988, 3, 20)
-	fmt.Println("Θ0 =", ApparentSidereal(date).HMSString(2))
-	r := RiseTransitSetApprox(venus15a[1], boston, date, StdAltitudeStar)
-	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
-	// Output:
-	// Θ0 = 11h50m58.10s
-	// rise 0.51816  transit 0.81965  set 0.12113
-}
-
-func ExampleRiseTransitSetMoving() {
-	date, _ := JDFromGregorian(1988, 3, 20)
-	r := RiseTransitSetMoving(venus15a, boston, date, StdAltitudeStar, 56)
-	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
-	rise, _ := r.RiseTime()
-	set, _ := r.SetTime()
-	fmt.Println(rise.Format("15:04"), r.TransitTime().Format("15:04"), set.Format("15:04"))
-	// Output:
-	// rise 0.51766  transit 0.81980  set 0.12130
-	// 12:25 19:40 02:54
-}
-
 func TestRiseSetConsistency(t *testing.T) {
 	// At the computed times the altitude equals h0 and the hour angle at
 	// transit is zero, for many stars and sites.
