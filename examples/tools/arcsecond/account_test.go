@@ -237,3 +237,30 @@ func TestVerboseNeverShowsSecrets(t *testing.T) {
 		t.Errorf("-v line: %q", r.errOut)
 	}
 }
+
+// A server that is down: exit 1 and a message that says what to check.
+func TestUnreachableServer(t *testing.T) {
+	srv := newServer(t)
+	login(t, srv, "carl", "access")
+	srv.Close()
+	r := cli(t, "datasets")
+	if r.code != 1 || !strings.Contains(r.errOut, "the API could not be reached") {
+		t.Errorf("datasets with the server down: %+v", r)
+	}
+}
+
+// --offline: a fresh in-process server, its superadmin, nothing saved.
+func TestOffline(t *testing.T) {
+	newServer(t)
+	r := cli(t, "--offline", "me", "-o", "json")
+	if r.code != 0 || !strings.Contains(r.out, `"username": "annie"`) || !strings.Contains(r.errOut, "offline: using the in-process reference server") {
+		t.Errorf("--offline me: %+v", r)
+	}
+	r = cli(t, "--offline", "login", "--username", "annie", "--type", "access", "--key", "not-hers")
+	if r.code != 3 {
+		t.Errorf("--offline login with a wrong key: %+v", r)
+	}
+	if got := readConfig(t); got != "" {
+		t.Errorf("--offline wrote config.ini: %q", got)
+	}
+}

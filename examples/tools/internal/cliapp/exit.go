@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
@@ -83,8 +84,22 @@ func Explain(err error, apiName string) string {
 		}
 	case errors.Is(err, arcsecond.ErrUnauthorized):
 		msg += "\nthe server refused the saved key: run " + login + " with a valid key"
+	case isUnreachable(err):
+		msg += "\nthe API could not be reached: check the network, and the server address with arcsecond api"
 	case errors.Is(err, arcsecond.ErrForbidden):
 		msg += "\nthe saved key has no right to this: check -p/--portal, or, with an upload key (which only creates datasets and uploads files), run " + login + " --type access"
 	}
 	return msg
+}
+
+// isUnreachable reports a request that got no answer: no route, refused
+// connection, unknown host, TLS failure (but not a cancelled context).
+func isUnreachable(err error) bool {
+	var op *net.OpError
+	var dns *net.DNSError
+	var apiErr *arcsecond.ErrorResponse
+	if errors.As(err, &apiErr) || errors.Is(err, context.Canceled) {
+		return false
+	}
+	return errors.As(err, &op) || errors.As(err, &dns)
 }
