@@ -10,7 +10,9 @@ import (
 // and routes (routeVariants). The server serves these variants (newAPI
 // patches its copy of the schemas and routes) and the conformance tests
 // validate answers against them instead of the document: nothing else is
-// exempted. The Cloud and Hub routes the document does not have at all are
+// exempted. TestDeclaredVariants and TestSchemaVariantsAreNeeded show each
+// variant is needed (the document refuses an answer the server gives) and
+// holds. The Cloud and Hub routes the document does not have at all are
 // declared in cloud.go.
 
 // schemaVariant changes one member of a component schema.

@@ -85,3 +85,91 @@ func TestDeclaredVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaVariantsAreNeeded shows, for each member variant of
+// variants.go, an exchange whose body the document's schema refuses at
+// that member and the variant accepts: a variant nothing needs is stale.
+func TestSchemaVariantsAreNeeded(t *testing.T) {
+	orig, err := openapi.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	patched, err := openapi.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	applySchemaVariants(t, patched)
+	s := newTestServer(t)
+	c := clientAs(t, s, "edwin")
+	const org = SeedOrganisation + "/"
+	items := func(r result) []any {
+		t.Helper()
+		list, _ := r.body.([]any)
+		if env, ok := r.body.(map[string]any); ok {
+			list, _ = env["results"].([]any)
+		}
+		if len(list) == 0 {
+			t.Fatalf("empty listing: %d %v", r.status, r.body)
+		}
+		return list
+	}
+	created := func(what string, r result) map[string]any {
+		t.Helper()
+		wantStatus(t, what, r, http.StatusCreated)
+		return r.object()
+	}
+	// The organisation's GET answers with the OrganisationObservation (or
+	// …Calibration) schema; the POST answers with the personal twin's.
+	reread := func(collection string, rec map[string]any) map[string]any {
+		t.Helper()
+		r := send(t, c, http.MethodGet, collection+str(rec["uuid"])+"/", nil)
+		wantStatus(t, "GET "+collection, r, http.StatusOK)
+		return r.object()
+	}
+	nightLog := str(items(send(t, c, http.MethodGet, org+"nightlogs/", nil))[0].(map[string]any)["uuid"])
+	var instrument map[string]any // one without an archive
+	for _, it := range items(send(t, c, http.MethodGet, "instruments/", nil)) {
+		if m := it.(map[string]any); m["archive"] == nil {
+			instrument = m
+			break
+		}
+	}
+	manual := map[string]any{"name": "M 42", "equatorial_coordinates": map[string]any{"right_ascension": 83.82, "declination": -5.39}}
+	target := created("manual target", send(t, c, http.MethodPost, "targets/", map[string]any{"name": "M 42", "object": manual}))
+	patch := map[string]any{"object": manual}
+	wantStatus(t, "manual target PATCH", send(t, c, http.MethodPatch, "targets/"+str(target["id"])+"/", patch), http.StatusOK)
+
+	demos := map[string]struct {
+		body     any
+		response bool
+	}{
+		"OrganisationObservation": {reread(org+"observations/", created("observation without file", send(t, c, http.MethodPost, org+"observations/", map[string]any{"night_log": nightLog, "target_name": "51 Peg"}))), true},
+		"OrganisationCalibration": {reread(org+"calibrations/", created("calibration without file", send(t, c, http.MethodPost, org+"calibrations/", map[string]any{"night_log": nightLog, "name": "bias"}))), true},
+		"Instrument":              {instrument, true},
+		"Target":                  {target, true},
+		"PatchedTarget":           {patch, false}, // a request schema: the PATCH above was accepted
+	}
+	for _, v := range schemaVariants {
+		demo, ok := demos[v.schema]
+		if !ok || demo.body == nil {
+			t.Errorf("%s.%s: no exchange shows the variant is needed", v.schema, v.member)
+			continue
+		}
+		sch := &openapi.Schema{Ref: "#/components/schemas/" + v.schema}
+		at := func(doc *openapi.Document) int {
+			n := 0
+			for _, vi := range (&openapi.Validator{Doc: doc, Response: demo.response}).Validate(demo.body, sch) {
+				if vi.Path == "$."+v.member || strings.HasPrefix(vi.Path, "$."+v.member+".") || vi.Path == "$" && strings.Contains(vi.Message, `"`+v.member+`"`) {
+					n++
+				}
+			}
+			return n
+		}
+		if n := at(orig); n == 0 {
+			t.Errorf("%s.%s: the document accepts %v: the variant is stale", v.schema, v.member, demo.body)
+		}
+		if n := at(patched); n != 0 {
+			t.Errorf("%s.%s: the variant does not accept %v", v.schema, v.member, demo.body)
+		}
+	}
+}
