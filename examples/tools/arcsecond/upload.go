@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +22,7 @@ type uploadFlags struct {
 	dataset, telescope, portal string
 	tags                       []string
 	raw, allFiles              bool
+	rawText                    string
 	concurrency                int
 	progress                   string // auto, on, off
 	watch                      bool
@@ -59,7 +61,7 @@ unless a file failed for good).`,
 	fl.StringVarP(&f.telescope, "telescope", "t", "", "telescope `uuid` of a new dataset (see arcsecond telescopes)")
 	portalFlag(cmd, &f.portal)
 	fl.StringSliceVar(&f.tags, "tags", nil, "`tags` of every file, comma-separated")
-	fl.BoolVar(&f.raw, "raw", true, "mark the files as raw data")
+	fl.StringVar(&f.rawText, "raw", "true", "`true or false`: whether the files are raw data (as the Python CLI's --raw True|False)")
 	fl.BoolVar(&f.allFiles, "all-files", false, "upload every non-hidden file, not only FITS and XISF")
 	fl.IntVar(&f.concurrency, "concurrency", 4, "uploads at once (1–32)")
 	fl.StringVar(&f.progress, "progress", "auto", "progress bars: auto (when stderr is a terminal), on or off")
@@ -91,6 +93,11 @@ func isUUID(s string) bool { return uuidRE.MatchString(s) }
 
 func (f *uploadFlags) check() error {
 	f.dataset = strings.TrimSpace(f.dataset)
+	raw, err := strconv.ParseBool(f.rawText)
+	if err != nil {
+		return cliapp.Usagef("--raw %q: want true or false", f.rawText)
+	}
+	f.raw = raw
 	switch {
 	case f.dataset == "":
 		return cliapp.Usagef("-d needs a dataset uuid or name")

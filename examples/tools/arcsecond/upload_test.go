@@ -125,9 +125,14 @@ func TestUploadByUUID(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := fitsFolder(t, 2)
-	r := cli(t, "upload", dir, "-d", ds.UUID)
+	r := cli(t, "upload", dir, "-d", ds.UUID, "--raw", "False") // the Python CLI's spelling
 	if r.code != 0 || !strings.Contains(r.out, `dataset "existing" (`+ds.UUID+`): 2 uploaded`) {
 		t.Fatalf("upload -d uuid: %+v", r)
+	}
+	for f, err := range c.Datasets.DataFiles(ds.UUID).All(context.Background(), nil) {
+		if err != nil || f.IsRaw == nil || *f.IsRaw {
+			t.Errorf("%+v (%v): is_raw not false after --raw False", f, err)
+		}
 	}
 	missing := "00000000-0000-4000-8000-000000000000"
 	r = cli(t, "upload", dir, "-d", missing)
@@ -159,6 +164,7 @@ func TestUploadUsageErrors(t *testing.T) {
 		{"upload", dir, "-d", "x", "--concurrency", "0"}, // bounds
 		{"upload", dir, "-d", "x", "--tags", "arcsecond-raw"},
 		{"upload", dir, "-d", "x", "--progress", "maybe"},
+		{"upload", dir, "-d", "x", "--raw", "maybe"},
 		{"upload", dir, "-d", "x", "-p", "../etc"},
 	} {
 		r := cli(t, args...)
