@@ -270,11 +270,13 @@ An access key gives the full API; an upload key only lets you create datasets
 and upload files (enough for upload and allsky upload). Both are on your
 settings page. The username may also be your primary e-mail address. With
 --key -, the key is read from the standard input (kept out of the shell's
-history and of the process list).`,
+history and of the process list). On a terminal, what the flags do not give
+is asked for.`,
 		Example: `  arcsecond login --username ada --type upload --key - < upload-key.txt`,
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLogin(cmd.Context(), app, cmd.InOrStdin(), f)
+			in := cmd.InOrStdin()
+			return runLogin(cmd.Context(), app, in, isTerminalReader(in), f)
 		},
 	}
 	cmd.Flags().StringVar(&f.username, "username", "", "account `username` (without @) or primary e-mail address")
@@ -283,7 +285,26 @@ history and of the process list).`,
 	return cmd
 }
 
-func runLogin(ctx context.Context, app cliapp.App, stdin io.Reader, f loginFlags) error {
+// runLogin checks and saves a key. On a terminal (interactive), what the
+// flags do not give is asked for, as the Python CLI asks.
+func runLogin(ctx context.Context, app cliapp.App, stdin io.Reader, interactive bool, f loginFlags) error {
+	in := bufio.NewReader(io.LimitReader(stdin, 1<<16))
+	if interactive {
+		for _, q := range []struct {
+			v      *string
+			prompt string
+		}{{&f.username, "Username (or primary e-mail)"}, {&f.kind, "Type (access, upload)"}, {&f.key, "Key"}} {
+			if *q.v != "" {
+				continue
+			}
+			fmt.Fprintf(app.Err(), "%s: ", q.prompt)
+			line, err := in.ReadString('\n')
+			if err != nil && !errors.Is(err, io.EOF) {
+				return err
+			}
+			*q.v = strings.TrimSpace(line)
+		}
+	}
 	f.username = strings.TrimPrefix(strings.TrimSpace(f.username), "@")
 	kind := strings.ToLower(strings.TrimSpace(f.kind))
 	var missing []string
@@ -304,7 +325,7 @@ func runLogin(ctx context.Context, app cliapp.App, stdin io.Reader, f loginFlags
 	}
 	key := f.key
 	if key == "-" {
-		line, err := bufio.NewReader(io.LimitReader(stdin, 4096)).ReadString('\n')
+		line, err := in.ReadString('\n')
 		if err != nil && !errors.Is(err, io.EOF) {
 			return fmt.Errorf("reading the key from the standard input: %w", err)
 		}
@@ -437,4 +458,14 @@ func dateOf(t arcsecond.Timestamp) string {
 		return ""
 	}
 	return t.UTC().Format(time.DateOnly)
+}
+
+// isTerminalReader reports whether r is a terminal (a character device).
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

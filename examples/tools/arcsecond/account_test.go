@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
 )
 
 // A login made here is the file the Python CLI writes for `arcsecond api
@@ -262,5 +263,36 @@ func TestOffline(t *testing.T) {
 	}
 	if got := readConfig(t); got != "" {
 		t.Errorf("--offline wrote config.ini: %q", got)
+	}
+}
+
+// On a terminal, login asks for what the flags leave out, as Python's does.
+func TestLoginPrompts(t *testing.T) {
+	srv := newServer(t)
+	vera := srv.UserWithRole("member")
+	writeConfig(t, pySection("lab", "api_server", srv.URL))
+	var out, errOut strings.Builder
+	env := cliapp.New(&out, &errOut, "test")
+	root := newRoot(env)
+	root.SetArgs([]string{"--api", "lab", "version"}) // parse the global flags
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	defer env.Close()
+	err := runLogin(context.Background(), env, strings.NewReader(vera.Username+"\nAccess\n"+vera.AccessKey+"\n"), true, loginFlags{})
+	if err != nil {
+		t.Fatalf("prompted login: %v (%s)", err, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "Username (or primary e-mail): Type (access, upload): Key: ") {
+		t.Errorf("prompts: %q", errOut.String())
+	}
+	if got, want := readConfig(t), pySection("lab", "api_server", srv.URL, "access_key", vera.AccessKey, "username", vera.Username); got != want {
+		t.Errorf("saved %q, want %q", got, want)
+	}
+	// Only what is missing is asked; an empty answer is a usage error.
+	errOut.Reset()
+	err = runLogin(context.Background(), env, strings.NewReader("\n"), true, loginFlags{username: vera.Username, kind: "upload"})
+	if cliapp.ExitCode(err) != cliapp.ExitUsage || errOut.String() != "Key: " {
+		t.Errorf("empty key: %v, prompts %q", err, errOut.String())
 	}
 }
