@@ -67,7 +67,7 @@ func (e *Env) AddFlags(cmd *cobra.Command) {
 	if v := strings.TrimSpace(os.Getenv(arcsecond.EnvAPIName)); v != "" {
 		def = v
 	}
-	f.StringVar(&e.apiName, "api", def, "API `name` whose saved login to use (see arcsecond api; default $"+arcsecond.EnvAPIName+" or cloud)")
+	f.StringVar(&e.apiName, "api", def, "API `name` whose saved login to use (see arcsecond api; $"+arcsecond.EnvAPIName+" sets the default)")
 	f.StringVarP(&e.output, "output", "o", OutputTable, "output `format`: table or json")
 	f.BoolVarP(&e.verbose, "verbose", "v", false, "log every request (method, URL, status, duration; never a key) to stderr")
 	f.BoolVar(&e.offline, "offline", false, "use a fresh in-process reference server instead of the API (to try the commands)")
