@@ -55,6 +55,12 @@ func editConfig(edit func(f *configFile) error) (string, error) {
 	if legacy != "" {
 		from = legacy
 	}
+	// A file the Python CLI (and the SDK's reader) would refuse is not
+	// edited: the edit could not make it readable, and would hide where
+	// it went wrong.
+	if _, err := arcsecond.ReadCLIConfig(from); err != nil {
+		return "", fmt.Errorf("%w; fix the file by hand (or remove it and log in again)", err)
+	}
 	f, err := loadConfigFile(from)
 	if err != nil {
 		return "", err

@@ -296,3 +296,20 @@ func TestLoginPrompts(t *testing.T) {
 		t.Errorf("empty key: %v, prompts %q", err, errOut.String())
 	}
 }
+
+// A file configparser would refuse is reported with its line, never
+// quoted (it holds keys), and left as it is.
+func TestMalformedConfigIsNotEdited(t *testing.T) {
+	srv := newServer(t)
+	bad := "[lab]\napi_server = " + srv.URL + "\naccess_key = s3cret\n[lab]\nusername = vera\n"
+	writeConfig(t, bad)
+	for _, args := range [][]string{{"api", "other", "https://x.example"}, {"--api", "lab", "logout"}, {"--api", "lab", "datasets"}} {
+		r := cli(t, args...)
+		if r.code == 0 || !strings.Contains(r.errOut, "line 4") || strings.Contains(r.errOut, "s3cret") {
+			t.Errorf("%q on a file with a duplicate section: %+v", args, r)
+		}
+	}
+	if got := readConfig(t); got != bad {
+		t.Errorf("the file changed: %q", got)
+	}
+}
