@@ -45,7 +45,7 @@ func TestActivities(t *testing.T) {
 	}
 	e.expect(t, "DELETE", "/lyra/activities/"+itoa(a.ID)+"/", "", nil)
 	// Updates and deletes exist only under an organisation.
-	plain := e.c.WithOrganisation("")
+	plain := e.c.ForOrganisation("")
 	if _, _, err := plain.Activities.Update(ctx, a.ID, &arcsecond.ActivityUpdate{}); !errors.Is(err, arcsecond.ErrNoOrganisation) {
 		t.Errorf("update without organisation: %v", err)
 	}

@@ -146,3 +146,19 @@ func BenchmarkAll10000(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkForOrganisation measures the scoped copy of a client that
+// Client.ForOrganisation makes (its doc quotes the figures):
+// go test -run XXX -bench ForOrganisation -benchmem ./arcsecond/
+func BenchmarkForOrganisation(b *testing.B) {
+	c, err := NewClient()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	var sink *Client
+	for b.Loop() {
+		sink = c.ForOrganisation("my-observatory")
+	}
+	_ = sink
+}

@@ -1,6 +1,7 @@
 package arcsecond_test
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -86,5 +87,28 @@ func TestBodyTypesMatchDocument(t *testing.T) {
 		if got := m.method.In(m.method.NumIn() - 1); got != reflect.TypeOf(m.body) {
 			t.Errorf("%v takes %v, want %T", m.method, got, m.body)
 		}
+	}
+}
+
+// DataFile and Target have one id: ID, set from pk when the API sends only
+// that (the 2023 document names it pk, the CLI-era API id).
+func TestIDFromPK(t *testing.T) {
+	var f arcsecond.DataFile
+	var tg arcsecond.Target
+	for _, v := range []any{&f, &tg} {
+		if err := json.Unmarshal([]byte(`{"pk":42}`), v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if f.ID != 42 || tg.ID != 42 {
+		t.Errorf("ID from pk: file %d, target %d", f.ID, tg.ID)
+	}
+	for _, v := range []any{&f, &tg} {
+		if err := json.Unmarshal([]byte(`{"id":7,"pk":42}`), v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if f.ID != 7 || tg.ID != 7 {
+		t.Errorf("id wins over pk: file %d, target %d", f.ID, tg.ID)
 	}
 }

@@ -133,7 +133,7 @@ func TestObservingRunsCassette(t *testing.T) {
 func TestTargetsCassette(t *testing.T) {
 	c := cloudCassette(t, "targets", true)
 	tg := check(c.Targets.Create(t.Context(), arcsecond.ManualTarget("AT 2026abc", aa.Equatorial{RA: aa.Deg(201.365), Dec: aa.Deg(-43.019)}))).ok(t)
-	got := check(c.Targets.Get(t.Context(), tg.Key())).ok(t)
+	got := check(c.Targets.Get(t.Context(), tg.ID)).ok(t)
 	if got.Mode != arcsecond.TargetModeManual || got.Object == nil || got.Object.EquatorialCoordinates == nil {
 		t.Errorf("target %+v", got)
 	}

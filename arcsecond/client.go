@@ -188,12 +188,16 @@ func (c *Client) With(opts ...Option) (*Client, error) {
 	return newClient(cfg)
 }
 
-// WithOrganisation returns a shallow copy of c scoped to the organisation
-// with this subdomain ("" for the personal scope). It shares c's connections
-// and credentials and costs one small allocation, so it suits a single call:
+// ForOrganisation returns a shallow copy of c scoped to the organisation
+// with this subdomain ("" for the personal scope); the option of the same
+// purpose for NewClient and With is WithOrganisation. It shares c's
+// connections and credentials and opens nothing, but copies the client
+// and binds its services anew: 7 allocations, 5 KB and about 10 µs
+// (BenchmarkForOrganisation, 2 shared cores), small next to any call, so
+// it suits a single call:
 //
-//	c.WithOrganisation("my-observatory").Datasets.List(ctx, nil)
-func (c *Client) WithOrganisation(subdomain string) *Client {
+//	c.ForOrganisation("my-observatory").Datasets.List(ctx, nil)
+func (c *Client) ForOrganisation(subdomain string) *Client {
 	cp := *c
 	cp.cfg.org = subdomain
 	cp.bindServices()

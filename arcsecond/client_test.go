@@ -151,11 +151,11 @@ func TestURLShapes(t *testing.T) {
 		err  error
 	}{
 		{name: "personal list", ep: ep, want: "https://api.example.org/v/datasets/"},
-		{name: "org list", c: c.WithOrganisation("saao"), ep: ep, want: "https://api.example.org/v/saao/datasets/"},
-		{name: "org detail", c: c.WithOrganisation("saao"), ep: ep, key: "c2f1-9a", want: "https://api.example.org/v/saao/datasets/c2f1-9a/"},
-		{name: "global never scoped", c: c.WithOrganisation("saao"), ep: global, key: "jane", want: "https://api.example.org/v/profiles/jane/"},
+		{name: "org list", c: c.ForOrganisation("saao"), ep: ep, want: "https://api.example.org/v/saao/datasets/"},
+		{name: "org detail", c: c.ForOrganisation("saao"), ep: ep, key: "c2f1-9a", want: "https://api.example.org/v/saao/datasets/c2f1-9a/"},
+		{name: "global never scoped", c: c.ForOrganisation("saao"), ep: global, key: "jane", want: "https://api.example.org/v/profiles/jane/"},
 		{name: "org only without org", ep: orgOnly, err: ErrNoOrganisation},
-		{name: "org only", c: c.WithOrganisation("saao"), ep: orgOnly, want: "https://api.example.org/v/saao/members/"},
+		{name: "org only", c: c.ForOrganisation("saao"), ep: orgOnly, want: "https://api.example.org/v/saao/members/"},
 		{name: "integer id", ep: ep, key: 42, want: "https://api.example.org/v/datasets/42/"},
 		{name: "escaped name", ep: global, key: "NGC 1234 é", want: "https://api.example.org/v/profiles/NGC%201234%20%C3%A9/"},
 		{name: "dot dot refused", ep: ep, key: "..", err: errAny},

@@ -50,7 +50,7 @@ func TestOpenAPICoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scoped := plain.WithOrganisation(coverageOrg)
+	scoped := plain.ForOrganisation(coverageOrg)
 	d := &driver{t: t, rec: rec, sent: map[string]map[string]bool{}}
 	for _, c := range []*arcsecond.Client{plain, scoped} {
 		d.services(reflect.ValueOf(c).Elem(), "Client")

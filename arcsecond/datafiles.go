@@ -58,17 +58,16 @@ type DataBlock struct {
 
 // UnmarshalJSON reads the data file, or the bare id that personal
 // observations and calibrations answer (organisation ones embed the file).
+// ID is the file's id whichever of id and pk the API sent.
 func (f *DataFile) UnmarshalJSON(b []byte) error {
 	type plain DataFile
-	return decodeObjectOrID(b, (*plain)(f), &f.ID)
-}
-
-// Key returns the file's integer id, whichever of id and pk the API sent.
-func (f *DataFile) Key() int {
-	if f.ID != 0 {
-		return f.ID
+	if err := decodeObjectOrID(b, (*plain)(f), &f.ID); err != nil {
+		return err
 	}
-	return f.PK
+	if f.ID == 0 {
+		f.ID = f.PK
+	}
+	return nil
 }
 
 // DataFileUpdate changes a data file's metadata; nil fields are left as they are.

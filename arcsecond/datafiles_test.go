@@ -25,16 +25,17 @@ func TestDataFilesGetUpdateDownloadDelete(t *testing.T) {
 	ds := check(e.c.Datasets.Create(ctx, &arcsecond.DatasetCreate{Name: "darks"})).ok(t)
 	content := bytes.Repeat([]byte("0123456789"), 1000)
 	var last int64
+	var name string
 	df := check(e.c.DataFiles.Upload(ctx, ds.UUID, arcsecond.File{Name: "dark.fits.gz", Content: bytes.NewReader(content), Size: int64(len(content))},
-		&arcsecond.UploadOptions{Progress: func(done, total int64) { last = done }})).ok(t)
+		&arcsecond.UploadOptions{Progress: func(nm string, done, total int64) { name, last = nm, done }})).ok(t)
 	if got := e.rec.last(t); got.Path != "/datafiles/" || got.Form["is_raw"] != "False" || got.Form["tags"] != "" {
 		t.Errorf("upload sent %+v", got)
 	}
-	if last != int64(len(content)) || !df.IsFITS {
-		t.Errorf("progress %d, file %+v", last, df)
+	if last != int64(len(content)) || name != "dark.fits.gz" || !df.IsFITS {
+		t.Errorf("progress %q %d, file %+v", name, last, df)
 	}
-	got := check(e.c.DataFiles.Get(ctx, df.Key())).ok(t)
-	e.expect(t, "GET", "/datafiles/"+itoa(df.Key())+"/", "", nil)
+	got := check(e.c.DataFiles.Get(ctx, df.ID)).ok(t)
+	e.expect(t, "GET", "/datafiles/"+itoa(df.ID)+"/", "", nil)
 	if got.Name != "dark.fits.gz" || got.Dataset != ds.UUID {
 		t.Errorf("Get %+v", got)
 	}
@@ -42,29 +43,29 @@ func TestDataFilesGetUpdateDownloadDelete(t *testing.T) {
 	e.expect(t, "GET", "/datafiles/dark.fits.gz/", "", nil)
 	check(e.c.DataFiles.List(ctx, &arcsecond.DataFileListOptions{Dataset: ds.UUID})).ok(t)
 	e.expect(t, "GET", "/datafiles/", "dataset="+ds.UUID, nil)
-	up := check(e.c.DataFiles.Update(ctx, df.Key(), &arcsecond.DataFileUpdate{Tags: &[]string{"dark", "300s"}})).ok(t)
-	e.expect(t, "PATCH", "/datafiles/"+itoa(df.Key())+"/", "", map[string]any{"tags": []string{"dark", "300s"}})
+	up := check(e.c.DataFiles.Update(ctx, df.ID, &arcsecond.DataFileUpdate{Tags: &[]string{"dark", "300s"}})).ok(t)
+	e.expect(t, "PATCH", "/datafiles/"+itoa(df.ID)+"/", "", map[string]any{"tags": []string{"dark", "300s"}})
 	if len(up.Tags) != 2 {
 		t.Errorf("tags %v", up.Tags)
 	}
 
 	var buf bytes.Buffer
-	n, err := e.c.DataFiles.Download(ctx, df.Key(), &buf, nil)
+	n, err := e.c.DataFiles.Download(ctx, df.ID, &buf, nil)
 	if err != nil || n != int64(len(content)) || !bytes.Equal(buf.Bytes(), content) {
 		t.Fatalf("download: %d %v", n, err)
 	}
 	// Resume from an offset: only the rest is written.
 	buf.Reset()
-	n, err = e.c.DataFiles.Download(ctx, df.Key(), &buf, &arcsecond.DownloadOptions{Offset: 4000})
+	n, err = e.c.DataFiles.Download(ctx, df.ID, &buf, &arcsecond.DownloadOptions{Offset: 4000})
 	if err != nil || n != int64(len(content)-4000) || !bytes.Equal(buf.Bytes(), content[4000:]) {
 		t.Fatalf("resumed download: %d %v", n, err)
 	}
 
-	if _, err := e.c.DataFiles.Delete(ctx, df.Key()); err != nil {
+	if _, err := e.c.DataFiles.Delete(ctx, df.ID); err != nil {
 		t.Fatal(err)
 	}
-	e.expect(t, "DELETE", "/datafiles/"+itoa(df.Key())+"/", "", nil)
-	if _, err := e.c.DataFiles.Download(ctx, df.Key(), io.Discard, nil); !errors.Is(err, arcsecond.ErrNotFound) {
+	e.expect(t, "DELETE", "/datafiles/"+itoa(df.ID)+"/", "", nil)
+	if _, err := e.c.DataFiles.Download(ctx, df.ID, io.Discard, nil); !errors.Is(err, arcsecond.ErrNotFound) {
 		t.Errorf("download of a deleted file: %v", err)
 	}
 }
@@ -83,7 +84,7 @@ func TestDataFilesByTheOtherKey(t *testing.T) {
 
 	up := check(e.c.DataFiles.UpdateByName(ctx, "flat_V.fits", &arcsecond.DataFileUpdate{Tags: &[]string{"flat"}})).ok(t)
 	e.expect(t, "PATCH", "/datafiles/flat_V.fits/", "", map[string]any{"tags": []string{"flat"}})
-	if up.Key() != a.Key() || len(up.Tags) != 1 {
+	if up.ID != a.ID || len(up.Tags) != 1 {
 		t.Errorf("UpdateByName answered %+v", up)
 	}
 	// A PUT replaces the whole record, file included, which a JSON body
@@ -96,31 +97,31 @@ func TestDataFilesByTheOtherKey(t *testing.T) {
 	}
 
 	files := e.c.Datasets.DataFiles(ds.UUID)
-	got := check(files.GetByID(ctx, b.Key())).ok(t)
-	e.expect(t, "GET", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", nil)
+	got := check(files.GetByID(ctx, b.ID)).ok(t)
+	e.expect(t, "GET", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/", "", nil)
 	if got.Name != "flat_R.fits" {
 		t.Errorf("GetByID answered %+v", got)
 	}
-	check(files.UpdateByID(ctx, b.Key(), &arcsecond.DataFileUpdate{Tags: &[]string{"R"}})).ok(t)
-	e.expect(t, "PATCH", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", map[string]any{"tags": []string{"R"}})
-	_, _, err = files.ReplaceByID(ctx, b.Key(), &arcsecond.DataFileUpdate{Tags: &[]string{"R", "flat"}})
-	e.expect(t, "PUT", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", map[string]any{"tags": []string{"R", "flat"}})
+	check(files.UpdateByID(ctx, b.ID, &arcsecond.DataFileUpdate{Tags: &[]string{"R"}})).ok(t)
+	e.expect(t, "PATCH", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/", "", map[string]any{"tags": []string{"R"}})
+	_, _, err = files.ReplaceByID(ctx, b.ID, &arcsecond.DataFileUpdate{Tags: &[]string{"R", "flat"}})
+	e.expect(t, "PUT", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/", "", map[string]any{"tags": []string{"R", "flat"}})
 	if !errors.As(err, &er) || er.StatusCode != http.StatusBadRequest {
 		t.Errorf("ReplaceByID without the file: %v", err)
 	}
-	if _, _, err := files.UpdateByID(ctx, b.Key(), nil); err == nil {
+	if _, _, err := files.UpdateByID(ctx, b.ID, nil); err == nil {
 		t.Error("UpdateByID with a nil body: no error")
 	}
 
-	if _, err := files.DeleteByID(ctx, b.Key()); err != nil {
+	if _, err := files.DeleteByID(ctx, b.ID); err != nil {
 		t.Fatal(err)
 	}
-	e.expect(t, "DELETE", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.Key())+"/", "", nil)
+	e.expect(t, "DELETE", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/", "", nil)
 	if _, err := e.c.DataFiles.DeleteByName(ctx, "flat_V.fits"); err != nil {
 		t.Fatal(err)
 	}
 	e.expect(t, "DELETE", "/datafiles/flat_V.fits/", "", nil)
-	for _, id := range []int{a.Key(), b.Key()} {
+	for _, id := range []int{a.ID, b.ID} {
 		if _, _, err := e.c.DataFiles.Get(ctx, id); !errors.Is(err, arcsecond.ErrNotFound) {
 			t.Errorf("file %d after its deletion: %v", id, err)
 		}
@@ -325,7 +326,7 @@ func TestDataFileUploadMemory(t *testing.T) {
 	var peak uint64
 	var ms runtime.MemStats
 	var calls int
-	progress := func(done, total int64) {
+	progress := func(_ string, done, total int64) {
 		if calls++; calls%256 == 0 {
 			runtime.ReadMemStats(&ms)
 			peak = max(peak, ms.HeapAlloc)

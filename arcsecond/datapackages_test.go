@@ -36,7 +36,7 @@ func TestDataPackages(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	var seen int64
-	n, err := e.c.DataPackages.Download(ctx, p.UUID, &buf, &arcsecond.DownloadOptions{Offset: 200, Progress: func(done, total int64) { seen = done }})
+	n, err := e.c.DataPackages.Download(ctx, p.UUID, &buf, &arcsecond.DownloadOptions{Offset: 200, Progress: func(_ string, done, total int64) { seen = done }})
 	if err != nil || n != int64(len(zip)-200) || !bytes.Equal(buf.Bytes(), zip[200:]) || seen != int64(len(zip)) {
 		t.Fatalf("download: %d bytes, progress %d, %v", n, seen, err)
 	}
@@ -55,7 +55,7 @@ func TestDataPackageCoverAndKeys(t *testing.T) {
 	if got := e.rec.last(t); got.Method != "POST" || got.Path != "/lyra/datapackages/"+p.UUID+"/" || got.Form["cover_image"] != "@cover.png" {
 		t.Errorf("cover upload sent %+v", got)
 	}
-	if _, _, err := e.c.WithOrganisation("").DataPackages.UploadCover(ctx, p.UUID, arcsecond.File{Name: "c.png", Content: bytesReader("x"), Size: 1}, nil); !errors.Is(err, arcsecond.ErrNoOrganisation) {
+	if _, _, err := e.c.ForOrganisation("").DataPackages.UploadCover(ctx, p.UUID, arcsecond.File{Name: "c.png", Content: bytesReader("x"), Size: 1}, nil); !errors.Is(err, arcsecond.ErrNoOrganisation) {
 		t.Errorf("personal cover: %v", err)
 	}
 

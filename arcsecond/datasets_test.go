@@ -39,7 +39,7 @@ func TestDatasetsCRUDAndFiles(t *testing.T) {
 	}
 	files := check(e.c.Datasets.DataFiles(ds.UUID).List(ctx, nil)).ok(t)
 	e.expect(t, "GET", "/lyra/datasets/"+ds.UUID+"/datafiles/", "", nil)
-	if len(files) != 1 || files[0].Name != "m31_001.fits" || files[0].Key() != df.Key() {
+	if len(files) != 1 || files[0].Name != "m31_001.fits" || files[0].ID != df.ID {
 		t.Fatalf("files %+v", files)
 	}
 	byName := check(e.c.Datasets.DataFiles(ds.UUID).Get(ctx, "m31_001.fits")).ok(t)

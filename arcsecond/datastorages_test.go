@@ -39,7 +39,7 @@ func TestDataStorages(t *testing.T) {
 	if _, _, err := c.DataStoragePoints.List(ctx, nil); !errors.Is(err, arcsecond.ErrNoOrganisation) {
 		t.Errorf("points without an organisation: %v", err)
 	}
-	if _, _, err := c.WithOrganisation(arcsecondtest.SeedOrganisation).DataStoragePoints.List(ctx, nil); err != nil {
+	if _, _, err := c.ForOrganisation(arcsecondtest.SeedOrganisation).DataStoragePoints.List(ctx, nil); err != nil {
 		t.Error(err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -115,8 +116,9 @@ type DownloadOptions struct {
 	// that one, and Download fails with ErrRemoteChanged, writing nothing,
 	// if it is not. Without it the caller vouches for the file.
 	IfRange string
-	// Progress receives the bytes of the file held so far (Offset included)
-	// and the file's total size (-1 if unknown).
+	// Progress receives the last element of the URL's path, the bytes of
+	// the file held so far (Offset included) and the file's total size (-1
+	// if unknown).
 	Progress Progress
 }
 
@@ -138,7 +140,7 @@ func (c *Client) Download(ctx context.Context, rawURL string, w io.Writer, opts 
 		return 0, errors.New("arcsecond: negative download offset")
 	}
 	cw := &countWriter{w: w}
-	_, err := c.fetch(ctx, rawURL, o.Offset, o.IfRange, o.Progress, func(h dlHead) (io.Writer, error) {
+	_, err := c.fetch(ctx, rawURL, "", o.Offset, o.IfRange, o.Progress, func(h dlHead) (io.Writer, error) {
 		if h.start == o.Offset {
 			if o.Offset > 0 && !sameValidator(o.IfRange, h) {
 				return nil, fmt.Errorf("%w: validator %s, not %s", ErrRemoteChanged, h.validator, o.IfRange)
@@ -179,10 +181,13 @@ var errRangeComplete = errors.New("arcsecond: nothing after the offset")
 // fetch sends the GET (with Range and If-Range when offset > 0), checks the
 // answer's framing, asks open for the writer of the body and copies exactly
 // the announced bytes into it. It returns the body bytes written.
-func (c *Client) fetch(ctx context.Context, rawURL string, offset int64, ifRange string, progress Progress, open func(dlHead) (io.Writer, error)) (int64, error) {
+func (c *Client) fetch(ctx context.Context, rawURL, name string, offset int64, ifRange string, progress Progress, open func(dlHead) (io.Writer, error)) (int64, error) {
 	u, err := c.base.Parse(rawURL)
 	if err != nil {
 		return 0, fmt.Errorf("arcsecond: invalid download URL: %w", err)
+	}
+	if name == "" {
+		name = path.Base(u.Path)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return 0, fmt.Errorf("arcsecond: cannot download %s URLs", u.Scheme)
@@ -238,7 +243,7 @@ func (c *Client) fetch(ctx context.Context, rawURL string, offset int64, ifRange
 	if err != nil {
 		return 0, err
 	}
-	pw := &progressWriter{w: w, done: h.start, total: h.total, progress: progress}
+	pw := &progressWriter{w: w, name: name, done: h.start, total: h.total, progress: progress}
 	n, err := copyExact(pw, stallReader{resp.Body, guard}, h.length)
 	if err != nil && ctx.Err() != nil {
 		return n, ctx.Err()
@@ -338,6 +343,7 @@ func parseDigits(s string) (int64, bool) {
 
 type progressWriter struct {
 	w        io.Writer
+	name     string
 	done     int64
 	total    int64
 	progress Progress
@@ -347,7 +353,7 @@ func (p *progressWriter) Write(b []byte) (int, error) {
 	n, err := p.w.Write(b)
 	p.done += int64(n)
 	if n > 0 && p.progress != nil {
-		p.progress(p.done, p.total)
+		p.progress(p.name, p.done, p.total)
 	}
 	return n, err
 }
@@ -433,7 +439,7 @@ func (c *Client) DownloadFile(ctx context.Context, rawURL, path string, progress
 		if _, err := f.Seek(offset, io.SeekStart); err != nil {
 			return 0, fmt.Errorf("arcsecond: %w", err)
 		}
-		_, err = c.fetch(ctx, rawURL, offset, info.Validator, progress, func(h dlHead) (io.Writer, error) {
+		_, err = c.fetch(ctx, rawURL, path, offset, info.Validator, progress, func(h dlHead) (io.Writer, error) {
 			if offset > 0 && h.start == offset {
 				if (info.Size >= 0 && h.total != info.Size) || !sameValidator(info.Validator, h) {
 					return nil, fmt.Errorf("%w: resumed answer has size %d and validator %q, the .part was for %d and %q",

@@ -548,7 +548,7 @@ func FuzzHubFrame(f *testing.F) {
 		f.Fatal(err)
 	}
 	agent, err := c.NewHubAgent(key, &arcsecond.HubAgentOptions{HubURL: "ws" + strings.TrimPrefix(hub.URL, "http") + "/ws/agent",
-		Backoff: arcsecond.Backoff{MinBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond}})
+		Backoff: arcsecond.Backoff{MinWait: time.Millisecond, MaxWait: 5 * time.Millisecond}})
 	if err != nil {
 		f.Fatal(err)
 	}

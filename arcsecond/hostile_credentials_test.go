@@ -391,7 +391,7 @@ var hostilePaths = []hostilePath{
 	{name: "Live", trigger: route("GET", "/activities/live/"), bodyOrSocket: true, run: func(ctx context.Context, c *arcsecond.Client, _ *hostileEnv) error {
 		ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		defer cancel()
-		for _, err := range c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Backoff: arcsecond.Backoff{MinBackoff: time.Millisecond, MaxBackoff: 10 * time.Millisecond, MaxFailures: 2}}) {
+		for _, err := range c.Activities.Live(ctx, nil, &arcsecond.LiveOptions{Backoff: arcsecond.Backoff{MinWait: time.Millisecond, MaxWait: 10 * time.Millisecond, MaxFailures: 2}}) {
 			if err != nil {
 				return err
 			}
@@ -404,7 +404,7 @@ var hostilePaths = []hostilePath{
 			return err
 		}
 		a, err := c.NewHubAgent(key, &arcsecond.HubAgentOptions{HubURL: "ws" + strings.TrimPrefix(e.api, "http") + "/ws/agent", AgentUUID: "agent-1",
-			Backoff: arcsecond.Backoff{MinBackoff: time.Millisecond, MaxBackoff: 10 * time.Millisecond, MaxFailures: 2}})
+			Backoff: arcsecond.Backoff{MinWait: time.Millisecond, MaxWait: 10 * time.Millisecond, MaxFailures: 2}})
 		if err != nil {
 			return err
 		}

@@ -193,7 +193,7 @@ func TestHostileLiveBackfillCycle(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	var errs []error
-	for _, err := range c.Activities.Live(ctx, nil, &LiveOptions{Since: -1, Backoff: Backoff{MinBackoff: time.Millisecond, MaxBackoff: time.Millisecond, MaxFailures: 2}}) {
+	for _, err := range c.Activities.Live(ctx, nil, &LiveOptions{Since: -1, Backoff: Backoff{MinWait: time.Millisecond, MaxWait: time.Millisecond, MaxFailures: 2}}) {
 		if err != nil {
 			errs = append(errs, err)
 		}

@@ -307,7 +307,7 @@ func TestHostileDownloadFile(t *testing.T) {
 			writePart(t, path, part, tc.info)
 			ctx, cancel := context.WithTimeout(t.Context(), hostileDeadline)
 			defer cancel()
-			progress := func(done, total int64) {
+			progress := func(_ string, done, total int64) {
 				if tc.cancelAt > 0 && done >= tc.cancelAt {
 					cancel()
 				}
@@ -501,7 +501,7 @@ func TestHostileDownloadCancel(t *testing.T) {
 	defer cancel()
 	start := time.Now()
 	var cancelled time.Time
-	_, err := hostileClient(t).Download(ctx, host.srv.URL+"/f", io.Discard, &DownloadOptions{Progress: func(done, _ int64) {
+	_, err := hostileClient(t).Download(ctx, host.srv.URL+"/f", io.Discard, &DownloadOptions{Progress: func(_ string, done, _ int64) {
 		if done >= 1000 && cancelled.IsZero() {
 			cancelled = time.Now()
 			cancel()
@@ -816,7 +816,7 @@ func TestHostileUpload(t *testing.T) {
 			var once sync.Once
 			ctx, cancel := context.WithTimeout(t.Context(), hostileDeadline)
 			defer cancel()
-			df, _, err := c.DataFiles.Upload(ctx, "ds", f, &UploadOptions{Progress: func(int64, int64) { once.Do(func() { tc.change(path) }) }})
+			df, _, err := c.DataFiles.Upload(ctx, "ds", f, &UploadOptions{Progress: func(string, int64, int64) { once.Do(func() { tc.change(path) }) }})
 			if !errors.Is(err, tc.wantErr) {
 				t.Fatalf("Upload = %+v, %v; want %v", df, err, tc.wantErr)
 			}

@@ -25,7 +25,7 @@ func TestAgentsEnrollMint(t *testing.T) {
 	if _, _, err := e.c.Agents.Enroll(ctx, &arcsecond.AgentEnroll{PublicKey: "c2hvcnQ="}); err == nil {
 		t.Error("short key: no error")
 	}
-	personal := e.c.WithOrganisation("")
+	personal := e.c.ForOrganisation("")
 	check(personal.Agents.Enroll(ctx, &arcsecond.AgentEnroll{PublicKey: pub, Profile: "vera"})).ok(t)
 	e.expect(t, "POST", "/agent/enroll/", "", map[string]any{"public_key_b64": pub, "profile": "vera"})
 }

@@ -26,7 +26,7 @@ func TestInstruments(t *testing.T) {
 	if _, _, err := c.Instruments.Get(ctx, "00000000-0000-4000-8000-000000000000"); !errors.Is(err, arcsecond.ErrNotFound) {
 		t.Errorf("unknown instrument: %v", err)
 	}
-	org := c.WithOrganisation(arcsecondtest.SeedOrganisation)
+	org := c.ForOrganisation(arcsecondtest.SeedOrganisation)
 	if _, _, err := org.OrganisationInstruments.List(ctx, nil); err != nil {
 		t.Error(err)
 	}
@@ -49,7 +49,7 @@ func TestEquipmentRoutes(t *testing.T) {
 		},
 		"GET /telescopestations/": func() error { _, _, err := c.TelescopeStations.List(ctx, nil); return err },
 		"GET /coverageorg/detectors/2/": func() error {
-			_, _, err := c.WithOrganisation("coverageorg").Detectors.Get(ctx, 2)
+			_, _, err := c.ForOrganisation("coverageorg").Detectors.Get(ctx, 2)
 			return err
 		},
 	} {

@@ -60,7 +60,7 @@ type LiveOptions struct {
 //
 // No event is lost or repeated: after every (re)connection, and after a frame
 // that may have held an activity but was skipped (binary, not JSON, not
-// decodable; at most one such backfill per Backoff.MinBackoff),
+// decodable; at most one such backfill per Backoff.MinWait),
 // GET /activities/ is read newest first, page by page, down to the lowest id
 // not yet seen (a lower id may commit after higher ones were pushed; an id
 // missing for longer than LateCommit when a backfill starts is given up as
@@ -267,11 +267,11 @@ func (l *liveStream) session(ctx context.Context, conn *websocket.Conn, yield fu
 }
 
 // refetch runs the backfill after a skipped frame that may have held an
-// activity, waiting first until Backoff.MinBackoff has passed since the
+// activity, waiting first until Backoff.MinWait has passed since the
 // last one, so that a stream of junk frames cannot turn into a stream of
 // requests (the socket is not read meanwhile: TCP holds the frames back).
 func (l *liveStream) refetch(ctx context.Context, yield func(*Activity, error) bool) error {
-	if wait := time.Until(l.lastFill.Add(l.opts.Backoff.MinBackoff)); wait > 0 {
+	if wait := time.Until(l.lastFill.Add(l.opts.Backoff.MinWait)); wait > 0 {
 		if err := sleepCtx(ctx, wait); err != nil {
 			return err
 		}

@@ -47,7 +47,7 @@ func liveServer(t testing.TB) (*arcsecondtest.Server, *arcsecond.Client) {
 	return s, c
 }
 
-var fastBackoff = arcsecond.Backoff{MinBackoff: 2 * time.Millisecond, MaxBackoff: 20 * time.Millisecond}
+var fastBackoff = arcsecond.Backoff{MinWait: 2 * time.Millisecond, MaxWait: 20 * time.Millisecond}
 
 func createActivity(t testing.TB, c *arcsecond.Client, title string, ra, dec float64) int {
 	t.Helper()
@@ -340,7 +340,7 @@ func TestLiveInvalidFilterAndGiveUp(t *testing.T) {
 	}
 	s.InjectFault(arcsecondtest.Fault{Route: "/activities/live/", Status: 502})
 	n := 0
-	for _, err := range c.Activities.Live(context.Background(), nil, &arcsecond.LiveOptions{Since: 1, Backoff: arcsecond.Backoff{MinBackoff: time.Millisecond, MaxBackoff: 2 * time.Millisecond, MaxFailures: 3}}) {
+	for _, err := range c.Activities.Live(context.Background(), nil, &arcsecond.LiveOptions{Since: 1, Backoff: arcsecond.Backoff{MinWait: time.Millisecond, MaxWait: 2 * time.Millisecond, MaxFailures: 3}}) {
 		n++
 		if !errors.Is(err, arcsecond.ErrServer) {
 			t.Errorf("after MaxFailures: %v, want ErrServer", err)

@@ -34,7 +34,7 @@ func TestOrganisations(t *testing.T) {
 		t.Errorf("non-member update: %v", err)
 	}
 	// The creator is the new organisation's superadmin.
-	members := check(e.c.WithOrganisation("vega").Members.List(ctx, nil)).ok(t)
+	members := check(e.c.ForOrganisation("vega").Members.List(ctx, nil)).ok(t)
 	e.expect(t, "GET", "/vega/members/", "", nil)
 	if len(members) != 1 || members[0].Role != arcsecond.RoleSuperadmin || members[0].Organisation.Subdomain != "vega" {
 		t.Errorf("members %+v", members)
@@ -72,7 +72,7 @@ func TestMembersAndUploadKeys(t *testing.T) {
 	}
 	// Organisation-only routes refuse an unscoped client before sending.
 	n := e.rec.count()
-	plain := e.c.WithOrganisation("")
+	plain := e.c.ForOrganisation("")
 	if _, _, err := plain.Members.List(ctx, nil); !errors.Is(err, arcsecond.ErrNoOrganisation) {
 		t.Errorf("members without organisation: %v", err)
 	}

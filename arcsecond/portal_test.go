@@ -28,7 +28,7 @@ func TestPortalNeedsOrganisation(t *testing.T) {
 
 func TestPortalEventsCRUD(t *testing.T) {
 	_, c := publicServer(t)
-	org := c.WithOrganisation(arcsecondtest.SeedOrganisation)
+	org := c.ForOrganisation(arcsecondtest.SeedOrganisation)
 	ctx := t.Context()
 	begin := arcsecond.Timestamp{Time: time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC)}
 	ev, _, err := org.Events.Create(ctx, &arcsecond.ScheduleEventCreate{

@@ -18,7 +18,7 @@ import (
 // 5xx or a route the server does not serve fails.
 func TestPublicServicesAgainstServer(t *testing.T) {
 	_, c := publicServer(t)
-	org := c.WithOrganisation(arcsecondtest.SeedOrganisation)
+	org := c.ForOrganisation(arcsecondtest.SeedOrganisation)
 	group, ok := reflect.TypeFor[arcsecond.Client]().FieldByName("PublicServices")
 	if !ok {
 		t.Fatal("no PublicServices group in Client")

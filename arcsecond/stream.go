@@ -142,23 +142,23 @@ func fatalStreamError(err error) bool {
 }
 
 // Backoff is the reconnection policy of a stream: capped exponential waits
-// with equal jitter between MinBackoff and MaxBackoff, reset after every
+// with equal jitter between MinWait and MaxWait, reset after every
 // connection that worked. MaxFailures > 0 gives up after that many
 // consecutive failed attempts; 0 retries until the context ends.
 type Backoff struct {
-	MinBackoff  time.Duration
-	MaxBackoff  time.Duration
+	MinWait     time.Duration
+	MaxWait     time.Duration
 	MaxFailures int
 }
 
 func (b Backoff) withDefaults() Backoff {
-	if b.MinBackoff <= 0 {
-		b.MinBackoff = defaultMinBackoff
+	if b.MinWait <= 0 {
+		b.MinWait = defaultMinBackoff
 	}
-	if b.MaxBackoff <= 0 {
-		b.MaxBackoff = defaultMaxBackoff
+	if b.MaxWait <= 0 {
+		b.MaxWait = defaultMaxBackoff
 	}
-	b.MaxBackoff = max(b.MaxBackoff, b.MinBackoff)
+	b.MaxWait = max(b.MaxWait, b.MinWait)
 	return b
 }
 
@@ -175,7 +175,7 @@ func (r *reconnector) failed(ctx context.Context, err error) error {
 	if r.policy.MaxFailures > 0 && r.failures >= r.policy.MaxFailures {
 		return fmt.Errorf("arcsecond: stream gave up after %d attempts: %w", r.failures, err)
 	}
-	return sleepCtx(ctx, RetryPolicy{}.backoff(r.policy.MinBackoff, r.policy.MaxBackoff, r.failures-1, nil))
+	return sleepCtx(ctx, RetryPolicy{}.backoff(r.policy.MinWait, r.policy.MaxWait, r.failures-1, nil))
 }
 
 func (r *reconnector) ok() { r.failures = 0 }

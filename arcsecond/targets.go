@@ -39,7 +39,8 @@ func (o *TargetObject) UnmarshalJSON(b []byte) error {
 }
 
 // Target is a target of a target list (2023 schema Target and the 2026
-// writable fields of the CLI). ID and PK are the same integer.
+// writable fields of the CLI). ID and PK are the same integer: ID is set
+// from pk when the API sends only that.
 type Target struct {
 	ID                    int                    `json:"id"`
 	PK                    int                    `json:"pk"`
@@ -60,12 +61,17 @@ type Target struct {
 	FindingCharts         []FindingChart         `json:"finding_charts,omitempty"`
 }
 
-// Key returns the target's integer id, whichever of id and pk the API sent.
-func (t *Target) Key() int {
-	if t.ID != 0 {
-		return t.ID
+// UnmarshalJSON decodes a target, setting ID from pk when the API sends
+// only that.
+func (t *Target) UnmarshalJSON(b []byte) error {
+	type plain Target
+	if err := json.Unmarshal(b, (*plain)(t)); err != nil {
+		return err
 	}
-	return t.PK
+	if t.ID == 0 {
+		t.ID = t.PK
+	}
+	return nil
 }
 
 // TargetCreate is the body of a new target. For a manual target, set Mode

@@ -17,30 +17,30 @@ func TestTargetsCRUD(t *testing.T) {
 		"name": "SN 2026abc", "target_class": "AstronomicalObject", "mode": "manual",
 		"object": map[string]any{"name": "SN 2026abc", "equatorial_coordinates": map[string]any{"right_ascension": 10.5, "declination": -20.25}},
 	})
-	if tg.Key() == 0 || tg.TargetClass != arcsecond.TargetAstronomicalObject || tg.Object == nil || tg.Object.Name != "SN 2026abc" {
+	if tg.ID == 0 || tg.TargetClass != arcsecond.TargetAstronomicalObject || tg.Object == nil || tg.Object.Name != "SN 2026abc" {
 		t.Fatalf("created %+v", tg)
 	}
-	check(e.c.Targets.Get(ctx, tg.Key())).ok(t)
-	e.expect(t, "GET", "/lyra/targets/"+itoa(tg.Key())+"/", "", nil)
+	check(e.c.Targets.Get(ctx, tg.ID)).ok(t)
+	e.expect(t, "GET", "/lyra/targets/"+itoa(tg.ID)+"/", "", nil)
 	list := check(e.c.Targets.List(ctx, &arcsecond.NameListOptions{Name: "SN 2026abc"})).ok(t)
 	e.expect(t, "GET", "/lyra/targets/", "name=SN+2026abc", nil)
 	if len(list) != 1 {
 		t.Errorf("%d targets", len(list))
 	}
-	u := check(e.c.Targets.Update(ctx, tg.Key(), &arcsecond.TargetUpdate{Color: arcsecond.Ptr("#ff0000"), TargetClass: arcsecond.Ptr(arcsecond.TargetTransient)})).ok(t)
-	e.expect(t, "PATCH", "/lyra/targets/"+itoa(tg.Key())+"/", "", map[string]any{"color": "#ff0000", "target_class": "Transient"})
+	u := check(e.c.Targets.Update(ctx, tg.ID, &arcsecond.TargetUpdate{Color: arcsecond.Ptr("#ff0000"), TargetClass: arcsecond.Ptr(arcsecond.TargetTransient)})).ok(t)
+	e.expect(t, "PATCH", "/lyra/targets/"+itoa(tg.ID)+"/", "", map[string]any{"color": "#ff0000", "target_class": "Transient"})
 	if u.Color != "#ff0000" || u.TargetClass != arcsecond.TargetTransient {
 		t.Errorf("updated %+v", u)
 	}
-	if _, err := e.c.Targets.Delete(ctx, tg.Key()); !errors.Is(err, arcsecond.ErrForbidden) {
+	if _, err := e.c.Targets.Delete(ctx, tg.ID); !errors.Is(err, arcsecond.ErrForbidden) {
 		t.Fatalf("a member deletes: %v", err)
 	}
-	e.expect(t, "DELETE", "/lyra/targets/"+itoa(tg.Key())+"/", "", nil)
+	e.expect(t, "DELETE", "/lyra/targets/"+itoa(tg.ID)+"/", "", nil)
 	admin, err := e.srv.ClientAs(e.srv.UserWithRole("admin").Username, arcsecond.WithOrganisation("lyra"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := admin.Targets.Delete(ctx, tg.Key()); err != nil {
+	if _, err := admin.Targets.Delete(ctx, tg.ID); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -52,7 +52,7 @@ func TestTargetObjectDecoding(t *testing.T) {
 	}
 	tg = arcsecond.Target{}
 	if err := json.Unmarshal([]byte(`{"pk": 4, "object": {"name": "X", "equatorial_coordinates": {"right_ascension": 1, "declination": 2}}}`), &tg); err != nil ||
-		tg.Key() != 4 || *tg.Object.EquatorialCoordinates.Declination != 2 {
+		tg.ID != 4 || *tg.Object.EquatorialCoordinates.Declination != 2 {
 		t.Errorf("object: %+v %v", tg, err)
 	}
 }

@@ -71,7 +71,7 @@ func TestUploadMultipart(t *testing.T) {
 	_, err := uploadEndpoint(c).upload(t.Context(), "POST", nil,
 		[]formField{{"dataset", "d-1"}, {"is_raw", "True"}, {"tags", "a,b"}}, "file",
 		File{Name: `/home/obs/m31 "deep".fits`, Content: bytes.NewReader(content), Size: int64(len(content))},
-		func(done, tot int64) { last, total = done, tot }, &out)
+		func(_ string, done, tot int64) { last, total = done, tot }, &out)
 	if err != nil || out.ID != 7 {
 		t.Fatalf("upload = %+v, %v", out, err)
 	}
@@ -315,12 +315,13 @@ func TestDownloadResume(t *testing.T) {
 		var buf bytes.Buffer
 		buf.Write(data[:1000])
 		var last, total int64
-		n, err := c.Download(t.Context(), "files/m31.fits", &buf, &DownloadOptions{Offset: 1000, Progress: func(d, tot int64) { last, total = d, tot }})
+		var name string
+		n, err := c.Download(t.Context(), "files/m31.fits", &buf, &DownloadOptions{Offset: 1000, Progress: func(nm string, d, tot int64) { name, last, total = nm, d, tot }})
 		if err != nil || n != int64(len(data)-1000) || !bytes.Equal(buf.Bytes(), data) {
 			t.Fatalf("plain=%v: n=%d err=%v equal=%v", plain, n, err, bytes.Equal(buf.Bytes(), data))
 		}
-		if last != int64(len(data)) || total != int64(len(data)) {
-			t.Errorf("plain=%v: progress %d/%d", plain, last, total)
+		if last != int64(len(data)) || total != int64(len(data)) || name != "m31.fits" {
+			t.Errorf("plain=%v: progress %q %d/%d", plain, name, last, total)
 		}
 		// Already complete: 416 means nothing left to fetch.
 		if !plain {

@@ -53,10 +53,13 @@ func OpenFile(path string) (File, *os.File, error) {
 	return File{Name: filepath.Base(path), Content: f, Size: st.Size()}, f, nil
 }
 
-// Progress receives the bytes transferred so far and the total (-1 when
-// unknown). It is called from the goroutine doing the transfer, often: keep
-// it quick.
-type Progress func(done, total int64)
+// Progress receives the name of the file being transferred (the uploaded
+// File's Name, UploadDir's path, DownloadFile's path, the last element of
+// Download's URL), the bytes transferred so far and the total (-1 when
+// unknown). It is the one progress callback of uploads, downloads and
+// UploadDir, called from the goroutine doing the transfer, often: keep it
+// quick.
+type Progress func(name string, done, total int64)
 
 // formField is a plain field of a multipart form.
 type formField struct{ name, value string }
@@ -205,7 +208,7 @@ func multipartBody(ctx context.Context, fields []formField, fileField, name stri
 	if err := mw.Close(); err != nil {
 		return nil, "", 0, err
 	}
-	content := &progressReader{ctx: ctx, r: f.Content, total: f.Size, progress: progress}
+	content := &progressReader{ctx: ctx, r: f.Content, name: f.Name, total: f.Size, progress: progress}
 	length := int64(-1)
 	if f.Size >= 0 {
 		length = int64(head.Len()) + f.Size + int64(tail.Len())
@@ -239,6 +242,7 @@ var ErrContentChanged = errors.New("arcsecond: the file changed while it was upl
 type progressReader struct {
 	ctx      context.Context
 	r        io.Reader
+	name     string
 	done     int64
 	total    int64
 	progress Progress
@@ -257,7 +261,7 @@ func (p *progressReader) Read(b []byte) (int, error) {
 	n, err := p.r.Read(b)
 	p.done += int64(n)
 	if n > 0 && p.progress != nil {
-		p.progress(p.done, p.total)
+		p.progress(p.name, p.done, p.total)
 	}
 	if err == io.EOF && p.total >= 0 && p.done < p.total {
 		return n, fmt.Errorf("%w: %d of %d bytes", ErrShortContent, p.done, p.total)

@@ -74,9 +74,9 @@ type UploadDirOptions struct {
 	// AllFiles uploads every non-hidden file, as the official CLI does,
 	// instead of only those IsUploadable accepts.
 	AllFiles bool
-	// Progress, if set, receives the bytes sent of each file; it is called
-	// from several goroutines at once.
-	Progress func(path string, done, total int64)
+	// Progress, if set, receives the path and the bytes sent of each file;
+	// it is called from several goroutines at once.
+	Progress Progress
 }
 
 // UploadDir uploads every FITS and XISF file under dir (recursively; see
@@ -189,7 +189,7 @@ func uploadOne(ctx context.Context, files *DataFilesService, dataset string, r *
 	defer fh.Close()
 	uo := &UploadOptions{IsRaw: o.IsRaw, Tags: o.Tags}
 	if o.Progress != nil {
-		uo.Progress = func(done, total int64) { o.Progress(r.Path, done, total) }
+		uo.Progress = func(_ string, done, total int64) { o.Progress(r.Path, done, total) }
 	}
 	df, _, err := files.Upload(ctx, dataset, f, uo)
 	switch {

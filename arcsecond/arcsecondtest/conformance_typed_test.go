@@ -14,7 +14,7 @@ import (
 var typedCalls = map[string]func(t *testing.T, s *Server){
 	"/{organisation}/observingsites/": func(t *testing.T, s *Server) {
 		ctx := context.Background()
-		c := clientAs(t, s, "edwin").WithOrganisation(SeedOrganisation)
+		c := clientAs(t, s, "edwin").ForOrganisation(SeedOrganisation)
 		created, _, err := c.ObservingSites.Create(ctx, &arcsecond.ObservingSiteCreate{
 			Name: "Observatoire de Saint-Véran", Coordinates: arcsecond.GeoCoordinates{Longitude: 6.9067, Latitude: 44.6967, Height: 2936},
 		})
@@ -33,7 +33,7 @@ var typedCalls = map[string]func(t *testing.T, s *Server){
 			t.Fatalf("List: %d sites, %v", len(sites), err)
 		}
 		// Only admins manage sites: a member's client gets ErrForbidden.
-		member := clientAs(t, s, "vera").WithOrganisation(SeedOrganisation)
+		member := clientAs(t, s, "vera").ForOrganisation(SeedOrganisation)
 		if _, _, err := member.ObservingSites.Create(ctx, &arcsecond.ObservingSiteCreate{Name: "Backyard"}); !errors.Is(err, arcsecond.ErrForbidden) {
 			t.Errorf("member Create: %v, want ErrForbidden", err)
 		}

@@ -86,7 +86,7 @@ func TestPaginationThroughTypedService(t *testing.T) {
 		t.Errorf("Get UT4: %+v, %v", tel, err)
 	}
 	// The 2023 schema's bare-array route under an organisation.
-	org := c.WithOrganisation(SeedOrganisation)
+	org := c.ForOrganisation(SeedOrganisation)
 	sites, _, err := org.ObservingSites.List(context.Background(), nil)
 	if err != nil || len(sites) != 1 || sites[0].Name != "Observatoire de Haute-Provence" {
 		t.Errorf("organisation sites: %v, %v", sites, err)

@@ -154,7 +154,7 @@ func TestStorageDownloadResumes(t *testing.T) {
 	log.mu.Unlock()
 	path := filepath.Join(t.TempDir(), "raw.bin")
 	cctx, cancel := context.WithCancel(ctx)
-	_, err = c.DownloadFile(cctx, df.File, path, func(done, _ int64) {
+	_, err = c.DownloadFile(cctx, df.File, path, func(_ string, done, _ int64) {
 		if done > 0 {
 			cancel()
 		}

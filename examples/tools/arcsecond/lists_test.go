@@ -81,7 +81,7 @@ func TestLists(t *testing.T) {
 			sc := c
 			args := []string{l.cmd}
 			if scope != "" {
-				sc = c.WithOrganisation(scope)
+				sc = c.ForOrganisation(scope)
 				args = append(args, "-p", scope)
 			}
 			want := l.names(sc)

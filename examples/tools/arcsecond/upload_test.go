@@ -65,7 +65,7 @@ func datasetFiles(t *testing.T, srv *arcsecondtest.Server, user, org, name strin
 		t.Fatal(err)
 	}
 	if org != "" {
-		c = c.WithOrganisation(org)
+		c = c.ForOrganisation(org)
 	}
 	var out []string
 	for ds, err := range c.Datasets.All(ctx, nil) {
@@ -216,7 +216,7 @@ func TestUploadToOrganisation(t *testing.T) {
 	login(t, srv, member.Username, "access")
 	c, _ := srv.ClientAs(member.Username)
 	var tel string
-	for t, err := range c.WithOrganisation(org).Telescopes.All(context.Background(), nil) {
+	for t, err := range c.ForOrganisation(org).Telescopes.All(context.Background(), nil) {
 		if err == nil && tel == "" {
 			tel = t.UUID
 		}

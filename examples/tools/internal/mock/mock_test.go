@@ -111,7 +111,7 @@ func TestMockJSON(t *testing.T) {
 		t.Errorf("a member's night logs with the printed key: %v", err)
 	}
 	n := 0
-	for s, err := range c.WithOrganisation("").ObservingSites.All(ctx, nil) {
+	for s, err := range c.ForOrganisation("").ObservingSites.All(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
