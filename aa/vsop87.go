@@ -32,7 +32,7 @@ import "math"
 // examples. Both are static tables, evaluated by the same code
 // ([vsopModel.position]); evaluation allocates nothing.
 
-//go:generate go run ./internal/vsopgen -astronomia $ASTRONOMIA -aajs $AAJS -out .
+//go:generate go run ./internal/vsopgen -out .
 
 // A VSOP87 coordinate is X = Σ_k τ^k Σ_i A_i cos(B_i + C_i τ) (Meeus eq.
 // 32.2, τ in Julian millennia from J2000). The generator stores each term

@@ -1,7 +1,9 @@
 // Command vsopgen writes the VSOP87 coefficient tables of package aa.
 //
-// It reads two npm packages installed in a scratch folder (never in this
-// repository) and writes gofmt'ed Go files into the output directory:
+// It reads two npm packages, pinned by version and integrity, which it
+// downloads from registry.npmjs.org into the user's cache directory (never
+// into this repository) unless -astronomia and -aajs name unpacked copies,
+// and writes gofmt'ed Go files into the output directory:
 //
 //   - vsop87full_<planet>_data.go: the complete VSOP87D series (heliocentric
 //     ecliptic spherical coordinates, ecliptic and equinox of date) of
@@ -15,8 +17,7 @@
 //
 // Usage (from package aa, see the go:generate line in vsop87.go):
 //
-//	npm install aa-js@4.2.4 astronomia@4.2.0   # in a scratch folder
-//	ASTRONOMIA=/scratch/node_modules/astronomia AAJS=/scratch/node_modules/aa-js go generate ./aa
+//	go generate ./aa     # needs network access to registry.npmjs.org once
 package main
 
 import (
@@ -56,12 +57,22 @@ var truncatedLayout = map[string]struct {
 type term [3]string
 
 func main() {
-	astro := flag.String("astronomia", "", "path of the astronomia npm package (node_modules/astronomia)")
-	aajs := flag.String("aajs", "", "path of the aa-js npm package (node_modules/aa-js)")
+	astro := flag.String("astronomia", "", "path of an unpacked astronomia "+astronomiaPackage.version+" (default: downloaded)")
+	aajs := flag.String("aajs", "", "path of an unpacked aa-js "+aajsPackage.version+" (default: downloaded)")
 	out := flag.String("out", ".", "output directory")
 	flag.Parse()
-	if *astro == "" || *aajs == "" {
-		log.Fatal("vsopgen: both -astronomia and -aajs are required (set ASTRONOMIA and AAJS for go generate)")
+	for _, pkg := range []struct {
+		dir *string
+		npm npmPackage
+	}{{astro, astronomiaPackage}, {aajs, aajsPackage}} {
+		if *pkg.dir != "" {
+			continue
+		}
+		dir, err := pkg.npm.fetch()
+		if err != nil {
+			log.Fatal(err)
+		}
+		*pkg.dir = dir
 	}
 	astroVer := version(*astro)
 	aajsVer := version(*aajs)
