@@ -206,8 +206,12 @@ func runAllsky(ctx context.Context, app cliapp.App, dir string, f allskyFlags) e
 // allskyOnce sends the images of dir not sent before, in name order (so
 // in time order for most cameras), concurrency at a time.
 func allskyOnce(ctx context.Context, dir string, concurrency int, log *sentLog, send func(context.Context, string) error, skipped *int) error {
+	dir, err := filepath.EvalSymlinks(dir) // walk a linked folder as its target
+	if err != nil {
+		return err
+	}
 	var paths []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

@@ -223,7 +223,12 @@ func TestAllskyUpload(t *testing.T) {
 			t.Errorf("no image at %v (%v); the server has %v", want, ts, images)
 		}
 	}
-	r = cli(t, "allsky", "upload", dir, "-c", cam.UUID, "-p", org)
+	// Rerun through a symbolic link to the folder: the same images.
+	link := filepath.Join(t.TempDir(), "tonight")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	r = cli(t, "allsky", "upload", link, "-c", cam.UUID, "-p", org)
 	if r.code != 0 || !strings.Contains(r.out, "0 uploaded, 3 skipped (sent before), 0 failed") {
 		t.Errorf("rerun: %+v", r)
 	}

@@ -328,11 +328,15 @@ func dropChangedCopy(ctx context.Context, c *arcsecond.Client, df *arcsecond.Dat
 // skipping hidden files and folders as UploadDir does.
 func localFiles(dir string, keep func(string) bool) (map[string]int64, error) {
 	out := map[string]int64{}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	real, err := filepath.EvalSymlinks(dir) // a linked folder is walked as its target
+	if err != nil {
+		return nil, err
+	}
+	err = filepath.WalkDir(real, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return nil // UploadDir reports unreadable folders itself
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
+		if p != real && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -340,7 +344,8 @@ func localFiles(dir string, keep func(string) bool) (map[string]int64, error) {
 		}
 		if d.Type().IsRegular() && keep(d.Name()) {
 			if info, err := d.Info(); err == nil {
-				out[p] = info.Size()
+				rel, _ := filepath.Rel(real, p)
+				out[filepath.Join(dir, rel)] = info.Size() // named as UploadDir names it
 			}
 		}
 		return nil

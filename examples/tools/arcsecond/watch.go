@@ -62,6 +62,13 @@ const maxAttempts = 4
 // run watches until ctx ends, then waits for the sends in flight (which
 // ctx cancels) and returns ctx's error.
 func (w *watcher) run(ctx context.Context) error {
+	// A folder given through a symbolic link ("tonight" → the date's
+	// folder) is walked and watched as its target.
+	root, err := filepath.EvalSymlinks(w.root)
+	if err != nil {
+		return err
+	}
+	w.root = root
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return err
