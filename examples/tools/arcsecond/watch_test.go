@@ -61,7 +61,7 @@ func waitFiles(t *testing.T, srv *arcsecondtest.Server, user, name string, n int
 func TestUploadWatch(t *testing.T) {
 	srv := newServer(t)
 	login(t, srv, "carl", "access")
-	real := fitsFolder(t, 2) // frame00.fits, night2/frame01.fits, notes.txt, .hidden.fits
+	real := fitsFolder(t, 2)                     // frame00.fits, night2/frame01.fits, notes.txt, .hidden.fits
 	dir := filepath.Join(t.TempDir(), "tonight") // watched through a link, as observatories do
 	if err := os.Symlink(real, dir); err != nil {
 		t.Fatal(err)
