@@ -176,17 +176,15 @@ func TestLiveDuplicateFramesDeliveredOnce(t *testing.T) {
 	}
 }
 
-// waitConnected waits for the live connection and a moment for its
-// subscription.
+// waitConnected waits until the live client is subscribed, so that every
+// activity created afterwards reaches it as a frame.
 func waitConnected(t testing.TB, s *arcsecondtest.Server) {
-	deadline := time.Now().Add(5 * time.Second)
-	for s.Hits("GET", "/activities/live/") == 0 {
-		if time.Now().After(deadline) {
-			t.Fatal("Live never connected")
-		}
-		time.Sleep(2 * time.Millisecond)
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := s.WaitLiveSubscriber(ctx); err != nil {
+		t.Fatal(err)
 	}
-	time.Sleep(50 * time.Millisecond)
 }
 
 func TestLivePollingFallback(t *testing.T) {
