@@ -215,15 +215,16 @@ func TestUploadToOrganisation(t *testing.T) {
 	member := srv.UserWithRole("member")
 	login(t, srv, member.Username, "access")
 	c, _ := srv.ClientAs(member.Username)
-	var tel string
+	var tels []string
 	for t, err := range c.ForOrganisation(org).Telescopes.All(context.Background(), nil) {
-		if err == nil && tel == "" {
-			tel = t.UUID
+		if err == nil {
+			tels = append(tels, t.UUID)
 		}
 	}
-	if tel == "" {
-		t.Fatal("the organisation has no telescope")
+	if len(tels) < 2 {
+		t.Fatalf("the organisation has %d telescopes, the test needs 2", len(tels))
 	}
+	tel := tels[0]
 	dir := fitsFolder(t, 2)
 	r := cli(t, "upload", dir, "-d", "portal night", "-p", org, "-t", tel)
 	if r.code != 0 || !strings.Contains(r.out, "2 uploaded") {
@@ -234,6 +235,20 @@ func TestUploadToOrganisation(t *testing.T) {
 	}
 	if got := datasetFiles(t, srv, member.Username, "", "portal night"); len(got) != 0 {
 		t.Errorf("the files went to a personal dataset too: %q", got)
+	}
+	// The dataset is on tels[0]: naming another telescope is refused, by
+	// name and by uuid, as the Python CLI refuses it.
+	var dsUUID string
+	for ds, err := range c.ForOrganisation(org).Datasets.All(context.Background(), nil) {
+		if err == nil && ds.Name == "portal night" {
+			dsUUID = ds.UUID
+		}
+	}
+	for _, d := range []string{"portal night", dsUUID} {
+		r = cli(t, "upload", dir, "-d", d, "-p", org, "-t", tels[1])
+		if r.code != 1 || !strings.Contains(r.errOut, "another telescope") && !strings.Contains(r.errOut, "is attached to telescope "+tel) {
+			t.Errorf("-d %q with another telescope: %+v", d, r)
+		}
 	}
 	observer := srv.UserWithRole("observer")
 	login(t, srv, observer.Username, "access")
