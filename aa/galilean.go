@@ -42,7 +42,9 @@ func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
 	r := 5.20872 - 0.25208*cn - 0.00611*(2*cn*cn-1)
 	delta := math.Sqrt(r*r + rr*rr - 2*r*rr*ck)
 	spsi := rr / delta * sk
-	psi := math.Asin(spsi) * degPerRad
+	// ψ = asin(R sin K / Δ) = atan(R sin K / (r − R cos K)), as Δ² =
+	// (r − R cos K)² + (R sin K)² and r > R: the arctangent costs less.
+	psi := math.Atan(rr*sk/(r-rr*ck)) * degPerRad
 	lam := 34.35 + 0.083091*d + sv + b
 	sl, cl := sincosDegPeriodic(lam)
 	de := 3.12*(sl*c428+cl*s428) - 2.22*spsi*(cl*c22-sl*s22) - 1.30*(r-delta)/delta*(sl*c1005-cl*s1005)
