@@ -98,17 +98,9 @@ func runAllsky(ctx context.Context, app cliapp.App, dir string, f allskyFlags) e
 	if err != nil {
 		return cliapp.Usagef("--exif-tz %q: %v", f.exifTZ, err)
 	}
-	c, err := app.Client(ctx)
+	c, err := senderClient(ctx, app, f.portal)
 	if err != nil {
 		return err
-	}
-	if c, err = scoped(c, f.portal); err != nil {
-		return err
-	}
-	if f.portal != "" {
-		if err := checkPortal(ctx, app, c, f.portal); err != nil {
-			return err
-		}
 	}
 	cam, _, err := c.AllSkyCameras.Get(ctx, f.camera)
 	if errors.Is(err, arcsecond.ErrNotFound) {

@@ -50,3 +50,21 @@ func apiOpt(name string) string {
 	}
 	return " --api " + name
 }
+
+// senderClient is the client of a command that sends files: scoped to the
+// portal, whose existence and membership are checked first when one is given.
+func senderClient(ctx context.Context, app cliapp.App, portal string) (*arcsecond.Client, error) {
+	c, err := app.Client(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if c, err = scoped(c, portal); err != nil {
+		return nil, err
+	}
+	if portal != "" {
+		if err := checkPortal(ctx, app, c, portal); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}

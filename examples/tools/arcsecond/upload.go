@@ -210,17 +210,9 @@ func runUpload(ctx context.Context, app cliapp.App, dir string, f uploadFlags) e
 	if err := f.check(); err != nil {
 		return err
 	}
-	c, err := app.Client(ctx)
+	c, err := senderClient(ctx, app, f.portal)
 	if err != nil {
 		return err
-	}
-	if c, err = scoped(c, f.portal); err != nil {
-		return err
-	}
-	if f.portal != "" {
-		if err := checkPortal(ctx, app, c, f.portal); err != nil {
-			return err
-		}
 	}
 	ds, created, err := resolveDataset(ctx, c, f)
 	if err != nil {
