@@ -14,6 +14,14 @@ type AllSkyCamera struct {
 	Organisation  string  `json:"organisation"`
 }
 
+// AllSkyCameraCreate is the body of a new all-sky camera (POST
+// /[{org}/]allskycameras/, a route of the CLI-era API the 2023 document
+// does not list).
+type AllSkyCameraCreate struct {
+	Name          string `json:"name"`
+	ObservingSite string `json:"observing_site,omitempty"` // uuid
+}
+
 // AllSkyImage is an image of an all-sky camera. The API's answer to an upload
 // may be only {"status":"success","id":…}.
 type AllSkyImage struct {
@@ -31,8 +39,8 @@ func (i *AllSkyImage) Time() time.Time {
 	return time.Unix(sec, int64((i.UTCTimestamp-float64(sec))*1e9)).UTC()
 }
 
-// AllSkyCamerasService reads all-sky cameras: /allskycameras/, or
-// /{org}/allskycameras/ for an organisation, by uuid, and their images.
+// AllSkyCamerasService reads and creates all-sky cameras: /allskycameras/,
+// or /{org}/allskycameras/ for an organisation, by uuid, and their images.
 type AllSkyCamerasService struct{ ep endpoint }
 
 // AllSkyImagesService lists and uploads the images of one camera.

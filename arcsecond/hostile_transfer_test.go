@@ -673,9 +673,15 @@ func TestHostileUploadDir(t *testing.T) {
 				mkfile(t, filepath.Join(dir, "notes.txt"), 10)
 				mkfile(t, filepath.Join(dir, "a.fits"), 10)
 				mkfile(t, filepath.Join(dir, ".hidden"), 10)
+				mkfile(t, filepath.Join(dir, "README"), 10)
+				mkfile(t, filepath.Join(dir, "night1", "raw.cr2"), 10)
+				mkfile(t, filepath.Join(dir, "night1", ".DS_Store"), 10)
+				mkfile(t, filepath.Join(dir, ".git", "config"), 10)
 			},
 			opts: func(_ string, o *UploadDirOptions) { o.AllFiles = true },
-			want: map[string]want{"a.fits": {status: UploadDone, file: true}, "notes.txt": {status: UploadDone, file: true}}, accepted: []string{"a.fits", "notes.txt"}},
+			want: map[string]want{"a.fits": {status: UploadDone, file: true}, "notes.txt": {status: UploadDone, file: true},
+				"README": {status: UploadDone, file: true}, "night1/raw.cr2": {status: UploadDone, file: true}},
+			accepted: []string{"README", "a.fits", "notes.txt", "raw.cr2"}},
 		{name: "already there",
 			build:    func(t *testing.T, dir string) { mkfile(t, filepath.Join(dir, "a.fits"), 10) },
 			existing: []string{"a.fits"},

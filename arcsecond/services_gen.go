@@ -231,6 +231,20 @@ func (s *AllSkyCamerasService) Get(ctx context.Context, uuid string) (*AllSkyCam
 	return fetch[AllSkyCamera](ctx, s.ep, http.MethodGet, uuid, nil, nil)
 }
 
+// Create sends body (nil is refused before sending) and returns the new
+// all-sky camera as the API stores it.
+//
+// POST /[{org}/]allskycameras/
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came. A 400's *ErrorResponse names the refused fields.
+func (s *AllSkyCamerasService) Create(ctx context.Context, body *AllSkyCameraCreate) (*AllSkyCamera, *Response, error) {
+	return writeItem[AllSkyCamera](ctx, s.ep, http.MethodPost, nil, body)
+}
+
 func (s *AllSkyImagesService) bind(ep endpoint) { s.ep = ep }
 
 // List fetches one page of images, as opts selects (nil: the first page with

@@ -2,7 +2,6 @@ package arcsecond
 
 import (
 	"context"
-	"errors"
 	"fmt"
 )
 
@@ -42,10 +41,6 @@ type TargetListUpdate struct {
 // /{org}/targetlists/ for an organisation, by uuid.
 type TargetListsService struct{ ep endpoint }
 
-// ErrAmbiguousName is returned by the find-or-create helpers when several
-// items have the name looked for.
-var ErrAmbiguousName = errors.New("arcsecond: several items have this name")
-
 // Upsert creates the list named body.Name, or, if one list has that name,
 // replaces its description, tags, visibility and targets with body's (GET
 // ?name=, then POST or PATCH). More than one list of that name is
@@ -74,24 +69,4 @@ func (s *TargetListsService) Upsert(ctx context.Context, body *TargetListCreate)
 		Description: &body.Description, Tags: &tags, IsPublic: body.IsPublic, Targets: &targets,
 	})
 	return list, false, err
-}
-
-// findByName lists the items that opts selects and keeps those named name
-// exactly and returns the one found, nil for none, or
-// ErrAmbiguousName.
-func findByName[T, O any](ctx context.Context, ep endpoint, opts *O, name string, nameOf func(*T) string) (*T, error) {
-	var hit *T
-	for it, err := range listAll[T](ctx, ep, opts) {
-		if err != nil {
-			return nil, err
-		}
-		if nameOf(it) != name {
-			continue
-		}
-		if hit != nil {
-			return nil, fmt.Errorf("%w: %q", ErrAmbiguousName, name)
-		}
-		hit = it
-	}
-	return hit, nil
 }
