@@ -84,7 +84,9 @@ func (tw Twilight) Altitude() Angle {
 // NextRise returns the first instant (UT Julian day) after the UT instant
 // after at which body b rises at site: its altitude (geometric, centre,
 // apparent place) crosses the standard altitude upwards. The times agree
-// with [RiseTransitSetMoving] (Meeus Example 15.a) to the second; the
+// with the per-day [SunTheory.RiseTransitSet] to a few seconds, with Meeus
+// Example 15.a to a minute, and with the U.S. Naval Observatory's published
+// times to 30 s (Sun, Moon and twilights, Atlanta, 2009 September 6); the
 // refraction near the horizon makes any prediction uncertain by a minute
 // or so. It returns ErrTime for an instant outside the ephemeris span,
 // ErrSite for an invalid site, ErrInvalidPlanet for the Earth or an

@@ -214,3 +214,42 @@ func TestNextEventsHostile(t *testing.T) {
 		t.Errorf("nil body: %v", err)
 	}
 }
+
+// TestNextEventsUSNOAtlanta: the U.S. Naval Observatory's "Sun and Moon Data
+// for One Day" for Atlanta (33.8°N, 84.4°W) on 2009 September 6, EDT, as
+// quoted in the PyEphem documentation (rhodesmill.org/pyephem/rise-set.html):
+// civil twilight 6:50 a.m., sunrise 7:15, transit 1:36 p.m., sunset 7:56,
+// end of civil twilight 8:21 p.m.; moonrise 8:17 p.m. the day before, moon
+// transit 2:37 a.m., moonset 9:05 a.m., moonrise 8:44 p.m., moonset 10:05
+// a.m. the day after. USNO rounds to the minute (±30 s); these agree to
+// 30 s (checked to 40 s).
+func TestNextEventsUSNOAtlanta(t *testing.T) {
+	atlanta := Geographic{Lat: Deg(33.8), Lon: Deg(-84.4)}
+	edt := func(day, h, m int) JD { // EDT = UT − 4 h
+		jd, _ := JDFromGregorian(2009, 9, float64(day)+(float64(h+4)+float64(m)/60)/24)
+		return jd
+	}
+	start := edt(6, 0, 0)
+	for _, c := range []struct {
+		name string
+		f    func(JD) (JD, error)
+		from JD
+		want JD
+	}{
+		{"civil dawn", func(j JD) (JD, error) { return NextDawn(atlanta, j, CivilTwilight) }, start, edt(6, 6, 50)},
+		{"sunrise", func(j JD) (JD, error) { return NextRise(Sun, atlanta, j) }, start, edt(6, 7, 15)},
+		{"Sun transit", func(j JD) (JD, error) { return NextTransit(Sun, atlanta, j) }, start, edt(6, 13, 36)},
+		{"sunset", func(j JD) (JD, error) { return NextSet(Sun, atlanta, j) }, start, edt(6, 19, 56)},
+		{"civil dusk", func(j JD) (JD, error) { return NextDusk(atlanta, j, CivilTwilight) }, start, edt(6, 20, 21)},
+		{"moonrise the day before", func(j JD) (JD, error) { return NextRise(Moon, atlanta, j) }, start - 0.5, edt(5, 20, 17)},
+		{"Moon transit", func(j JD) (JD, error) { return NextTransit(Moon, atlanta, j) }, start, edt(6, 2, 37)},
+		{"moonset", func(j JD) (JD, error) { return NextSet(Moon, atlanta, j) }, start, edt(6, 9, 5)},
+		{"moonrise", func(j JD) (JD, error) { return NextRise(Moon, atlanta, j) }, start, edt(6, 20, 44)},
+		{"moonset the day after", func(j JD) (JD, error) { return NextSet(Moon, atlanta, j) }, edt(6, 12, 0), edt(7, 10, 5)},
+	} {
+		got, err := c.f(c.from)
+		if d := float64(got-c.want) * 86400; err != nil || math.Abs(d) > 40 {
+			t.Errorf("%s: %s UT (%v), USNO %s UT: %+.0f s", c.name, hm(got), err, hm(c.want), d)
+		}
+	}
+}
