@@ -88,10 +88,11 @@ func (tw Twilight) Altitude() Angle {
 // Example 15.a to a minute, and with the U.S. Naval Observatory's published
 // times to 30 s (Sun, Moon and twilights, Atlanta, 2009 September 6); the
 // refraction near the horizon makes any prediction uncertain by a minute
-// or so. It returns ErrTime for an instant outside the ephemeris span,
-// ErrSite for an invalid site, ErrInvalidPlanet for the Earth or an
-// invalid planet, and ErrNoEvent when the body does not rise within
-// [EventWindow] days (polar night, a star that never rises).
+// or so. It returns ErrTime for an instant outside the ephemeris span or
+// less than [EventWindow] days before its end, ErrSite for an invalid
+// site, ErrInvalidPlanet for the Earth or an invalid planet, and
+// ErrNoEvent when the body does not rise within [EventWindow] days (polar
+// night, a star that never rises).
 func NextRise(b Body, site Geographic, after JD) (JD, error) {
 	return nextEvent(b, site, after, math.NaN(), +1)
 }
