@@ -99,7 +99,7 @@ func (s *DatasetsService) FindOrCreate(ctx context.Context, body *DatasetCreate)
 	if body == nil || body.Name == "" {
 		return nil, false, errors.New("arcsecond: FindOrCreate needs a dataset name")
 	}
-	ds, err = findByName(ctx, s.ep, &DatasetListOptions{Name: body.Name}, body.Name, func(d *Dataset) string { return d.Name })
+	ds, err = findByName(ctx, s.ep, body.Name, func(d *Dataset) string { return d.Name })
 	switch {
 	case err != nil:
 		return nil, false, err

@@ -1087,6 +1087,36 @@ func (s *DataPackagesService) Delete(ctx context.Context, uuid string) (*Respons
 	return s.ep.call(ctx, http.MethodDelete, uuid, nil, nil, nil)
 }
 
+// FindOne returns the data package named name exactly, nil if there is none,
+// or ErrAmbiguousName if several are.
+//
+// GET /[{org}/]datapackages/?name=… (every page).
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DataPackagesService) FindOne(ctx context.Context, name string) (*DataPackage, error) {
+	return findByName(ctx, s.ep, name, func(x *DataPackage) string { return x.Name })
+}
+
+// Upsert creates the data package body describes, or, if one data package has
+// its name, sends body to it as a partial update (PATCH); created reports
+// which. Several of that name are ErrAmbiguousName; a body without a name is
+// refused before sending.
+//
+// GET /[{org}/]datapackages/?name=…, then POST /[{org}/]datapackages/ or PATCH /[{org}/]datapackages/{uuid}/.
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DataPackagesService) Upsert(ctx context.Context, body *DataPackageCreate) (item *DataPackage, created bool, err error) {
+	return upsertByName(ctx, s.ep, body, func(b *DataPackageCreate) string { return b.Name }, func(x *DataPackage) string { return x.Name }, func(x *DataPackage) any { return x.UUID })
+}
+
 func (s *DataStoragePointsService) bind(ep endpoint) { s.ep = ep }
 
 // List fetches one page of storage volume measures, as opts selects (nil: the
@@ -1493,6 +1523,36 @@ func (s *DatasetsService) Replace(ctx context.Context, uuid string, body *Datase
 // when no answer came.
 func (s *DatasetsService) Delete(ctx context.Context, uuid string) (*Response, error) {
 	return s.ep.call(ctx, http.MethodDelete, uuid, nil, nil, nil)
+}
+
+// FindOne returns the dataset named name exactly, nil if there is none, or
+// ErrAmbiguousName if several are.
+//
+// GET /[{org}/]datasets/?name=… (every page).
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DatasetsService) FindOne(ctx context.Context, name string) (*Dataset, error) {
+	return findByName(ctx, s.ep, name, func(x *Dataset) string { return x.Name })
+}
+
+// Upsert creates the dataset body describes, or, if one dataset has its name,
+// sends body to it as a partial update (PATCH); created reports which. Several
+// of that name are ErrAmbiguousName; a body without a name is refused before
+// sending.
+//
+// GET /[{org}/]datasets/?name=…, then POST /[{org}/]datasets/ or PATCH /[{org}/]datasets/{uuid}/.
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *DatasetsService) Upsert(ctx context.Context, body *DatasetCreate) (item *Dataset, created bool, err error) {
+	return upsertByName(ctx, s.ep, body, func(b *DatasetCreate) string { return b.Name }, func(x *Dataset) string { return x.Name }, func(x *Dataset) any { return x.UUID })
 }
 
 func (s *DetectorsService) bind(ep endpoint) { s.ep = ep }
@@ -4361,6 +4421,20 @@ func (s *TargetListsService) Delete(ctx context.Context, uuid string) (*Response
 	return s.ep.call(ctx, http.MethodDelete, uuid, nil, nil, nil)
 }
 
+// FindOne returns the target list named name exactly, nil if there is none, or
+// ErrAmbiguousName if several are.
+//
+// GET /[{org}/]targetlists/?name=… (every page).
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *TargetListsService) FindOne(ctx context.Context, name string) (*TargetList, error) {
+	return findByName(ctx, s.ep, name, func(x *TargetList) string { return x.Name })
+}
+
 func (s *TargetTreeService) bind(ep endpoint) { s.ep = ep }
 
 // List fetches one page of nodes, as opts selects (nil: the first page with
@@ -4566,6 +4640,36 @@ func (s *TargetsService) Replace(ctx context.Context, id int, body *TargetUpdate
 // when no answer came.
 func (s *TargetsService) Delete(ctx context.Context, id int) (*Response, error) {
 	return s.ep.call(ctx, http.MethodDelete, id, nil, nil, nil)
+}
+
+// FindOne returns the target named name exactly, nil if there is none, or
+// ErrAmbiguousName if several are.
+//
+// GET /[{org}/]targets/?name=… (every page).
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *TargetsService) FindOne(ctx context.Context, name string) (*Target, error) {
+	return findByName(ctx, s.ep, name, func(x *Target) string { return x.Name })
+}
+
+// Upsert creates the target body describes, or, if one target has its name,
+// sends body to it as a partial update (PATCH); created reports which. Several
+// of that name are ErrAmbiguousName; a body without a name is refused before
+// sending.
+//
+// GET /[{org}/]targets/?name=…, then POST /[{org}/]targets/ or PATCH /[{org}/]targets/{id}/.
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *TargetsService) Upsert(ctx context.Context, body *TargetCreate) (item *Target, created bool, err error) {
+	return upsertByName(ctx, s.ep, body, func(b *TargetCreate) string { return b.Name }, func(x *Target) string { return x.Name }, func(x *Target) any { return x.ID })
 }
 
 func (s *TelescopeActivationsService) bind(ep endpoint) { s.ep = ep }
@@ -4948,6 +5052,36 @@ func (s *TelescopesService) Replace(ctx context.Context, uuidOrAlias string, bod
 // when no answer came.
 func (s *TelescopesService) Delete(ctx context.Context, uuidOrAlias string) (*Response, error) {
 	return s.ep.call(ctx, http.MethodDelete, uuidOrAlias, nil, nil, nil)
+}
+
+// FindOne returns the telescope named name exactly, nil if there is none, or
+// ErrAmbiguousName if several are.
+//
+// GET /[{org}/]telescopes/?name=… (every page).
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *TelescopesService) FindOne(ctx context.Context, name string) (*Telescope, error) {
+	return findByName(ctx, s.ep, name, func(x *Telescope) string { return x.Name })
+}
+
+// Upsert creates the telescope body describes, or, if one telescope has its
+// name, sends body to it as a partial update (PATCH); created reports which.
+// Several of that name are ErrAmbiguousName; a body without a name is refused
+// before sending.
+//
+// GET /[{org}/]telescopes/?name=…, then POST /[{org}/]telescopes/ or PATCH /[{org}/]telescopes/{uuid_or_alias}/.
+//
+// Personal, or the organisation's when the client has one (WithOrganisation).
+//
+// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
+// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
+// when no answer came.
+func (s *TelescopesService) Upsert(ctx context.Context, body *TelescopeCreate) (item *Telescope, created bool, err error) {
+	return upsertByName(ctx, s.ep, body, func(b *TelescopeCreate) string { return b.Name }, func(x *Telescope) string { return x.Name }, func(x *Telescope) any { return x.UUID })
 }
 
 func (s *UploadKeysService) bind(ep endpoint) { s.ep = ep }

@@ -51,7 +51,7 @@ func (s *TargetListsService) Upsert(ctx context.Context, body *TargetListCreate)
 	if body == nil || body.Name == "" {
 		return nil, false, fmt.Errorf("arcsecond: Upsert needs a target list with a name")
 	}
-	found, err := findByName(ctx, s.ep, &NameListOptions{Name: body.Name}, body.Name, func(l *TargetList) string { return l.Name })
+	found, err := findByName(ctx, s.ep, body.Name, func(l *TargetList) string { return l.Name })
 	if err != nil || found == nil {
 		if err == nil {
 			list, _, err = s.Create(ctx, body)

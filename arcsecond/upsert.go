@@ -17,11 +17,11 @@ import (
 // have the name looked for.
 var ErrAmbiguousName = errors.New("arcsecond: several items have this name")
 
-// findByName lists the items that opts selects (every page) and returns the
-// one named name exactly, nil for none, or ErrAmbiguousName.
-func findByName[T, O any](ctx context.Context, ep endpoint, opts *O, name string, nameOf func(*T) string) (*T, error) {
+// findByName lists the items named name (?name=, every page) and returns
+// the one named so exactly, nil for none, or ErrAmbiguousName.
+func findByName[T any](ctx context.Context, ep endpoint, name string, nameOf func(*T) string) (*T, error) {
 	var hit *T
-	for it, err := range listAll[T](ctx, ep, opts) {
+	for it, err := range listAll[T](ctx, ep, &NameListOptions{Name: name}) {
 		if err != nil {
 			return nil, err
 		}
@@ -36,12 +36,12 @@ func findByName[T, O any](ctx context.Context, ep endpoint, opts *O, name string
 	return hit, nil
 }
 
-// upsertByName creates body, or PATCHes the one item named name with it.
-func upsertByName[T, O, B any](ctx context.Context, ep endpoint, opts *O, name string, nameOf func(*T) string, key func(*T) any, body *B) (*T, bool, error) {
-	if body == nil || name == "" {
+// upsertByName creates body, or PATCHes the one item of its name with it.
+func upsertByName[T, B any](ctx context.Context, ep endpoint, body *B, bodyName func(*B) string, nameOf func(*T) string, key func(*T) any) (*T, bool, error) {
+	if body == nil || bodyName(body) == "" {
 		return nil, false, errors.New("arcsecond: Upsert needs a body with a name")
 	}
-	found, err := findByName(ctx, ep, opts, name, nameOf)
+	found, err := findByName(ctx, ep, bodyName(body), nameOf)
 	if err != nil {
 		return nil, false, err
 	}
@@ -51,95 +51,6 @@ func upsertByName[T, O, B any](ctx context.Context, ep endpoint, opts *O, name s
 	}
 	item, _, err := writeItem[T](ctx, ep, http.MethodPatch, key(found), body)
 	return item, false, err
-}
-
-// FindOne returns the dataset named name exactly, nil if there is none, or
-// ErrAmbiguousName if several are.
-//
-// GET /[{org}/]datasets/?name=… (every page).
-func (s *DatasetsService) FindOne(ctx context.Context, name string) (*Dataset, error) {
-	return findByName(ctx, s.ep, &DatasetListOptions{Name: name}, name, func(d *Dataset) string { return d.Name })
-}
-
-// Upsert creates the dataset body describes, or, if one dataset has its
-// name, sends body to it as a partial update; created reports which. Several
-// datasets of that name are ErrAmbiguousName.
-//
-// GET /[{org}/]datasets/?name=…, then POST /[{org}/]datasets/ or PATCH /[{org}/]datasets/{uuid}/.
-func (s *DatasetsService) Upsert(ctx context.Context, body *DatasetCreate) (d *Dataset, created bool, err error) {
-	name := nameOf(body, func(b *DatasetCreate) string { return b.Name })
-	return upsertByName(ctx, s.ep, &DatasetListOptions{Name: name}, name,
-		func(d *Dataset) string { return d.Name }, func(d *Dataset) any { return d.UUID }, body)
-}
-
-// FindOne returns the target named name exactly, nil if there is none, or
-// ErrAmbiguousName if several are.
-//
-// GET /[{org}/]targets/?name=… (every page).
-func (s *TargetsService) FindOne(ctx context.Context, name string) (*Target, error) {
-	return findByName(ctx, s.ep, &NameListOptions{Name: name}, name, func(t *Target) string { return t.Name })
-}
-
-// Upsert creates the target body describes, or, if one target has its
-// name, sends body to it as a partial update; created reports which.
-//
-// GET /[{org}/]targets/?name=…, then POST /[{org}/]targets/ or PATCH /[{org}/]targets/{id}/.
-func (s *TargetsService) Upsert(ctx context.Context, body *TargetCreate) (t *Target, created bool, err error) {
-	name := nameOf(body, func(b *TargetCreate) string { return b.Name })
-	return upsertByName(ctx, s.ep, &NameListOptions{Name: name}, name,
-		func(t *Target) string { return t.Name }, func(t *Target) any { return t.ID }, body)
-}
-
-// FindOne returns the target list named name exactly, nil if there is
-// none, or ErrAmbiguousName if several are.
-//
-// GET /[{org}/]targetlists/?name=… (every page).
-func (s *TargetListsService) FindOne(ctx context.Context, name string) (*TargetList, error) {
-	return findByName(ctx, s.ep, &NameListOptions{Name: name}, name, func(l *TargetList) string { return l.Name })
-}
-
-// FindOne returns the telescope named name exactly, nil if there is none,
-// or ErrAmbiguousName if several are.
-//
-// GET /[{org}/]telescopes/?name=… (every page).
-func (s *TelescopesService) FindOne(ctx context.Context, name string) (*Telescope, error) {
-	return findByName(ctx, s.ep, &NameListOptions{Name: name}, name, func(t *Telescope) string { return t.Name })
-}
-
-// Upsert creates the telescope body describes, or, if one telescope has
-// its name, sends body to it as a partial update; created reports which.
-//
-// GET /[{org}/]telescopes/?name=…, then POST /[{org}/]telescopes/ or PATCH /[{org}/]telescopes/{uuid_or_alias}/.
-func (s *TelescopesService) Upsert(ctx context.Context, body *TelescopeCreate) (t *Telescope, created bool, err error) {
-	name := nameOf(body, func(b *TelescopeCreate) string { return b.Name })
-	return upsertByName(ctx, s.ep, &NameListOptions{Name: name}, name,
-		func(t *Telescope) string { return t.Name }, func(t *Telescope) any { return t.UUID }, body)
-}
-
-// FindOne returns the data package named name exactly, nil if there is
-// none, or ErrAmbiguousName if several are.
-//
-// GET /[{org}/]datapackages/?name=… (every page).
-func (s *DataPackagesService) FindOne(ctx context.Context, name string) (*DataPackage, error) {
-	return findByName(ctx, s.ep, &NameListOptions{Name: name}, name, func(p *DataPackage) string { return p.Name })
-}
-
-// Upsert creates the data package body describes, or, if one package has
-// its name, sends body to it as a partial update; created reports which.
-//
-// GET /[{org}/]datapackages/?name=…, then POST /[{org}/]datapackages/ or PATCH /[{org}/]datapackages/{uuid}/.
-func (s *DataPackagesService) Upsert(ctx context.Context, body *DataPackageCreate) (p *DataPackage, created bool, err error) {
-	name := nameOf(body, func(b *DataPackageCreate) string { return b.Name })
-	return upsertByName(ctx, s.ep, &NameListOptions{Name: name}, name,
-		func(p *DataPackage) string { return p.Name }, func(p *DataPackage) any { return p.UUID }, body)
-}
-
-// nameOf is the name of a body that may be nil.
-func nameOf[B any](body *B, name func(*B) string) string {
-	if body == nil {
-		return ""
-	}
-	return name(body)
 }
 
 // Target-list membership, as the CLI's add/remove/set/clear targets: the

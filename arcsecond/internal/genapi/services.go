@@ -21,7 +21,7 @@ type service struct {
 	Key   string // the item's route parameter ({uuid}); its Go type is KeyType, "string" when empty
 	Item  string // the type an item decodes into
 	Noun  string // singular and plural for the docs, "data file|data files" (plural: singular+"s" when omitted)
-	Ops   string // among List All Get Create Update Replace Delete
+	Ops   string // among List All Get Create Update Replace Delete FindOne Upsert (by name, as the CLI's find_one and upsert)
 	// Opts is the list options type (ListOptions when empty), Create and
 	// Update the bodies of POST and of PATCH/PUT, Replace the body of PUT
 	// when the document's PUT requires more than PATCH (Update when empty),
@@ -62,9 +62,9 @@ var services = []service{
 		Ops: "List All Get Update Replace Delete", Opts: "DataFileListOptions", Update: "DataFileUpdate",
 		AltOps: "Get Update Replace Delete", AltKey: "name", AltSuffix: "ByName"},
 	{Type: "DataPackagesService", Route: "/[{org}/]datapackages/", Key: "uuid", Item: "DataPackage", Noun: "data package",
-		Ops: "List All Get Create Update Replace Delete", Create: "DataPackageCreate", Update: "DataPackageUpdate"},
+		Ops: "List All Get Create Update Replace Delete FindOne Upsert", Create: "DataPackageCreate", Update: "DataPackageUpdate"},
 	{Type: "DatasetsService", Route: "/[{org}/]datasets/", Key: "uuid", Item: "Dataset", Noun: "dataset",
-		Ops: "List All Get Create Update Replace Delete", Opts: "DatasetListOptions", Create: "DatasetCreate", Update: "DatasetUpdate"},
+		Ops: "List All Get Create Update Replace Delete FindOne Upsert", Opts: "DatasetListOptions", Create: "DatasetCreate", Update: "DatasetUpdate"},
 	{Type: "DatasetFilesService", Route: "/[{org}/]datasets/{uuid}/datafiles/", Key: "name", Item: "DataFile", Noun: "file",
 		Ops: "List All Get Update Replace Delete", Update: "DataFileUpdate",
 		AltOps: "Get Update Replace Delete", AltKey: "id", AltKeyType: "int", AltSuffix: "ByID"},
@@ -103,11 +103,11 @@ var services = []service{
 	{Type: "ProfileSubscriptionsService", Route: "/profiles/{username}/subscriptions/", Key: "stripe_id", Item: "Subscription", Noun: "subscription",
 		Ops: "List All Get Update Replace", Update: "SubscriptionUpdate", Replace: "SubscriptionReplace"},
 	{Type: "TargetListsService", Route: "/[{org}/]targetlists/", Key: "uuid", Item: "TargetList", Noun: "target list",
-		Ops: "List All Get Create Update Replace Delete", Opts: "NameListOptions", Create: "TargetListCreate", Update: "TargetListUpdate"},
+		Ops: "List All Get Create Update Replace Delete FindOne", Opts: "NameListOptions", Create: "TargetListCreate", Update: "TargetListUpdate"},
 	{Type: "TargetsService", Route: "/[{org}/]targets/", Key: "id", KeyType: "int", Item: "Target", Noun: "target",
-		Ops: "List All Get Create Update Replace Delete", Opts: "NameListOptions", Create: "TargetCreate", Update: "TargetUpdate"},
+		Ops: "List All Get Create Update Replace Delete FindOne Upsert", Opts: "NameListOptions", Create: "TargetCreate", Update: "TargetUpdate"},
 	{Type: "TelescopesService", Route: "/[{org}/]telescopes/", Key: "uuid_or_alias", Item: "Telescope", Noun: "telescope",
-		Ops: "List All Get Create Update Replace Delete", Create: "TelescopeCreate", Update: "TelescopeUpdate"},
+		Ops: "List All Get Create Update Replace Delete FindOne Upsert", Create: "TelescopeCreate", Update: "TelescopeUpdate"},
 	{Type: "TelescopeImagesService", Route: "/[{org}/]telescopes/{uuid_or_alias}/images/", Item: "TelescopeImage", Noun: "picture", Ops: "List All"},
 	{Type: "TelescopeUpdatesService", Route: "/telescopes/updates/", Item: "UpdateLog", Noun: "change|changes", Ops: "List All"},
 
@@ -193,7 +193,7 @@ var services = []service{
 }
 
 // opOrder is the order of the operations in the generated file.
-var opOrder = []string{"List", "All", "Get", "Create", "Update", "Replace", "Delete"}
+var opOrder = []string{"List", "All", "Get", "Create", "Update", "Replace", "Delete", "FindOne", "Upsert"}
 
 // serviceMethods writes services_gen.go from the table.
 func serviceMethods(table []service) ([]byte, error) {
@@ -258,6 +258,10 @@ func (s service) check() error {
 		return fmt.Errorf("%s: Create without a body type", s.Type)
 	case (has("Update") || has("Replace") || strings.Contains(s.AltOps, "Update") || strings.Contains(s.AltOps, "Replace")) && s.Update == "":
 		return fmt.Errorf("%s: Update without a body type", s.Type)
+	case (has("FindOne") || has("Upsert")) && s.keyField() == "":
+		return fmt.Errorf("%s: FindOne/Upsert need a uuid or id key", s.Type)
+	case has("Upsert") && s.Create == "":
+		return fmt.Errorf("%s: Upsert without a body type", s.Type)
 	case s.AltOps != "" && (s.AltKey == "" || s.AltSuffix == ""):
 		return fmt.Errorf("%s: AltOps without AltKey and AltSuffix", s.Type)
 	}
@@ -276,6 +280,17 @@ func (s service) keyType() string {
 		return "string"
 	}
 	return s.KeyType
+}
+
+// keyField is the item's Go field holding its key, for Upsert.
+func (s service) keyField() string {
+	switch s.Key {
+	case "uuid", "uuid_or_alias":
+		return "UUID"
+	case "id":
+		return "ID"
+	}
+	return ""
 }
 
 func (s service) opts() string {
@@ -339,6 +354,10 @@ func (s service) route(op string) string {
 		return "PUT " + item
 	case "Delete":
 		return "DELETE " + item
+	case "FindOne":
+		return "GET " + r + "?name=… (every page)."
+	case "Upsert":
+		return "GET " + r + "?name=…, then POST " + r + " or PATCH " + item + "."
 	}
 	panic("unknown operation " + op)
 }
@@ -377,6 +396,10 @@ func (s service) doc(op string) []string {
 		summary = fmt.Sprintf("Replace sends body as the whole %s (nil is refused before sending) and returns it as stored.", one)
 	case "Delete":
 		summary = fmt.Sprintf("Delete deletes the %s whose %s is %s.", one, s.Key, s.param())
+	case "FindOne":
+		summary = fmt.Sprintf("FindOne returns the %s named name exactly, nil if there is none, or ErrAmbiguousName if several are.", one)
+	case "Upsert":
+		summary = fmt.Sprintf("Upsert creates the %s body describes, or, if one %s has its name, sends body to it as a partial update (PATCH); created reports which. Several of that name are ErrAmbiguousName; a body without a name is refused before sending.", one, one)
 	}
 	summary = op + s.suffix + strings.TrimPrefix(summary, op)
 	var lines []string
@@ -441,6 +464,12 @@ func (s service) method(op string) string {
 	case "Delete":
 		return fmt.Sprintf("func (s *%s) Delete%s(ctx context.Context, %s %s) (*Response, error) {\n\treturn %s.call(ctx, http.MethodDelete, %s, nil, nil, nil)\n}\n",
 			s.Type, s.suffix, k, kt, ep, k)
+	case "FindOne":
+		return fmt.Sprintf("func (s *%s) FindOne(ctx context.Context, name string) (*%s, error) {\n\treturn findByName(ctx, %s, name, func(x *%s) string { return x.Name })\n}\n",
+			s.Type, s.Item, ep, s.Item)
+	case "Upsert":
+		return fmt.Sprintf("func (s *%s) Upsert(ctx context.Context, body *%s) (item *%s, created bool, err error) {\n\treturn upsertByName(ctx, %s, body, func(b *%s) string { return b.Name }, func(x *%s) string { return x.Name }, func(x *%s) any { return x.%s })\n}\n",
+			s.Type, s.Create, s.Item, ep, s.Create, s.Item, s.Item, s.keyField())
 	}
 	panic("unknown operation " + op)
 }
