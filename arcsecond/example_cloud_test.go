@@ -159,3 +159,48 @@ func ExampleTargetListsService_Upsert() {
 	// Transients created: true targets: 2
 	// Transients created: false targets: 1
 }
+
+// Add tonight's targets to a list without repeating those it holds, then
+// drop one, as the CLI's add_targets and remove_targets do.
+func ExampleTargetListsService_AddTargets() {
+	c, _, done := cloudExampleClient()
+	defer done()
+	ctx := context.Background()
+	sn := *arcsecond.ManualTarget("SN 2026xyz", aa.Equatorial{RA: aa.Deg(150.1), Dec: aa.Deg(2.2)})
+	m101 := arcsecond.TargetCreate{Name: "M 101", TargetClass: arcsecond.TargetAstronomicalObject}
+	list, _, err := c.TargetLists.Create(ctx, &arcsecond.TargetListCreate{Name: "Follow-up", Targets: []arcsecond.TargetCreate{sn}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	list, _, err = c.TargetLists.AddTargets(ctx, list.UUID, sn, m101, m101)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("after add:", len(list.Targets))
+	list, _, err = c.TargetLists.RemoveTargets(ctx, list.UUID, sn)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("after remove:", list.Targets[0].Name)
+	// Output:
+	// after add: 2
+	// after remove: M 101
+}
+
+// Create a dataset the first time and update its description afterwards,
+// as the CLI's upsert does.
+func ExampleDatasetsService_Upsert() {
+	c, _, done := cloudExampleClient()
+	defer done()
+	ctx := context.Background()
+	for _, desc := range []string{"first pass", "reduced"} {
+		ds, created, err := c.Datasets.Upsert(ctx, &arcsecond.DatasetCreate{Name: "NGC 891 deep", Description: desc})
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(ds.Name, "created:", created, "description:", ds.Description)
+	}
+	// Output:
+	// NGC 891 deep created: true description: first pass
+	// NGC 891 deep created: false description: reduced
+}

@@ -32,9 +32,49 @@ func ExampleObjectsService_Get() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	eq := obj.EquatorialCoordinates
-	fmt.Printf("%s (%s): RA %.4f°, Dec %+.4f°\n", obj.Name, obj.Source, *eq.RightAscension, *eq.Declination)
-	// Output: M 31 (Simbad): RA 10.6847°, Dec +41.2690°
+	fmt.Printf("%s (%s): %v\n", obj.Name, obj.Source, obj.EquatorialCoordinates)
+	// Output: M 31 (Simbad): RA 10.6847°, Dec 41.269°, epoch 2000
+}
+
+// Turn what the API sends into aa's types to compute with them: here the
+// separation of two objects, and the objects within a cone around one.
+func ExampleEquatorialCoordinates_Equatorial() {
+	c, stop := exampleClient()
+	defer stop()
+	ctx := context.Background()
+
+	m42, _, err := c.Objects.Get(ctx, "M 42")
+	if err != nil {
+		log.Fatal(err)
+	}
+	m1, _, err := c.Objects.Get(ctx, "M 1")
+	if err != nil {
+		log.Fatal(err)
+	}
+	p42, ok42 := m42.EquatorialCoordinates.Equatorial()
+	p1, ok1 := m1.EquatorialCoordinates.Equatorial()
+	if !ok42 || !ok1 {
+		log.Fatal("no coordinates")
+	}
+	fmt.Printf("M 42 at RA %s, Dec %s\n", p42.RA.HMSString(1), p42.Dec.DMSString(0))
+	fmt.Printf("M 42 to M 1: %.2f°\n", aa.Separation(p42, p1).Deg())
+
+	near, _, err := c.Objects.List(ctx, &arcsecond.ObjectListOptions{Cone: &arcsecond.Cone{Center: p42, Radius: aa.Deg(30)}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, o := range near {
+		fmt.Println("within 30° of M 42:", o.Name)
+	}
+	// Output:
+	// M 42 at RA 5h35m17.3s, Dec -5°23′28″
+	// M 42 to M 1: 27.41°
+	// within 30° of M 42: M 42
+	// within 30° of M 42: M 1
+	// within 30° of M 42: Sirius
+	// within 30° of M 42: Betelgeuse
+	// within 30° of M 42: Rigel
+	// within 30° of M 42: Aldebaran
 }
 
 // Search the exoplanets and read their measured quantities.
