@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"strings"
 )
 
@@ -104,6 +105,44 @@ type DataFilesService struct{ ep endpoint }
 // (a file is; progress then restarts from 0), and cancelling ctx stops it. A file of that name already in the dataset is an error
 // matching ErrAlreadyExists.
 func (s *DataFilesService) Upload(ctx context.Context, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
+	return sendDataFile(ctx, s.ep, http.MethodPost, nil, datasetUUID, f, opts)
+}
+
+// Replace replaces the data file id as a whole: the document's PUT takes
+// the file itself, so f is uploaded again into the dataset datasetUUID,
+// with the fields and streaming of Upload (metadata alone changes with
+// Update).
+//
+// PUT /[{org}/]datafiles/{id}/ (multipart/form-data)
+func (s *DataFilesService) Replace(ctx context.Context, id int, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
+	return sendDataFile(ctx, s.ep, http.MethodPut, id, datasetUUID, f, opts)
+}
+
+// ReplaceByName is Replace for the data file named name.
+//
+// PUT /[{org}/]datafiles/{name}/ (multipart/form-data)
+func (s *DataFilesService) ReplaceByName(ctx context.Context, name, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
+	return sendDataFile(ctx, s.ep, http.MethodPut, name, datasetUUID, f, opts)
+}
+
+// Replace replaces the file named name of the dataset datasetUUID (the one
+// this service is bound to) as a whole, as DataFilesService.Replace does.
+//
+// PUT /[{org}/]datasets/{uuid}/datafiles/{name}/ (multipart/form-data)
+func (s *DatasetFilesService) Replace(ctx context.Context, name, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
+	return sendDataFile(ctx, s.ep, http.MethodPut, name, datasetUUID, f, opts)
+}
+
+// ReplaceByID is Replace for the file whose id is id.
+//
+// PUT /[{org}/]datasets/{uuid}/datafiles/{id}/ (multipart/form-data)
+func (s *DatasetFilesService) ReplaceByID(ctx context.Context, id int, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
+	return sendDataFile(ctx, s.ep, http.MethodPut, id, datasetUUID, f, opts)
+}
+
+// sendDataFile sends f as the multipart body of a data file: "dataset",
+// "is_raw", "tags" (CSV) and the "file" part, by POST (new) or PUT (at key).
+func sendDataFile(ctx context.Context, ep endpoint, method string, key any, datasetUUID string, f File, opts *UploadOptions) (*DataFile, *Response, error) {
 	var o UploadOptions
 	if opts != nil {
 		o = *opts
@@ -120,7 +159,7 @@ func (s *DataFilesService) Upload(ctx context.Context, datasetUUID string, f Fil
 		}
 		fields = append(fields, formField{"tags", strings.Join(o.Tags, ",")})
 	}
-	return uploadAs[DataFile](ctx, s.ep, nil, fields, "file", f, o.Progress)
+	return sendUploadAs[DataFile](ctx, ep, method, key, fields, "file", f, o.Progress)
 }
 
 func pyBool(b bool) string {

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -87,13 +86,12 @@ func TestDataFilesByTheOtherKey(t *testing.T) {
 	if up.ID != a.ID || len(up.Tags) != 1 {
 		t.Errorf("UpdateByName answered %+v", up)
 	}
-	// A PUT replaces the whole record, file included, which a JSON body
-	// cannot carry: the server's 400 names the missing fields.
-	_, _, err := e.c.DataFiles.ReplaceByName(ctx, "flat_V.fits", &arcsecond.DataFileUpdate{Tags: &[]string{"flat", "V"}})
-	e.expect(t, "PUT", "/datafiles/flat_V.fits/", "", map[string]any{"tags": []string{"flat", "V"}})
-	var er *arcsecond.ErrorResponse
-	if !errors.As(err, &er) || er.StatusCode != http.StatusBadRequest || !strings.Contains(err.Error(), "file") {
-		t.Errorf("ReplaceByName without the file: %v", err)
+	// A PUT replaces the whole record, file included: a multipart body as
+	// Upload sends, the schema's required dataset and file with it.
+	rep, _, err := e.c.DataFiles.ReplaceByName(ctx, "flat_V.fits", ds.UUID, arcsecond.File{Name: "flat_V.fits", Content: bytesReader("SIMPLE  = T"), Size: 11},
+		&arcsecond.UploadOptions{Tags: []string{"flat", "V"}})
+	if got := e.rec.last(t); err != nil || got.Method != "PUT" || got.Path != "/datafiles/flat_V.fits/" || got.Form["dataset"] != ds.UUID || got.Form["tags"] != "flat,V" || got.Form["is_raw"] != "False" {
+		t.Errorf("ReplaceByName sent %+v: %+v, %v", got, rep, err)
 	}
 
 	files := e.c.Datasets.DataFiles(ds.UUID)
@@ -104,10 +102,12 @@ func TestDataFilesByTheOtherKey(t *testing.T) {
 	}
 	check(files.UpdateByID(ctx, b.ID, &arcsecond.DataFileUpdate{Tags: &[]string{"R"}})).ok(t)
 	e.expect(t, "PATCH", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/", "", map[string]any{"tags": []string{"R"}})
-	_, _, err = files.ReplaceByID(ctx, b.ID, &arcsecond.DataFileUpdate{Tags: &[]string{"R", "flat"}})
-	e.expect(t, "PUT", "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/", "", map[string]any{"tags": []string{"R", "flat"}})
-	if !errors.As(err, &er) || er.StatusCode != http.StatusBadRequest {
-		t.Errorf("ReplaceByID without the file: %v", err)
+	_, _, err = files.ReplaceByID(ctx, b.ID, ds.UUID, arcsecond.File{Name: "flat_R.fits", Content: bytesReader("SIMPLE"), Size: 6}, &arcsecond.UploadOptions{IsRaw: true})
+	if got := e.rec.last(t); err != nil || got.Method != "PUT" || got.Path != "/datasets/"+ds.UUID+"/datafiles/"+itoa(b.ID)+"/" || got.Form["dataset"] != ds.UUID || got.Form["is_raw"] != "True" {
+		t.Errorf("ReplaceByID sent %+v: %v", got, err)
+	}
+	if _, _, err := files.Replace(ctx, "flat_R.fits", "../x", arcsecond.File{Name: "flat_R.fits", Content: bytesReader("SIMPLE"), Size: 6}, nil); err == nil {
+		t.Error("Replace into dataset ../x: no error")
 	}
 	if _, _, err := files.UpdateByID(ctx, b.ID, nil); err == nil {
 		t.Error("UpdateByID with a nil body: no error")

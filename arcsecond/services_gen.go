@@ -904,20 +904,6 @@ func (s *DataFilesService) Update(ctx context.Context, id int, body *DataFileUpd
 	return writeItem[DataFile](ctx, s.ep, http.MethodPatch, id, body)
 }
 
-// Replace sends body as the whole data file (nil is refused before sending)
-// and returns it as stored.
-//
-// PUT /[{org}/]datafiles/{id}/
-//
-// Personal, or the organisation's when the client has one (WithOrganisation).
-//
-// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
-// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
-// when no answer came.
-func (s *DataFilesService) Replace(ctx context.Context, id int, body *DataFileUpdate) (*DataFile, *Response, error) {
-	return writeItem[DataFile](ctx, s.ep, http.MethodPut, id, body)
-}
-
 // Delete deletes the data file whose id is id.
 //
 // DELETE /[{org}/]datafiles/{id}/
@@ -956,20 +942,6 @@ func (s *DataFilesService) GetByName(ctx context.Context, name string) (*DataFil
 // when no answer came.
 func (s *DataFilesService) UpdateByName(ctx context.Context, name string, body *DataFileUpdate) (*DataFile, *Response, error) {
 	return writeItem[DataFile](ctx, s.ep, http.MethodPatch, name, body)
-}
-
-// ReplaceByName sends body as the whole data file (nil is refused before
-// sending) and returns it as stored.
-//
-// PUT /[{org}/]datafiles/{name}/
-//
-// Personal, or the organisation's when the client has one (WithOrganisation).
-//
-// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
-// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
-// when no answer came.
-func (s *DataFilesService) ReplaceByName(ctx context.Context, name string, body *DataFileUpdate) (*DataFile, *Response, error) {
-	return writeItem[DataFile](ctx, s.ep, http.MethodPut, name, body)
 }
 
 // DeleteByName deletes the data file whose name is name.
@@ -1344,20 +1316,6 @@ func (s *DatasetFilesService) Update(ctx context.Context, name string, body *Dat
 	return writeItem[DataFile](ctx, s.ep, http.MethodPatch, name, body)
 }
 
-// Replace sends body as the whole file (nil is refused before sending) and
-// returns it as stored.
-//
-// PUT /[{org}/]datasets/{uuid}/datafiles/{name}/
-//
-// Personal, or the organisation's when the client has one (WithOrganisation).
-//
-// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
-// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
-// when no answer came.
-func (s *DatasetFilesService) Replace(ctx context.Context, name string, body *DataFileUpdate) (*DataFile, *Response, error) {
-	return writeItem[DataFile](ctx, s.ep, http.MethodPut, name, body)
-}
-
 // Delete deletes the file whose name is name.
 //
 // DELETE /[{org}/]datasets/{uuid}/datafiles/{name}/
@@ -1396,20 +1354,6 @@ func (s *DatasetFilesService) GetByID(ctx context.Context, id int) (*DataFile, *
 // when no answer came.
 func (s *DatasetFilesService) UpdateByID(ctx context.Context, id int, body *DataFileUpdate) (*DataFile, *Response, error) {
 	return writeItem[DataFile](ctx, s.ep, http.MethodPatch, id, body)
-}
-
-// ReplaceByID sends body as the whole file (nil is refused before sending) and
-// returns it as stored.
-//
-// PUT /[{org}/]datasets/{uuid}/datafiles/{id}/
-//
-// Personal, or the organisation's when the client has one (WithOrganisation).
-//
-// Errors: *ErrorResponse for a non-2xx answer (errors.Is ErrNotFound,
-// ErrUnauthorized, ErrForbidden, ErrRateLimited, ErrServer); *RequestError
-// when no answer came.
-func (s *DatasetFilesService) ReplaceByID(ctx context.Context, id int, body *DataFileUpdate) (*DataFile, *Response, error) {
-	return writeItem[DataFile](ctx, s.ep, http.MethodPut, id, body)
 }
 
 // DeleteByID deletes the file whose id is id.

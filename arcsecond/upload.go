@@ -171,8 +171,13 @@ func (b sentBody) Read(p []byte) (int, error) {
 // the item is nil on error, except ErrContentChanged: the server then has
 // it.
 func uploadAs[T any](ctx context.Context, ep endpoint, key any, fields []formField, fileField string, f File, progress Progress) (*T, *Response, error) {
+	return sendUploadAs[T](ctx, ep, http.MethodPost, key, fields, fileField, f, progress)
+}
+
+// sendUploadAs is uploadAs with another method (PUT replaces an item).
+func sendUploadAs[T any](ctx context.Context, ep endpoint, method string, key any, fields []formField, fileField string, f File, progress Progress) (*T, *Response, error) {
 	out := new(T)
-	resp, err := ep.upload(ctx, http.MethodPost, key, fields, fileField, f, progress, out)
+	resp, err := ep.upload(ctx, method, key, fields, fileField, f, progress, out)
 	if errors.Is(err, ErrContentChanged) {
 		return out, resp, err
 	}
