@@ -37,7 +37,7 @@ func main() {
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: quickstart [flags]\n\n"+
 			"Lists the observatories nearest to a position, the telescopes of the nearest one,\n"+
-			"and tonight's rise/transit/set of an object there. Offline unless ARCSECOND_API_KEY is set.\n\n")
+			"and tonight's rise/transit/set of an object there. Offline unless ARCSECOND_API_KEY or ARCSECOND_API is set.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
