@@ -37,7 +37,7 @@ func TestFormatCarry(t *testing.T) {
 		{Hours(23.9999999), func(a Angle) string { return a.HMSString(3) }, "24h00m00.000s"},
 		{Deg(-0.000001), func(a Angle) string { return a.DMSString(1) }, "0°00′00.0″"},
 		{ArcSec(-59.96), func(a Angle) string { return a.DMSString(1) }, "-0°01′00.0″"},
-		{Deg(123.5), func(a Angle) string { return a.ColonString(false, 0) }, "123:30:00"},
+		{Deg(123.5), func(a Angle) string { return a.DMSColonString(0) }, "123:30:00"},
 	} {
 		if got := c.f(c.a); got != c.want {
 			t.Errorf("format %v = %q, want %q", float64(c.a), got, c.want)
@@ -95,14 +95,14 @@ func TestParseAngle(t *testing.T) {
 func TestFormatParseRoundTrip(t *testing.T) {
 	for x := -400.0; x <= 400; x += 1.2345678 {
 		a := Deg(x)
-		for _, s := range []string{a.DMSString(6), a.DMSStringASCII(6), a.ColonString(false, 6)} {
+		for _, s := range []string{a.DMSString(6), a.DMSStringASCII(6), a.DMSColonString(6)} {
 			b, err := ParseAngle(s)
 			if err != nil {
 				t.Fatalf("%q: %v", s, err)
 			}
 			approx(t, s, b.Deg(), x, 1e-9)
 		}
-		b, err := ParseHours(a.ColonString(true, 6))
+		b, err := ParseHours(a.HMSColonString(6))
 		if err != nil {
 			t.Fatal(err)
 		}

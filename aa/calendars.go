@@ -106,7 +106,7 @@ func MoslemToJulian(year, month, day int) (jy, jm, jd int, err error) {
 		x--
 		j += 365 + btoi(IsLeapJulian(x))
 	}
-	m, d, err := DateOfDayOfYear(x, j, false)
+	m, d, err := DateOfDayOfYear(x, j, Julian)
 	return x, m, d, err
 }
 
@@ -116,7 +116,7 @@ func JulianToMoslem(year, month, day int) (my, mm, md int, err error) {
 	if year < 623 || year > 1e7 {
 		return 0, 0, 0, fmt.Errorf("aa: JulianToMoslem: year %d before 623 or after 10 000 000", year)
 	}
-	n, err := DayOfYear(year, month, day, false)
+	n, err := DayOfYear(year, month, day, Julian)
 	if err != nil {
 		return 0, 0, 0, err
 	}

@@ -64,12 +64,15 @@ func (p Planet) geocentric(jde JD) (PlanetPosition, error) {
 }
 
 // geocentricOf is geocentric for the routines that apply to one planet
-// only (the physical ephemerides and satellites of ch. 42–46).
-func (p Planet) geocentricOf(jde JD, want Planet) (PlanetPosition, error) {
-	if p.Truncated() != want {
-		return PlanetPosition{}, ErrInvalidPlanet
+// only (the physical ephemerides and satellites of ch. 42–46): planet p with
+// the series t; false if t is not a PlanetTheory constant.
+func geocentricOf(jde JD, p Planet, t PlanetTheory) (PlanetPosition, bool) {
+	pl, ok := t.planet(p)
+	if !ok {
+		return PlanetPosition{}, false
 	}
-	return p.geocentric(jde)
+	pos, _ := pl.geocentric(jde)
+	return pos, true
 }
 
 // aberrated returns the light-time corrected geocentric λ, β of pos

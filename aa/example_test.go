@@ -11,7 +11,7 @@ import (
 func ExampleAngle() {
 	ra := aa.HMS(false, 12, 34, 56.7)
 	dec := aa.DMS(true, 0, 30, 0)
-	fmt.Println(ra.HMSString(1), dec, dec.DMSStringASCII(0), ra.ColonString(true, 1))
+	fmt.Println(ra.HMSString(1), dec, dec.DMSStringASCII(0), ra.HMSColonString(1))
 	fmt.Printf("%.6f %.4f %.1f\n", ra.Deg(), dec.Hours(), dec.ArcSec())
 	// Output:
 	// 12h34m56.7s -0°30′00.00″ -0d30m00s 12:34:56.7
@@ -451,10 +451,10 @@ func ExampleGalileanMoonsApprox() {
 	// X4 = +7.08  Y4 = +1.10
 }
 
-func ExamplePlanet_GalileanMoons() {
+func ExampleGalileanMoons() {
 	// Meeus Example 44.b: 1992 December 16 at 0h UT (JDE 2448972.50068),
 	// with the complete VSOP87 (the truncated series moves Y by < 5e-5).
-	pos, _ := aa.Jupiter.Full().GalileanMoons(2448972.50068)
+	pos := aa.GalileanMoons(2448972.50068, aa.VSOP87Full)
 	for i, p := range pos {
 		fmt.Printf("X%d = %+.4f  Y%d = %+.4f\n", i+1, p.X, i+1, p.Y)
 	}
@@ -648,15 +648,15 @@ func ExampleJD_DayOfWeek() {
 
 func ExampleDayOfYear() {
 	// Meeus Examples 7.f and 7.g, p. 65.
-	n1, _ := aa.DayOfYear(1978, 11, 14, true)
-	n2, _ := aa.DayOfYear(1988, 4, 22, true)
+	n1, _ := aa.DayOfYear(1978, 11, 14, aa.Gregorian)
+	n2, _ := aa.DayOfYear(1988, 4, 22, aa.Gregorian)
 	fmt.Println(n1, n2)
 	// Output: 318 113
 }
 
-func ExamplePlanet_JupiterDisk() {
+func ExampleJupiterPhysical() {
 	// Meeus Example 43.a: 1992 December 16 at 0h UT (JDE 2448972.50068).
-	j, _ := aa.Jupiter.JupiterDisk(2448972.50068)
+	j := aa.JupiterPhysical(2448972.50068, aa.VSOP87Truncated)
 	fmt.Printf("DS = %+.2f°, DE = %+.2f°\n", j.DS.Deg(), j.DE.Deg())
 	fmt.Printf("ω1 = %.2f°, ω2 = %.2f°, P = %.2f°\n", j.Omega1.Deg(), j.Omega2.Deg(), j.P.Deg())
 	// Output:
@@ -708,9 +708,9 @@ func ExampleMagnitudeSum() {
 	// 56.e ratio 500: 6.75
 }
 
-func ExamplePlanet_MarsDisk() {
+func ExampleMarsPhysical() {
 	// Meeus Example 42.a: 1992 November 9 at 0h UT (JDE 2448935.500683).
-	m, _ := aa.Mars.MarsDisk(2448935.500683)
+	m := aa.MarsPhysical(2448935.500683, aa.VSOP87Truncated)
 	fmt.Printf("DE = %+.2f°, DS = %+.2f°, ω = %.2f°\n", m.DE.Deg(), m.DS.Deg(), m.Omega.Deg())
 	fmt.Printf("P = %.2f°, Q = %.2f°\n", m.P.Deg(), m.Q.Deg())
 	fmt.Printf("d = %.2f″, k = %.4f, q = %.2f″\n", m.D.ArcSec(), m.K, m.QDef.ArcSec())
@@ -726,7 +726,7 @@ func ExampleMoonTheory_Geocentric() {
 	p := aa.Moon.Geocentric(jde)
 	q, _ := aa.Moon.ApparentEquatorial(jde)
 	fmt.Printf("lambda = %.6f, beta = %.6f\n", p.Lon.Deg(), p.Lat.Deg())
-	fmt.Printf("Delta = %.1f km, pi = %.6f\n", p.Distance, p.Parallax.Deg())
+	fmt.Printf("Delta = %.1f km, pi = %.6f\n", p.DistanceKm, p.Parallax.Deg())
 	// The book rounds Δψ to 0.004610°; the full nutation moves the sixth
 	// decimal of the apparent values by one unit.
 	fmt.Printf("apparent lambda = %.5f\n", aa.Moon.Apparent(jde).Lon.Deg())
@@ -741,10 +741,10 @@ func ExampleMoonTheory_Geocentric() {
 // Examples 52.a–c, p. 370.
 func ExampleMoonMaxDeclination() {
 	for _, c := range []struct {
-		year  float64
-		north bool
-	}{{1988.95, true}, {2049.3, false}, {-3.8, true}} {
-		jde, dec, _ := aa.MoonMaxDeclination(c.year, c.north)
+		year float64
+		side aa.Hemisphere
+	}{{1988.95, aa.North}, {2049.3, aa.South}, {-3.8, aa.North}} {
+		jde, dec, _ := aa.MoonMaxDeclination(c.year, c.side)
 		fmt.Printf("JDE %.4f  dec %+.4f\n", jde, dec.Deg())
 	}
 	// Output:
@@ -928,9 +928,9 @@ func ExampleRiseTransitSet() {
 	// never rises
 }
 
-func ExamplePlanet_SaturnMoons() {
+func ExampleSaturnMoons() {
 	// Meeus Example 46.a: 1999 October 16 at 12h UT (JDE 2451439.50074).
-	pos, _ := aa.Saturn.Full().SaturnMoons(2451439.50074)
+	pos := aa.SaturnMoons(2451439.50074, aa.VSOP87Full)
 	for i, p := range pos {
 		fmt.Printf("%d: %+7.3f %+7.3f\n", i+1, p.X, p.Y)
 	}
@@ -945,9 +945,9 @@ func ExamplePlanet_SaturnMoons() {
 	// 8: -48.760  +4.137
 }
 
-func ExamplePlanet_Ring() {
+func ExampleSaturnRingAspect() {
 	// Meeus Example 45.a: 1992 December 16 at 0h UT (JDE 2448972.50068).
-	r, _ := aa.Saturn.Ring(2448972.50068)
+	r := aa.SaturnRingAspect(2448972.50068, aa.VSOP87Truncated)
 	fmt.Printf("B = %.3f°, B′ = %.3f°, ΔU = %.3f°, P = %.3f°\n", r.B.Deg(), r.BSun.Deg(), r.DeltaU.Deg(), r.P.Deg())
 	fmt.Printf("a = %.2f″, b = %.2f″\n", r.Major.ArcSec(), r.Minor.ArcSec())
 	// Output:
@@ -1147,11 +1147,11 @@ func ExampleApparentPlace() {
 
 // Example 50.a, p. 357: the apogee of 1988 October.
 func ExampleMoonApogee() {
-	mean, _ := aa.MoonApsisMean(1988.75, true)
+	mean, _ := aa.MoonApsisMean(1988.75, aa.Apogee)
 	a, _ := aa.MoonApogee(1988.75)
 	fmt.Printf("mean JDE %.4f, true JDE %.4f (%s)\n", mean, a.JDE, jdeString(a.JDE, -1))
 	// The distance follows from the parallax; the book prints only the latter.
-	fmt.Printf("parallax %.3f″, distance %.0f km\n", a.Parallax.ArcSec(), a.Distance)
+	fmt.Printf("parallax %.3f″, distance %.0f km\n", a.Parallax.ArcSec(), a.DistanceKm)
 	// Output:
 	// mean JDE 2447442.8191, true JDE 2447442.3543 (1988-10-07 20:30 TD)
 	// parallax 3240.679″, distance 405977 km
@@ -1159,7 +1159,7 @@ func ExampleMoonApogee() {
 
 // Example 51.a, p. 365.
 func ExampleMoonNodePassage() {
-	jde, _ := aa.MoonNodePassage(1987.37, true)
+	jde, _ := aa.MoonNodePassage(1987.37, aa.AscendingNode)
 	fmt.Printf("JDE %.5f = %s\n", jde, jdeString(jde, 0))
 	// Output:
 	// JDE 2446938.76803 = 1987-05-23 06:25:58 TD

@@ -74,8 +74,8 @@ func FuzzParseHoursDegrees(f *testing.F) {
 			parse func(string) (Angle, error)
 		}{
 			{a.HMSString(9), ParseHours},
-			{a.ColonString(true, 9), ParseHours},
-			{a.ColonString(false, 9), ParseDegrees},
+			{a.HMSColonString(9), ParseHours},
+			{a.DMSColonString(9), ParseDegrees},
 			{a.DMSStringASCII(9), ParseDegrees},
 			{a.DMSString(9), ParseAngle},
 		} {

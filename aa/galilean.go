@@ -150,15 +150,19 @@ var galileanRadius = [4]float64{5.90569, 9.39657, 14.98832, 26.36273}
 // Ganymede and Callisto at jde (TT) from Lieske's theory E5 as given by
 // Meeus p. 305–313 (Example 44.b: X = −3.4503, +7.4418, +1.2010, +7.0720;
 // Y = +0.2137, +0.2752, +0.5900, +1.0290 on 1992 December 16 0h UT), with
-// Jupiter's and the Earth's positions from p's VSOP87 series; includes
-// the differential light time and the perspective effect. p must be
-// Jupiter or Jupiter.Full(). Z is in Jupiter radii, positive away from the
-// Earth.
-func (p Planet) GalileanMoons(jde JD) ([4]SatellitePosition, error) {
+// Jupiter's and the Earth's positions from the series theory; includes
+// the differential light time and the perspective effect. Z is in Jupiter
+// radii, positive away from the Earth. An invalid theory gives NaN
+// positions.
+func GalileanMoons(jde JD, theory PlanetTheory) [4]SatellitePosition {
 	var out [4]SatellitePosition
-	pos, err := p.geocentricOf(jde, Jupiter)
-	if err != nil {
-		return out, err
+	pos, ok := geocentricOf(jde, Jupiter, theory)
+	if !ok {
+		n := math.NaN()
+		for i := range out {
+			out[i] = SatellitePosition{n, n, n}
+		}
+		return out
 	}
 	lam0, beta0, delta := pos.Ecliptic.Lon, pos.Ecliptic.Lat, pos.Distance
 	t := float64(jde) - 2443000.5 - pos.LightTime
@@ -201,10 +205,7 @@ func (p Planet) GalileanMoons(jde JD) ([4]SatellitePosition, error) {
 		x[k], y[k], z[k] = rad[k]*cl*cb, rad[k]*sl*cb, rad[k]*sb
 	}
 	z[4] = 1
-	el, err := p.MeanElements(jde)
-	if err != nil {
-		return out, err
-	}
+	el, _ := Jupiter.MeanElements(jde) // Jupiter is valid: no error
 	si, ci := math.Sincos(inc)
 	sn, cn := el.Node.SinCos()
 	sphi, cphi := math.Sincos(psi - float64(el.Node))
@@ -226,7 +227,7 @@ func (p Planet) GalileanMoons(jde JD) ([4]SatellitePosition, error) {
 	for k := range 4 {
 		out[k] = satelliteApparent(aa[k], bb[k], cc[k], sd, cd, rad[k], galileanK[k], delta, 2095)
 	}
-	return out, nil
+	return out
 }
 
 // satelliteApparent finishes Meeus' satellite procedures (ch. 44 p. 313,

@@ -48,7 +48,7 @@ const (
 // at distances r (Sun) and delta (Earth) in AU and phase angle i, with the
 // formula set f (Meeus p. 285–286: Example 41.c, Venus −3.8 with Müller's
 // formula). Saturn's magnitude also depends on the ring: pass its B and ΔU
-// (from [Planet.Ring]); they are ignored for the other planets. Earth and
+// (from [SaturnRingAspect]); they are ignored for the other planets. Earth and
 // invalid values give NaN.
 func Magnitude(p Planet, f MagnitudeFormula, r, delta float64, i, ringB, ringDU Angle) float64 {
 	if !p.Valid() || p.Truncated() == Earth || (f != Muller && f != AstronomicalAlmanac1984) {
@@ -106,7 +106,7 @@ func (p Planet) Phase(jde JD) (i Angle, k float64, err error) {
 }
 
 // Magnitude returns the planet's visual magnitude at jde (TT) with the formula
-// set f; Saturn's includes the ring ([Planet.Ring]).
+// set f; Saturn's includes the ring ([SaturnRingAspect]).
 func (p Planet) Magnitude(jde JD, f MagnitudeFormula) (float64, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
@@ -114,10 +114,7 @@ func (p Planet) Magnitude(jde JD, f MagnitudeFormula) (float64, error) {
 	}
 	var b, du Angle
 	if p.Truncated() == Saturn {
-		ring, err := p.Ring(jde)
-		if err != nil {
-			return 0, err
-		}
+		ring := SaturnRingAspect(jde, p.Theory())
 		b, du = ring.B, ring.DeltaU
 	}
 	return Magnitude(p, f, pos.R, pos.Distance, PhaseAngle(pos.R, pos.Distance, pos.EarthR), b, du), nil

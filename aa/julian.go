@@ -1,6 +1,7 @@
 package aa
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -105,12 +106,42 @@ func IsLeapGregorian(year int) bool {
 // of the Julian calendar.
 func IsLeapJulian(year int) bool { return year%4 == 0 }
 
+// Calendar selects the calendar of a date for [DaysInMonth], [DayOfYear] and
+// [DateOfDayOfYear]: both are proleptic, whatever the year.
+type Calendar int
+
+const (
+	Gregorian Calendar = iota // leap years every 4 years except centuries not divisible by 400
+	Julian                    // leap years every 4 years
+)
+
+// ErrCalendar is returned for a Calendar other than Gregorian and Julian.
+var ErrCalendar = errors.New("aa: invalid calendar")
+
+// isLeap reports whether year is a leap year of calendar c (false for an
+// invalid c).
+func (c Calendar) isLeap(year int) bool {
+	switch c {
+	case Gregorian:
+		return IsLeapGregorian(year)
+	case Julian:
+		return IsLeapJulian(year)
+	}
+	return false
+}
+
 var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
-// DaysInMonth returns the number of days of month (1–12) of year, in the
-// Gregorian calendar if gregorian is true and in the Julian one otherwise.
-// It returns 0 for an invalid month.
-func DaysInMonth(year, month int, gregorian bool) int {
+// DaysInMonth returns the number of days of month (1–12) of year in calendar
+// c. It returns 0 for an invalid month or calendar.
+func DaysInMonth(year, month int, c Calendar) int {
+	if c != Gregorian && c != Julian {
+		return 0
+	}
+	return daysInMonth(year, month, c == Gregorian)
+}
+
+func daysInMonth(year, month int, gregorian bool) int {
 	if month < 1 || month > 12 {
 		return 0
 	}
@@ -138,7 +169,7 @@ func checkDate(year, month int, day float64, gregorian bool) error {
 	if math.IsNaN(day) || math.IsInf(day, 0) {
 		return &CalendarError{year, month, day, "day is not finite"}
 	}
-	if day < 1 || day >= float64(DaysInMonth(year, month, gregorian)+1) {
+	if day < 1 || day >= float64(daysInMonth(year, month, gregorian)+1) {
 		return &CalendarError{year, month, day, "day out of range for the month"}
 	}
 	return nil
@@ -272,23 +303,30 @@ func jdToCalendar(jd JD, gregorian bool) (year, month int, day float64) {
 }
 
 // DayOfYear returns the ordinal day (1 for January 1) of a date (Meeus
-// p. 65, Examples 7.f and 7.g), in the Gregorian calendar if gregorian is
-// true and in the Julian one otherwise. Invalid dates give a *[CalendarError].
-func DayOfYear(year, month, day int, gregorian bool) (int, error) {
-	if err := checkDate(year, month, float64(day), gregorian); err != nil {
+// p. 65, Examples 7.f and 7.g) in calendar c. Invalid dates give a
+// *[CalendarError], an invalid c [ErrCalendar].
+func DayOfYear(year, month, day int, c Calendar) (int, error) {
+	if c != Gregorian && c != Julian {
+		return 0, ErrCalendar
+	}
+	if err := checkDate(year, month, float64(day), c == Gregorian); err != nil {
 		return 0, err
 	}
 	k := 2
-	if (gregorian && IsLeapGregorian(year)) || (!gregorian && IsLeapJulian(year)) {
+	if c.isLeap(year) {
 		k = 1
 	}
 	return 275*month/9 - k*((month+9)/12) + day - 30, nil
 }
 
 // DateOfDayOfYear is the inverse of [DayOfYear] (Meeus p. 66): month and day
-// of the n-th day of year. n outside 1..365 (366 in leap years) is an error.
-func DateOfDayOfYear(year, n int, gregorian bool) (month, day int, err error) {
-	leap := (gregorian && IsLeapGregorian(year)) || (!gregorian && IsLeapJulian(year))
+// of the n-th day of year in calendar c. n outside 1..365 (366 in leap years)
+// gives a *[CalendarError], an invalid c [ErrCalendar].
+func DateOfDayOfYear(year, n int, c Calendar) (month, day int, err error) {
+	if c != Gregorian && c != Julian {
+		return 0, 0, ErrCalendar
+	}
+	leap := c.isLeap(year)
 	k, ly := 2, 365
 	if leap {
 		k, ly = 1, 366

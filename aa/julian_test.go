@@ -147,7 +147,7 @@ func TestTimeConversion(t *testing.T) {
 }
 
 func TestDayOfYear(t *testing.T) {
-	for _, greg := range []bool{true, false} {
+	for _, greg := range []Calendar{Gregorian, Julian} {
 		for _, y := range []int{1900, 1978, 1988, 2000, -44} {
 			n := 0
 			for m := 1; m <= 12; m++ {
@@ -165,8 +165,23 @@ func TestDayOfYear(t *testing.T) {
 			}
 		}
 	}
-	if _, _, err := DateOfDayOfYear(2001, 366, true); err == nil {
+	if _, _, err := DateOfDayOfYear(2001, 366, Gregorian); err == nil {
 		t.Error("day 366 of 2001 accepted")
+	}
+	// 1900 is a leap year of the Julian calendar only.
+	if DaysInMonth(1900, 2, Julian) != 29 || DaysInMonth(1900, 2, Gregorian) != 28 {
+		t.Error("February 1900")
+	}
+	for _, c := range []Calendar{-1, 2, 99} {
+		if n := DaysInMonth(2000, 1, c); n != 0 {
+			t.Errorf("DaysInMonth(Calendar(%d)) = %d, want 0", c, n)
+		}
+		if _, err := DayOfYear(2000, 1, 1, c); !errors.Is(err, ErrCalendar) {
+			t.Errorf("DayOfYear(Calendar(%d)): %v", c, err)
+		}
+		if _, _, err := DateOfDayOfYear(2000, 1, c); !errors.Is(err, ErrCalendar) {
+			t.Errorf("DateOfDayOfYear(Calendar(%d)): %v", c, err)
+		}
 	}
 }
 

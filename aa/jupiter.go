@@ -16,16 +16,16 @@ type JupiterDisk struct {
 	P                                Angle // position angle of Jupiter's northern rotation pole, [0, 2π)
 }
 
-// JupiterDisk returns the physical ephemeris of Jupiter at jde (TT) by the
-// rigorous method of Meeus p. 293–297 (Example 43.a, 1992 Dec 16 0h UT: DS =
-// −2.20°, DE = −2.48°, ω1 = 268.06°, ω2 = 72.74°, P = 24.80°), with the
-// positions of p's VSOP87 series. p must be Jupiter or Jupiter.Full().
-//
-// This package reproduces the book.
-func (p Planet) JupiterDisk(jde JD) (JupiterDisk, error) {
-	pos, err := p.geocentricOf(jde, Jupiter)
-	if err != nil {
-		return JupiterDisk{}, err
+// JupiterPhysical returns the physical ephemeris of Jupiter at jde (TT) by
+// the rigorous method of Meeus p. 293–297 (Example 43.a, 1992 Dec 16 0h UT:
+// DS = −2.20°, DE = −2.48°, ω1 = 268.06°, ω2 = 72.74°, P = 24.80°), with
+// Jupiter's and the Earth's positions from the series theory. An invalid
+// theory gives NaN in every field.
+func JupiterPhysical(jde JD, theory PlanetTheory) JupiterDisk {
+	pos, ok := geocentricOf(jde, Jupiter, theory)
+	if !ok {
+		n := Angle(math.NaN())
+		return JupiterDisk{n, n, n, n, n, n, n}
 	}
 	d := float64(jde) - 2433282.5
 	t1 := d / DaysPerJulianCentury
@@ -59,15 +59,15 @@ func (p Planet) JupiterDisk(jde JD) (JupiterDisk, error) {
 	app := pos.aberrated()
 	app.Lon += dpsi
 	out.P = positionAngle(pa, app.ToEquatorial(eps)).Norm()
-	return out, nil
+	return out
 }
 
-// JupiterDiskApprox returns DS, DE, ω1 and ω2 (the latter two with the
+// JupiterPhysicalApprox returns DS, DE, ω1 and ω2 (the latter two with the
 // light time and phase corrections) at jde (TT) from the low-accuracy
 // method of Meeus p. 297–299 (Example 43.b: DS = −2.194°, DE = −2.50°,
 // ω1 = 268.12°, ω2 = 72.79°), which needs no planetary theory; accurate to
 // a few tenths of a degree.
-func JupiterDiskApprox(jde JD) JupiterDisk {
+func JupiterPhysicalApprox(jde JD) JupiterDisk {
 	d := jde.daysInSpan()
 	v := (172.74 + 0.00111588*d) * radPerDeg
 	m := (357.529 + 0.9856003*d) * radPerDeg

@@ -16,14 +16,16 @@ type MarsDisk struct {
 	QDef  Angle   // q, greatest defect of illumination
 }
 
-// MarsDisk returns the physical ephemeris of Mars at jde (TT) by the method of
-// Meeus ch. 42 (Example 42.a, 1992 Nov 9 0h UT: DE = +12.44°, DS = −2.76°, ω =
-// 111.55°, P = 347.64°, Q = 279.91°, d = 10.75″, k = 0.9012, q = 1.06″), with
-// the positions of p's VSOP87 series. p must be Mars or Mars.Full().
-func (p Planet) MarsDisk(jde JD) (MarsDisk, error) {
-	pos, err := p.geocentricOf(jde, Mars)
-	if err != nil {
-		return MarsDisk{}, err
+// MarsPhysical returns the physical ephemeris of Mars at jde (TT) by the
+// method of Meeus ch. 42 (Example 42.a, 1992 Nov 9 0h UT: DE = +12.44°, DS =
+// −2.76°, ω = 111.55°, P = 347.64°, Q = 279.91°, d = 10.75″, k = 0.9012, q =
+// 1.06″), with Mars' and the Earth's positions from the series theory. An
+// invalid theory gives NaN in every field.
+func MarsPhysical(jde JD, theory PlanetTheory) MarsDisk {
+	pos, ok := geocentricOf(jde, Mars, theory)
+	if !ok {
+		n := Angle(math.NaN())
+		return MarsDisk{n, n, n, n, n, n, float64(n), n}
 	}
 	t := jde.centuries()
 	pole := Ecliptic{Deg(352.9065 + 1.17330*t), Deg(63.2818 - 0.00394*t)}
@@ -54,7 +56,7 @@ func (p Planet) MarsDisk(jde JD) (MarsDisk, error) {
 	out.D = ArcSec(9.36 / pos.Distance)
 	out.K = IlluminatedFraction(PhaseAngle(r, pos.Distance, pos.EarthR))
 	out.QDef = out.D * Angle(1-out.K)
-	return out, nil
+	return out
 }
 
 // positionAngle returns the position angle of the direction of b seen

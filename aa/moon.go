@@ -21,9 +21,10 @@ type MoonPosition struct {
 	// Ecliptic holds λ and β referred to the mean equinox of the date
 	// ([Moon.Geocentric]) or the true equinox ([Moon.Apparent]).
 	Ecliptic
-	// Distance is the distance between the centres of the Earth and the
-	// Moon in km.
-	Distance float64
+	// DistanceKm is the distance between the centres of the Earth and the
+	// Moon in km (not AU, the package's unit elsewhere: the Moon's theory and
+	// parallax work in km).
+	DistanceKm float64
 	// Parallax is the equatorial horizontal parallax π.
 	Parallax Angle
 }
@@ -158,8 +159,8 @@ func (MoonTheory) Geocentric(jde JD) MoonPosition {
 			Lon: Angle(normRad(a.lp + sl*1e-6*r)),
 			Lat: Angle(sb * 1e-6 * r),
 		},
-		Distance: dist,
-		Parallax: MoonParallax(dist),
+		DistanceKm: dist,
+		Parallax:   MoonParallax(dist),
 	}
 }
 
@@ -181,7 +182,7 @@ func (m MoonTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
 	p := m.Geocentric(jde)
 	dpsi, deps := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()
-	return p.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps), p.Distance
+	return p.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps), p.DistanceKm
 }
 
 // MoonParallax returns the equatorial horizontal parallax of the Moon at the

@@ -1,13 +1,26 @@
 package aa
 
+import "errors"
+
 // Chapter 50, Perigee and apogee of the Moon.
 
 // LunarApsis is a passage of the Moon through perigee or apogee.
 type LunarApsis struct {
-	JDE      JD      // time of the passage, TT
-	Parallax Angle   // equatorial horizontal parallax at the passage
-	Distance float64 // distance between the centres in km (from Parallax)
+	JDE        JD      // time of the passage, TT
+	Parallax   Angle   // equatorial horizontal parallax at the passage
+	DistanceKm float64 // distance between the centres in km (from Parallax)
 }
+
+// Apsis selects the perigee or the apogee of the Moon's orbit.
+type Apsis int
+
+const (
+	Perigee Apsis = iota // nearest the Earth
+	Apogee               // farthest from the Earth
+)
+
+// ErrApsis is returned for an Apsis other than Perigee and Apogee.
+var ErrApsis = errors.New("aa: invalid apsis")
 
 // apsisK returns k for the passage nearest year (Meeus eq. 50.2): an
 // integer for perigee, +0.5 for apogee.
@@ -47,7 +60,7 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 		par = 3629.215 + args.sum(perigeePar[:], t, 1)
 	}
 	p := ArcSec(par)
-	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, Distance: MoonDistance(p)}
+	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, DistanceKm: MoonDistance(p)}
 }
 
 // MoonPerigee returns the passage of the Moon through perigee nearest the
@@ -73,10 +86,13 @@ func MoonApogee(year float64) (LunarApsis, error) {
 	return lunarApsisK(k, true), nil
 }
 
-// MoonApsisMean returns the JDE (TT) of the mean perigee (apogee false) or
-// mean apogee nearest the decimal year (Meeus eq. 50.1).
-func MoonApsisMean(year float64, apogee bool) (JD, error) {
-	k, err := apsisK(year, apogee)
+// MoonApsisMean returns the JDE (TT) of the mean perigee or mean apogee (a)
+// nearest the decimal year (Meeus eq. 50.1). An invalid a gives [ErrApsis].
+func MoonApsisMean(year float64, a Apsis) (JD, error) {
+	if a != Perigee && a != Apogee {
+		return 0, ErrApsis
+	}
+	k, err := apsisK(year, a == Apogee)
 	if err != nil {
 		return 0, err
 	}

@@ -1,6 +1,7 @@
 package aa
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"testing"
@@ -37,8 +38,9 @@ func TestMoonPerigee(t *testing.T) {
 
 func TestMoonNodePassageLatitude(t *testing.T) {
 	for _, y := range []float64{1950.2, 1987.37, 2024.5, 2100.9} {
-		for _, asc := range []bool{true, false} {
-			jde, err := MoonNodePassage(y, asc)
+		for _, node := range []Node{AscendingNode, DescendingNode} {
+			asc := node == AscendingNode
+			jde, err := MoonNodePassage(y, node)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -51,5 +53,29 @@ func TestMoonNodePassageLatitude(t *testing.T) {
 				t.Errorf("%v ascending=%v: wrong node", y, asc)
 			}
 		}
+	}
+}
+
+// TestInvalidSelectors: enum values outside the constants are errors, never
+// silently one of the variants.
+func TestInvalidSelectors(t *testing.T) {
+	if _, err := MoonApsisMean(2000, Apsis(2)); !errors.Is(err, ErrApsis) {
+		t.Errorf("MoonApsisMean(Apsis(2)): %v", err)
+	}
+	if _, _, err := MoonMaxDeclination(2000, Hemisphere(-1)); !errors.Is(err, ErrHemisphere) {
+		t.Errorf("MoonMaxDeclination(Hemisphere(-1)): %v", err)
+	}
+	if _, err := MoonNodePassage(2000, Node(7)); !errors.Is(err, ErrNode) {
+		t.Errorf("MoonNodePassage(Node(7)): %v", err)
+	}
+	k := OrbitalElements{PeriDist: 0.5, Ecc: 0.6, Perihelion: 2451545}
+	if _, _, err := k.NodePassage(Node(2)); !errors.Is(err, ErrNode) {
+		t.Errorf("NodePassage(Node(2)): %v", err)
+	}
+	// The two variants differ: mean perigee and apogee half an anomalistic month apart.
+	p, _ := MoonApsisMean(1988.75, Perigee)
+	a, _ := MoonApsisMean(1988.75, Apogee)
+	if d := math.Abs(float64(a - p)); math.Abs(d-27.55455/2) > 0.01 {
+		t.Errorf("mean apogee − perigee = %.4f d", d)
 	}
 }

@@ -1,12 +1,30 @@
 package aa
 
+import "errors"
+
 // Chapter 52, Maximum declinations of the Moon.
 
+// Hemisphere selects the northern or southern side of the celestial equator.
+type Hemisphere int
+
+const (
+	North Hemisphere = iota
+	South
+)
+
+// ErrHemisphere is returned for a Hemisphere other than North and South.
+var ErrHemisphere = errors.New("aa: invalid hemisphere")
+
 // MoonMaxDeclination returns the time (JDE, TT) and the value of the greatest
-// northern (north true) or southern declination of the Moon nearest the
-// decimal year (Meeus ch. 52, Tables 52.A and 52.B, Examples 52.a–c). The
-// declination is geocentric, referred to the true equator of the date.
-func MoonMaxDeclination(year float64, north bool) (JD, Angle, error) {
+// declination of the Moon towards side h (North: greatest northern, South:
+// greatest southern) nearest the decimal year (Meeus ch. 52, Tables 52.A and
+// 52.B, Examples 52.a–c). The declination is geocentric, referred to the true
+// equator of the date. An invalid h gives [ErrHemisphere].
+func MoonMaxDeclination(year float64, h Hemisphere) (JD, Angle, error) {
+	if h != North && h != South {
+		return 0, 0, ErrHemisphere
+	}
+	north := h == North
 	if err := checkYear(year); err != nil {
 		return 0, 0, err
 	}

@@ -4,17 +4,19 @@ import "math"
 
 // Chapter 51, Passages of the Moon through the nodes.
 
-// MoonNodePassage returns the JDE (TT) of the passage of the Moon through the
-// ascending (ascending true) or descending node of its orbit on the ecliptic
-// nearest the decimal year (Meeus ch. 51, Example 51.a). Meeus gives no
+// MoonNodePassage returns the JDE (TT) of the passage of the Moon through node
+// n of its orbit on the ecliptic nearest the decimal year (Meeus ch. 51, Example 51.a). Meeus gives no
 // accuracy; comparison with [Moon.Geocentric] shows the latitude of the Moon
 // at the returned time below 3″ (about 1 minute of time).
-func MoonNodePassage(year float64, ascending bool) (JD, error) {
+func MoonNodePassage(year float64, n Node) (JD, error) {
+	if n != AscendingNode && n != DescendingNode {
+		return 0, ErrNode
+	}
 	if err := checkYear(year); err != nil {
 		return 0, err
 	}
 	frac := 0.5
-	if ascending {
+	if n == AscendingNode {
 		frac = 0
 	}
 	k := snapK((year-2000.05)*13.4223, frac)

@@ -11,18 +11,32 @@ import (
 // asked for (its true anomaly would lie beyond the asymptote).
 var ErrNoNode = errors.New("aa: the orbit does not pass through this node")
 
+// Node selects the ascending or the descending node of an orbit.
+type Node int
+
+const (
+	AscendingNode  Node = iota // where the body crosses the reference plane northwards
+	DescendingNode             // where it crosses southwards
+)
+
+// ErrNode is returned for a Node other than AscendingNode and DescendingNode.
+var ErrNode = errors.New("aa: invalid node")
+
 // NodePassage returns the instant (JDE, TT) and the radius vector (AU) of the
-// passage of the body through the ascending node (ascending = true, ν = −ω) or
-// the descending node (ν = 180° − ω) nearest to its perihelion (Meeus ch. 39:
+// passage of the body through node n (AscendingNode: ν = −ω, DescendingNode: ν
+// = 180° − ω) nearest to its perihelion (Meeus ch. 39:
 // eq. 39.1 for ellipses, Example 39.a; eq. 39.2–39.3 for parabolas, Example
 // 39.b; the hyperbolic analogue for e > 1). The orbit is referred to the
 // ecliptic of k's equinox.
-func (k OrbitalElements) NodePassage(ascending bool) (JD, float64, error) {
+func (k OrbitalElements) NodePassage(n Node) (JD, float64, error) {
+	if n != AscendingNode && n != DescendingNode {
+		return 0, 0, ErrNode
+	}
 	if err := k.check(); err != nil {
 		return 0, 0, err
 	}
 	nu := -k.Peri
-	if !ascending {
+	if n == DescendingNode {
 		nu = pi - k.Peri
 	}
 	nu = nu.Norm180()

@@ -60,9 +60,9 @@ func TestP3AAJSMoon(t *testing.T) {
 		// aa-js takes the Sun's mean anomaly from eq. 25.3 (not 47.3).
 		approxAngle(t, name("lambda"), p.Lon, Deg(c.Lon), 0.005)
 		approxAngle(t, name("beta"), p.Lat, Deg(c.Lat), 0.005)
-		approx(t, name("distance"), p.Distance, c.Dist, 0.001)
+		approx(t, name("distance"), p.DistanceKm, c.Dist, 0.001)
 		approx(t, name("parallax"), p.Parallax.Deg(), c.Parallax, 1e-8)
-		approx(t, name("semidiameter"), MoonSemidiameter(p.Distance).ArcSec(), c.Semi, 1e-6)
+		approx(t, name("semidiameter"), MoonSemidiameter(p.DistanceKm).ArcSec(), c.Semi, 1e-6)
 		q, _ := Moon.ApparentEquatorial(jd)
 		approxAngle(t, name("RA"), q.RA, Deg(c.Ra), 0.01)
 		approxAngle(t, name("Dec"), q.Dec, Deg(c.Dec), 0.01)

@@ -39,6 +39,41 @@ const planetFullBit Planet = 0x10
 // constants Mercury … Neptune (or, where the Earth makes no sense, for Earth).
 var ErrInvalidPlanet = errors.New("aa: invalid planet")
 
+// PlanetTheory selects the VSOP87 series for the routines that apply to one
+// planet only ([MarsPhysical], [JupiterPhysical], [GalileanMoons],
+// [SaturnMoons], [SaturnRingAspect]): they name their planet themselves, so
+// they take the series rather than a [Planet], and no call can name the wrong
+// planet. Values other than the two constants give NaN results.
+type PlanetTheory uint8
+
+const (
+	// VSOP87Truncated is Meeus' truncated VSOP87 (Appendix III), the
+	// series of the constants Mercury … Neptune.
+	VSOP87Truncated PlanetTheory = iota
+	// VSOP87Full is the complete VSOP87D series, as selected by [Planet.Full].
+	VSOP87Full
+)
+
+// planet returns p with the series of t, and false if t is not one of the
+// constants.
+func (t PlanetTheory) planet(p Planet) (Planet, bool) {
+	switch t {
+	case VSOP87Truncated:
+		return p, true
+	case VSOP87Full:
+		return p.Full(), true
+	}
+	return p, false
+}
+
+// Theory returns the series p uses.
+func (p Planet) Theory() PlanetTheory {
+	if p.IsFull() {
+		return VSOP87Full
+	}
+	return VSOP87Truncated
+}
+
 // Full returns p with the complete VSOP87D series selected.
 func (p Planet) Full() Planet { return p | planetFullBit }
 

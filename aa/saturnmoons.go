@@ -16,8 +16,10 @@ type saturnMoonTimes struct {
 	e1                                       float64
 }
 
-func newSaturnMoonTimes(jde float64) *saturnMoonTimes {
-	q := &saturnMoonTimes{}
+// newSaturnMoonTimes returns a value, not a pointer: the function is too
+// large to inline, and a pointer to its result would escape to the heap.
+func newSaturnMoonTimes(jde float64) saturnMoonTimes {
+	var q saturnMoonTimes
 	q.t1 = jde - 2411093
 	q.t2 = q.t1 / 365.25
 	t3 := (jde-2433282.423)/365.25 + 1950
@@ -219,14 +221,18 @@ var saturnMoonK = [8]float64{20947, 23715, 26382, 29876, 35313, 53800, 59222, 91
 // radii, of Mimas, Enceladus, Tethys, Dione, Rhea, Titan, Hyperion and Iapetus
 // at jde (TT) by the method of Meeus ch. 46 (after G. Dourneau and J. Harper &
 // D. Taylor; Example 46.a, 1999 October 16.5 UT: Titan X = +14.568, Y =
-// +4.738), with Saturn's and the Earth's positions from p's VSOP87 series. X
-// is positive towards the west, Y towards the north (Saturn's equator), Z
-// positive away from the Earth. p must be Saturn or Saturn.Full().
-func (p Planet) SaturnMoons(jde JD) ([8]SatellitePosition, error) {
+// +4.738), with Saturn's and the Earth's positions from the series theory.
+// X is positive towards the west, Y towards the north (Saturn's equator), Z
+// positive away from the Earth. An invalid theory gives NaN positions.
+func SaturnMoons(jde JD, theory PlanetTheory) [8]SatellitePosition {
 	var out [8]SatellitePosition
-	pos, err := p.geocentricOf(jde, Saturn)
-	if err != nil {
-		return out, err
+	pos, ok := geocentricOf(jde, Saturn, theory)
+	if !ok {
+		n := math.NaN()
+		for i := range out {
+			out[i] = SatellitePosition{n, n, n}
+		}
+		return out
 	}
 	g := PrecessEcliptic(toFK5(pos.Ecliptic, jde), jde, B1950)
 	q := newSaturnMoonTimes(float64(jde) - pos.LightTime)
@@ -260,5 +266,5 @@ func (p Planet) SaturnMoons(jde JD) ([8]SatellitePosition, error) {
 	for j := range out {
 		out[j] = satelliteApparent(aa[j+1], bb[j+1], cc[j+1], sd, cd, orb[j].r, saturnMoonK[j], pos.Distance, 2475)
 	}
-	return out, nil
+	return out
 }

@@ -15,15 +15,16 @@ type SaturnRing struct {
 	Minor  Angle // b, minor axis
 }
 
-// Ring returns the ring elements of Saturn at jde (TT) by the method of Meeus
-// ch. 45 (Example 45.a: B = 16.442°, B′ = 14.679°, ΔU = 4.198°, P = 6.741°, a
-// = 35.87″, b = 10.15″ on 1992 Dec 16.5 TD), with Saturn's and the Earth's
-// positions from p's VSOP87 series. p must be Saturn (or Saturn.Full()); other
-// planets give ErrInvalidPlanet.
-func (p Planet) Ring(jde JD) (SaturnRing, error) {
-	pos, err := p.geocentricOf(jde, Saturn)
-	if err != nil {
-		return SaturnRing{}, err
+// SaturnRingAspect returns the ring elements of Saturn at jde (TT) by the
+// method of Meeus ch. 45 (Example 45.a: B = 16.442°, B′ = 14.679°, ΔU =
+// 4.198°, P = 6.741°, a = 35.87″, b = 10.15″ on 1992 Dec 16.5 TD), with
+// Saturn's and the Earth's positions from the series theory. An invalid
+// theory gives NaN in every field.
+func SaturnRingAspect(jde JD, theory PlanetTheory) SaturnRing {
+	pos, ok := geocentricOf(jde, Saturn, theory)
+	if !ok {
+		n := Angle(math.NaN())
+		return SaturnRing{n, n, n, n, n, n, n, n}
 	}
 	t := jde.centuries()
 	inc := Deg(28.075216 - 0.012998*t + 0.000004*t*t)
@@ -57,5 +58,5 @@ func (p Planet) Ring(jde JD) (SaturnRing, error) {
 	sd, cd := q.Dec.SinCos()
 	sa, ca := (q0.RA - q.RA).SinCos()
 	out.P = Angle(math.Atan2(cd0*sa, sd0*cd-cd0*sd*ca))
-	return out, nil
+	return out
 }

@@ -85,14 +85,16 @@ func (a Angle) HMSString(places int) string {
 	return string(appendSexa(make([]byte, 0, 24), a.Hours(), places, "h", "m", "s", false))
 }
 
-// ColonString formats a as "12:34:56.70", in hours if hours is true and in
-// degrees otherwise.
-func (a Angle) ColonString(hours bool, places int) string {
-	x := a.Deg()
-	if hours {
-		x = a.Hours()
-	}
-	return string(appendSexa(make([]byte, 0, 24), x, places, ":", ":", "", false))
+// HMSColonString formats a in hours, minutes and seconds separated by colons,
+// e.g. "12:34:56.70" for places = 2 (the form [ParseHours] reads back).
+func (a Angle) HMSColonString(places int) string {
+	return string(appendSexa(make([]byte, 0, 24), a.Hours(), places, ":", ":", "", false))
+}
+
+// DMSColonString formats a in degrees, minutes and seconds separated by
+// colons, e.g. "123:30:00" for places = 0 (the form [ParseDegrees] reads back).
+func (a Angle) DMSColonString(places int) string {
+	return string(appendSexa(make([]byte, 0, 24), a.Deg(), places, ":", ":", "", false))
 }
 
 // ParseError reports a malformed sexagesimal string.
