@@ -66,7 +66,7 @@ func TestAAJSClaims(t *testing.T) {
 		"moon quito h": {0.5, 2.5}, "moon tenerife h": {0.5, 2.5}, "moon paris h": {0.5, 2.5}, "moon tromso h": {0.5, 12},
 	}
 	for name, s := range v.Sites {
-		site := Geographic{Lat: Deg(s.Latitude), Lon: Deg(s.Longitude), Height: s.Height}
+		site := Geographic{Lat: Deg(s.Latitude), Lon: Deg(s.Longitude), HeightMetres: s.Height}
 		var days []float64
 		var theirs [][2]*float64
 		for _, d := range v.Sun[name] {

@@ -38,9 +38,9 @@ type Galactic struct {
 
 // Geographic is an observing site on the Earth.
 type Geographic struct {
-	Lat    Angle   // geographic (geodetic) latitude φ, north positive
-	Lon    Angle   // longitude, EAST positive (Meeus uses west positive)
-	Height float64 // height above sea level in metres
+	Lat          Angle   // geographic (geodetic) latitude φ, north positive
+	Lon          Angle   // longitude, EAST positive (Meeus uses west positive)
+	HeightMetres float64 // height above sea level in metres
 }
 
 // ToEquatorial converts ecliptic coordinates to equatorial ones for the

@@ -726,7 +726,7 @@ func ExampleMoonTheory_Geocentric() {
 	p := aa.Moon.Geocentric(jde)
 	q, _ := aa.Moon.ApparentEquatorial(jde)
 	fmt.Printf("lambda = %.6f, beta = %.6f\n", p.Lon.Deg(), p.Lat.Deg())
-	fmt.Printf("Delta = %.1f km, pi = %.6f\n", p.DistanceKm, p.Parallax.Deg())
+	fmt.Printf("Delta = %.1f km, pi = %.6f\n", p.DistanceKilometres, p.Parallax.Deg())
 	// The book rounds Δψ to 0.004610°; the full nutation moves the sixth
 	// decimal of the apparent values by one unit.
 	fmt.Printf("apparent lambda = %.5f\n", aa.Moon.Apparent(jde).Lon.Deg())
@@ -1151,7 +1151,7 @@ func ExampleMoonApogee() {
 	a, _ := aa.MoonApogee(1988.75)
 	fmt.Printf("mean JDE %.4f, true JDE %.4f (%s)\n", mean, a.JDE, jdeString(a.JDE, -1))
 	// The distance follows from the parallax; the book prints only the latter.
-	fmt.Printf("parallax %.3f″, distance %.0f km\n", a.Parallax.ArcSec(), a.DistanceKm)
+	fmt.Printf("parallax %.3f″, distance %.0f km\n", a.Parallax.ArcSec(), a.DistanceKilometres)
 	// Output:
 	// mean JDE 2447442.8191, true JDE 2447442.3543 (1988-10-07 20:30 TD)
 	// parallax 3240.679″, distance 405977 km

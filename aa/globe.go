@@ -25,14 +25,14 @@ func (e Ellipsoid) PolarRadius() float64 { return e.A * (1 - e.F) }
 func (e Ellipsoid) Eccentricity() float64 { return math.Sqrt((2 - e.F) * e.F) }
 
 // ParallaxConstants returns ρ sin φ′ and ρ cos φ′ (in units of the equatorial
-// radius) for geographic latitude lat and height h in metres (Meeus p. 82,
+// radius) for geographic latitude lat and height heightMetres (Meeus p. 82,
 // Example 11.a).
-func (e Ellipsoid) ParallaxConstants(lat Angle, h float64) (rhoSinPhi, rhoCosPhi float64) {
+func (e Ellipsoid) ParallaxConstants(lat Angle, heightMetres float64) (rhoSinPhi, rhoCosPhi float64) {
 	boa := 1 - e.F
 	sl, cl := lat.SinCos()
 	u := math.Atan2(boa*sl, cl)
 	su, cu := math.Sincos(u)
-	hr := h / (e.A * 1000)
+	hr := heightMetres / (e.A * 1000)
 	return boa*su + hr*sl, cu + hr*cl
 }
 
@@ -45,9 +45,9 @@ func (e Ellipsoid) GeocentricLatitude(lat Angle) Angle {
 }
 
 // GeocentricDistance returns ρ, the distance from the centre of the Earth
-// in units of the equatorial radius, for latitude lat and height h metres.
-func (e Ellipsoid) GeocentricDistance(lat Angle, h float64) float64 {
-	s, c := e.ParallaxConstants(lat, h)
+// in units of the equatorial radius, for latitude lat and height heightMetres.
+func (e Ellipsoid) GeocentricDistance(lat Angle, heightMetres float64) float64 {
+	s, c := e.ParallaxConstants(lat, heightMetres)
 	return math.Hypot(s, c)
 }
 

@@ -98,7 +98,7 @@ func hi(x float64) int {
 }
 
 func hostileCases() []hostileCase {
-	site := aa.Geographic{Lat: aa.Deg(45), Lon: aa.Deg(7), Height: 100}
+	site := aa.Geographic{Lat: aa.Deg(45), Lon: aa.Deg(7), HeightMetres: 100}
 	q := aa.Equatorial{RA: aa.Deg(41), Dec: aa.Deg(18)}
 	qx := func(x float64) aa.Equatorial { return aa.Equatorial{RA: aa.Deg(x), Dec: aa.Deg(18)} }
 	qd := func(x float64) aa.Equatorial { return aa.Equatorial{RA: aa.Deg(41), Dec: aa.Angle(x)} }

@@ -21,10 +21,10 @@ type MoonPosition struct {
 	// Ecliptic holds λ and β referred to the mean equinox of the date
 	// ([Moon.Geocentric]) or the true equinox ([Moon.Apparent]).
 	Ecliptic
-	// DistanceKm is the distance between the centres of the Earth and the
+	// DistanceKilometres is the distance between the centres of the Earth and the
 	// Moon in km (not AU, the package's unit elsewhere: the Moon's theory and
 	// parallax work in km).
-	DistanceKm float64
+	DistanceKilometres float64
 	// Parallax is the equatorial horizontal parallax π.
 	Parallax Angle
 }
@@ -159,8 +159,8 @@ func (MoonTheory) Geocentric(jde JD) MoonPosition {
 			Lon: Angle(normRad(a.lp + sl*1e-6*r)),
 			Lat: Angle(sb * 1e-6 * r),
 		},
-		DistanceKm: dist,
-		Parallax:   MoonParallax(dist),
+		DistanceKilometres: dist,
+		Parallax:           MoonParallax(dist),
 	}
 }
 
@@ -178,26 +178,26 @@ func (m MoonTheory) Apparent(jde JD) MoonPosition {
 // ApparentEquatorial returns the Moon's apparent geocentric right ascension
 // and declination (true equator and equinox of the date, Example 47.a) and its
 // distance in km; jde is TT. It does not allocate.
-func (m MoonTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
+func (m MoonTheory) ApparentEquatorial(jde JD) (q Equatorial, distKilometres float64) {
 	p := m.Geocentric(jde)
 	dpsi, deps := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()
-	return p.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps), p.DistanceKm
+	return p.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps), p.DistanceKilometres
 }
 
 // MoonParallax returns the equatorial horizontal parallax of the Moon at the
-// distance dist in km between the centres: sin π = 6378.14/dist (Meeus p.
-// 337).
+// distance distKilometres between the centres: sin π = 6378.14 km/dist (Meeus
+// p. 337).
 //
 // A distance that is not positive gives NaN.
-func MoonParallax(dist float64) Angle {
-	if !(dist > 0) {
+func MoonParallax(distKilometres float64) Angle {
+	if !(distKilometres > 0) {
 		return Angle(math.NaN())
 	}
-	return Angle(math.Asin(EarthRadiusMeeus / dist))
+	return Angle(math.Asin(EarthRadiusMeeus / distKilometres))
 }
 
 // MoonDistance returns the distance in km between the centres of the Earth and
 // the Moon for the equatorial horizontal parallax p, the inverse of
 // [MoonParallax].
-func MoonDistance(p Angle) float64 { return EarthRadiusMeeus / p.Sin() }
+func MoonDistance(p Angle) (kilometres float64) { return EarthRadiusMeeus / p.Sin() }

@@ -6,9 +6,9 @@ import "errors"
 
 // LunarApsis is a passage of the Moon through perigee or apogee.
 type LunarApsis struct {
-	JDE        JD      // time of the passage, TT
-	Parallax   Angle   // equatorial horizontal parallax at the passage
-	DistanceKm float64 // distance between the centres in km (from Parallax)
+	JDE                JD      // time of the passage, TT
+	Parallax           Angle   // equatorial horizontal parallax at the passage
+	DistanceKilometres float64 // distance between the centres in km (from Parallax)
 }
 
 // Apsis selects the perigee or the apogee of the Moon's orbit.
@@ -60,7 +60,7 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 		par = 3629.215 + args.sum(perigeePar[:], t, 1)
 	}
 	p := ArcSec(par)
-	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, DistanceKm: MoonDistance(p)}
+	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, DistanceKilometres: MoonDistance(p)}
 }
 
 // MoonPerigee returns the passage of the Moon through perigee nearest the

@@ -6,7 +6,7 @@ import (
 )
 
 func TestMoonRiseTransitSetAltitude(t *testing.T) {
-	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), Height: 2635}
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), HeightMetres: 2635}
 	for d := 0; d < 30; d += 3 {
 		date, _ := JDFromGregorian(2025, 3, 1+float64(d))
 		r := Moon.RiseTransitSet(site, date)

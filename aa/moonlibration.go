@@ -107,7 +107,7 @@ func (m MoonTheory) Physical(jde JD) MoonDisk {
 	// Selenographic position of the Sun, Meeus p. 374–375: the heliocentric
 	// direction of the Moon replaces its geocentric one.
 	sun, rs := Sun.Apparent(jde)
-	ratio := pos.DistanceKm / (rs * AUKilometres)
+	ratio := pos.DistanceKilometres / (rs * AUKilometres)
 	lh := float64(sun.Lon) + math.Pi + ratio*math.Cos(lat)*math.Sin(float64(sun.Lon)-lon)
 	bh := ratio * lat
 	l01, b01, a0 := opticalLibration(lh, bh, om, a.f)

@@ -16,7 +16,7 @@ var nightTargets = []NightTarget{
 // On the equator the Sun sets and rises every day, the twilights are short
 // and the times agree with the one-day rise/set of planetrise.go.
 func TestNightEquator(t *testing.T) {
-	site := Geographic{Lat: 0, Lon: Deg(-78.5), Height: 2800} // near Quito
+	site := Geographic{Lat: 0, Lon: Deg(-78.5), HeightMetres: 2800} // near Quito
 	for _, date := range [][3]int{{2025, 3, 20}, {2025, 6, 21}, {2025, 12, 21}} {
 		n, err := Night(site, date[0], date[1], date[2], nightTargets, NightOptions{MinAltitude: Deg(20)})
 		if err != nil {
@@ -139,7 +139,7 @@ func TestNightSouthPole(t *testing.T) {
 }
 
 func TestNightMoon(t *testing.T) {
-	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), Height: 2635}
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), HeightMetres: 2635}
 	for d := 1; d <= 28; d += 3 {
 		n, err := Night(site, 2025, 2, d, nil, NightOptions{})
 		if err != nil {

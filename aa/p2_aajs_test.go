@@ -58,7 +58,7 @@ var planetByName = map[string]Planet{"Mercury": Mercury, "Venus": Venus, "Mars":
 
 func TestAAJSSun(t *testing.T) {
 	v := loadP2(t)
-	site := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522), Height: 35}
+	site := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522), HeightMetres: 35}
 	neg := 0
 	for i, jd := range v.JDs {
 		j := JD(jd)

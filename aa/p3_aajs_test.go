@@ -45,7 +45,7 @@ func loadP3(t *testing.T) *p3Vectors {
 
 func TestP3AAJSMoon(t *testing.T) {
 	v := loadP3(t)
-	site := Geographic{Lat: Deg(v.Site.Latitude), Lon: Deg(v.Site.Longitude), Height: v.Site.Height}
+	site := Geographic{Lat: Deg(v.Site.Latitude), Lon: Deg(v.Site.Longitude), HeightMetres: v.Site.Height}
 	for _, c := range v.Moon {
 		jd := JD(c.JD)
 		name := func(s string) string { return fmt.Sprintf("%.4f %s", c.JD, s) }
@@ -60,9 +60,9 @@ func TestP3AAJSMoon(t *testing.T) {
 		// aa-js takes the Sun's mean anomaly from eq. 25.3 (not 47.3).
 		approxAngle(t, name("lambda"), p.Lon, Deg(c.Lon), 0.005)
 		approxAngle(t, name("beta"), p.Lat, Deg(c.Lat), 0.005)
-		approx(t, name("distance"), p.DistanceKm, c.Dist, 0.001)
+		approx(t, name("distance"), p.DistanceKilometres, c.Dist, 0.001)
 		approx(t, name("parallax"), p.Parallax.Deg(), c.Parallax, 1e-8)
-		approx(t, name("semidiameter"), MoonSemidiameter(p.DistanceKm).ArcSec(), c.Semi, 1e-6)
+		approx(t, name("semidiameter"), MoonSemidiameter(p.DistanceKilometres).ArcSec(), c.Semi, 1e-6)
 		q, _ := Moon.ApparentEquatorial(jd)
 		approxAngle(t, name("RA"), q.RA, Deg(c.Ra), 0.01)
 		approxAngle(t, name("Dec"), q.Dec, Deg(c.Dec), 0.01)

@@ -71,7 +71,7 @@ func BenchmarkMoonApogee(b *testing.B) {
 
 func BenchmarkMoonRiseTransitSet(b *testing.B) {
 	b.ReportAllocs()
-	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), Height: 2635}
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), HeightMetres: 2635}
 	for b.Loop() {
 		sinkRTS = Moon.RiseTransitSet(site, 2460800.5)
 	}
@@ -133,7 +133,7 @@ func benchTargets(n int) []NightTarget {
 // The night helper for 100 targets at Paranal.
 func BenchmarkNight100(b *testing.B) {
 	b.ReportAllocs()
-	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), Height: 2635}
+	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), HeightMetres: 2635}
 	targets := benchTargets(100)
 	for b.Loop() {
 		n, err := Night(site, 2025, 5, 1, targets, NightOptions{MinAltitude: Deg(30)})

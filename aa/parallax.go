@@ -29,7 +29,7 @@ func HorizontalParallax(dist float64) Angle {
 // Example 40.a (Mars from Palomar: 22h38m08.54s, −15°46′30.0″). For the Moon
 // pass its distance in AU (km / 149597870.7).
 func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial {
-	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
+	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	sp := sinSolarParallax / dist
 	if !(dist > 0) {
 		sp = math.NaN() // a distance that is not positive gives NaN
@@ -48,7 +48,7 @@ func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial 
 // (AU), seen from site, by the rigorous formulae of Meeus eq. 40.4–40.5
 // (no right ascension needed; Example 40.a's Mars: H′ = −4h44m50.28s).
 func TopocentricHourAngle(ha, dec Angle, dist float64, site Geographic) (haTop, decTop Angle) {
-	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
+	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	sp := sinSolarParallax / dist
 	if !(dist > 0) {
 		sp = math.NaN() // a distance that is not positive gives NaN
@@ -67,7 +67,7 @@ func TopocentricHourAngle(ha, dec Angle, dist float64, site Geographic) (haTop, 
 // site, given the obliquity eps and the local sidereal time lst (Meeus eq.
 // 40.6, exercise p. 282 for the Moon).
 func TopocentricEcliptic(pos Ecliptic, s, hp Angle, site Geographic, eps, lst Angle) (Ecliptic, Angle) {
-	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
+	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	sp := hp.Sin()
 	sl, cl := pos.Lon.SinCos()
 	sb, cb := pos.Lat.SinCos()

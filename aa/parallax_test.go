@@ -4,8 +4,8 @@ import "testing"
 
 func TestParallaxExample40a(t *testing.T) {
 	approx(t, "π″", HorizontalParallax(0.37276).ArcSec(), 23.592, 5e-4)
-	site := Geographic{Lat: DMS(false, 33, 21, 22), Lon: -HMS(false, 7, 47, 27), Height: 1706}
-	rs, rc := Earth76.ParallaxConstants(site.Lat, site.Height)
+	site := Geographic{Lat: DMS(false, 33, 21, 22), Lon: -HMS(false, 7, 47, 27), HeightMetres: 1706}
+	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	approx(t, "ρ sin φ′", rs, 0.546861, 5e-7)
 	approx(t, "ρ cos φ′", rc, 0.836339, 5e-7)
 	jd, _ := JDFromGregorian(2003, 8, 28+HMS(false, 3, 17, 0).Hours()/24)
@@ -31,7 +31,7 @@ func TestParallaxEclipticExercise(t *testing.T) {
 }
 
 func TestPlanetTopocentric(t *testing.T) {
-	site := Geographic{Lat: Deg(45), Lon: Deg(7), Height: 300}
+	site := Geographic{Lat: Deg(45), Lon: Deg(7), HeightMetres: 300}
 	jd := JD(2460000.5)
 	top, err := Mars.Topocentric(site, jd)
 	if err != nil {

@@ -89,7 +89,7 @@ func BenchmarkKepler(b *testing.B) {
 }
 
 func BenchmarkSunRiseTransitSet(b *testing.B) {
-	site := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522), Height: 35}
+	site := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522), HeightMetres: 35}
 	for _, c := range []struct {
 		name string
 		s    SunTheory

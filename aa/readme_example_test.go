@@ -14,7 +14,7 @@ import (
 // of 28 November 2026. TestREADMENightExample keeps the README's code the
 // same as this function's.
 func ExampleNight_paranal() {
-	site := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), Height: 2635} // Paranal
+	site := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), HeightMetres: 2635} // Paranal
 	sirius := aa.Star{Pos: aa.Equatorial{RA: aa.HMS(false, 6, 45, 8.917), Dec: aa.DMS(true, 16, 42, 58.02)}, Epoch: aa.J2000}
 	ut := aa.JDFromTime(time.Date(2026, 11, 29, 6, 0, 0, 0, time.UTC))
 	hz := aa.EquatorialToHorizontal(aa.ApparentPlace(sirius, aa.UT1ToTT(ut)), site, ut) // azimuth from the North

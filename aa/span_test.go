@@ -22,7 +22,7 @@ func TestEphemerisSpanPhysical(t *testing.T) {
 				}
 			}
 		}
-		if d := Moon.Geocentric(j).DistanceKm; !(d > 356000 && d < 407000) {
+		if d := Moon.Geocentric(j).DistanceKilometres; !(d > 356000 && d < 407000) {
 			t.Errorf("Moon year %v: %v km", y, d)
 		}
 	}

@@ -38,7 +38,7 @@ type GeoCoordinates struct {
 // NewGeoCoordinates returns g in the API's units (degrees, the longitude
 // in (-180°, 180°], metres), for request bodies.
 func NewGeoCoordinates(g aa.Geographic) GeoCoordinates {
-	return GeoCoordinates{Longitude: apiDeg(g.Lon.Norm180()), Latitude: apiDeg(g.Lat), Height: g.Height}
+	return GeoCoordinates{Longitude: apiDeg(g.Lon.Norm180()), Latitude: apiDeg(g.Lat), Height: g.HeightMetres}
 }
 
 // Geographic returns the place for package aa; ok is false when a member
@@ -50,7 +50,7 @@ func (g GeoCoordinates) Geographic() (aa.Geographic, bool) {
 	if math.IsNaN(lon) || math.IsNaN(lat) || math.IsNaN(h) || math.IsInf(h, 0) || math.Abs(lat) > 90 || math.Abs(lon) > 360 {
 		return aa.Geographic{}, false
 	}
-	return aa.Geographic{Lat: aa.Deg(lat), Lon: aa.Deg(lon), Height: h}, true
+	return aa.Geographic{Lat: aa.Deg(lat), Lon: aa.Deg(lon), HeightMetres: h}, true
 }
 
 // Address is the postal address and time zone of a site.

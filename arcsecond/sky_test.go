@@ -124,11 +124,11 @@ func TestGeoCoordinatesAccessors(t *testing.T) {
 			t.Errorf("%+v: ok = %v", tt.g, ok)
 			continue
 		}
-		if ok && (math.Abs(g.Lon.Deg()-tt.g.Longitude) > 1e-12 || math.Abs(g.Lat.Deg()-tt.g.Latitude) > 1e-12 || g.Height != tt.g.Height) {
-			t.Errorf("%+v: Geographic() = %v %v %v", tt.g, g.Lon.Deg(), g.Lat.Deg(), g.Height)
+		if ok && (math.Abs(g.Lon.Deg()-tt.g.Longitude) > 1e-12 || math.Abs(g.Lat.Deg()-tt.g.Latitude) > 1e-12 || g.HeightMetres != tt.g.Height) {
+			t.Errorf("%+v: Geographic() = %v %v %v", tt.g, g.Lon.Deg(), g.Lat.Deg(), g.HeightMetres)
 		}
 	}
-	g := arcsecond.NewGeoCoordinates(aa.Geographic{Lat: aa.DMS(false, 28, 45, 36), Lon: aa.Deg(360 - 17.88), Height: 2396})
+	g := arcsecond.NewGeoCoordinates(aa.Geographic{Lat: aa.DMS(false, 28, 45, 36), Lon: aa.Deg(360 - 17.88), HeightMetres: 2396})
 	if want := (arcsecond.GeoCoordinates{Longitude: -17.88, Latitude: 28.76, Height: 2396}); g != want {
 		t.Errorf("NewGeoCoordinates = %+v, want %+v", g, want)
 	}

@@ -122,7 +122,7 @@ func paranalChart(tb testing.TB, month, width, height int) *chart {
 	tb.Helper()
 	site := &arcsecond.ObservingSite{Name: "Paranal Observatory"}
 	site.Coordinates.Latitude, site.Coordinates.Longitude, site.Coordinates.Height = -24.6275, -70.4044, 2635
-	geo := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), Height: 2635}
+	geo := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), HeightMetres: 2635}
 	var targets []aa.NightTarget
 	for _, o := range []struct {
 		name    string

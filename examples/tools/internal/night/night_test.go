@@ -161,7 +161,7 @@ func TestJSONOutput(t *testing.T) {
 // moonDuring agrees with a brute-force scan of the Moon's altitude every
 // 20 s over each night of a lunation, and the text names only its events.
 func TestMoonDuringNight(t *testing.T) {
-	site := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), Height: 2635}
+	site := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), HeightMetres: 2635}
 	for d := 1; d <= 30; d++ {
 		n, err := aa.Night(site, 2026, 5, d, nil, aa.NightOptions{})
 		if err != nil {
