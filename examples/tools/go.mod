@@ -1,6 +1,6 @@
 module github.com/arcsecond-go/arcsecond/examples/tools
 
-go 1.24.0
+go 1.25.0
 
 require (
 	github.com/arcsecond-go/arcsecond v0.0.0
@@ -9,6 +9,8 @@ require (
 	github.com/vbauerster/mpb/v8 v8.10.2
 	go.uber.org/goleak v1.3.0
 	golang.org/x/image v0.30.0
+	golang.org/x/sys v0.42.0
+	golang.org/x/term v0.41.0
 	gonum.org/v1/plot v0.17.0
 )
 
@@ -29,7 +31,6 @@ require (
 	github.com/mattn/go-runewidth v0.0.16 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
-	golang.org/x/sys v0.41.0 // indirect
 	golang.org/x/text v0.28.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

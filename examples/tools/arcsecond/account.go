@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"golang.org/x/term"
 	"io"
 	"net/url"
 	"os"
@@ -304,6 +305,18 @@ func runLogin(ctx context.Context, app cliapp.App, stdin io.Reader, interactive 
 				continue
 			}
 			fmt.Fprintf(app.Err(), "%s: ", q.prompt)
+			if q.v == &f.key {
+				if fd, ok := terminalFD(stdin); ok {
+					// a key typed on a terminal is not echoed
+					b, err := term.ReadPassword(fd)
+					fmt.Fprintln(app.Err())
+					if err != nil {
+						return fmt.Errorf("reading the key: %w", err)
+					}
+					*q.v = strings.TrimSpace(string(b))
+					continue
+				}
+			}
 			line, err := in.ReadString('\n')
 			if err != nil && !errors.Is(err, io.EOF) {
 				return err
@@ -464,6 +477,15 @@ func dateOf(t arcsecond.Timestamp) string {
 		return ""
 	}
 	return t.UTC().Format(time.DateOnly)
+}
+
+// terminalFD returns the descriptor of r when r is a terminal.
+func terminalFD(r io.Reader) (int, bool) {
+	f, ok := r.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0, false
+	}
+	return int(f.Fd()), true
 }
 
 // isTerminalReader reports whether r is a terminal (a character device).
