@@ -23,7 +23,7 @@ type jdValue struct {
 // is faded out linearly over 10 years before 1973 and 100 years after 2026.
 //
 // Meeus' own formulas are in [DeltaTMeeus].
-func DeltaT(jd JD) float64 {
+func DeltaT(jd JD) (seconds float64) {
 	if !inSpan(jd) {
 		return math.NaN()
 	}
@@ -111,7 +111,7 @@ func horner(x float64, c ...float64) float64 {
 // the correction +0.37(y − 2100) between 2000 and 2100. Example 10.b.
 // For dates inside the era of observations prefer [DeltaT]. Years outside
 // the ephemeris span (−8000 to +12000) give NaN.
-func DeltaTMeeus(y float64) float64 {
+func DeltaTMeeus(y float64) (seconds float64) {
 	if !yearInSpan(y) {
 		return math.NaN()
 	}
@@ -191,7 +191,7 @@ func TTToUTC(jd JD) JD {
 // leap-second era it is 0 (UTC taken as UT1), and NaN outside the
 // ephemeris span. Accurate to about 0.05 s in the
 // observed era.
-func UT1MinusUTC(jd JD) float64 {
+func UT1MinusUTC(jd JD) (seconds float64) {
 	s, ok := TAIMinusUTC(jd)
 	if !ok {
 		if !inSpan(jd) {

@@ -19,7 +19,7 @@ var Earth76 = Ellipsoid{A: 6378.14, F: 1 / 298.257}
 var WGS84 = Ellipsoid{A: 6378.137, F: 1 / 298.257223563}
 
 // PolarRadius returns b = a(1 − f) in km.
-func (e Ellipsoid) PolarRadius() float64 { return e.A * (1 - e.F) }
+func (e Ellipsoid) PolarRadius() (kilometres float64) { return e.A * (1 - e.F) }
 
 // Eccentricity returns the eccentricity of the meridian, √(2f − f²).
 func (e Ellipsoid) Eccentricity() float64 { return math.Sqrt((2 - e.F) * e.F) }
@@ -53,7 +53,7 @@ func (e Ellipsoid) GeocentricDistance(lat Angle, heightMetres float64) float64 {
 
 // RadiusOfParallel returns the radius in km of the parallel of latitude
 // lat (Meeus eq. 11.3, Example 11.b).
-func (e Ellipsoid) RadiusOfParallel(lat Angle) float64 {
+func (e Ellipsoid) RadiusOfParallel(lat Angle) (kilometres float64) {
 	s, c := lat.SinCos()
 	e2 := (2 - e.F) * e.F
 	return e.A * c / math.Sqrt(1-e2*s*s)
@@ -61,19 +61,19 @@ func (e Ellipsoid) RadiusOfParallel(lat Angle) float64 {
 
 // RadiusOfCurvature returns the radius of curvature of the meridian at
 // latitude lat, in km (Meeus eq. 11.4, Example 11.b).
-func (e Ellipsoid) RadiusOfCurvature(lat Angle) float64 {
+func (e Ellipsoid) RadiusOfCurvature(lat Angle) (kilometres float64) {
 	s := lat.Sin()
 	e2 := (2 - e.F) * e.F
 	return e.A * (1 - e2) / math.Pow(1-e2*s*s, 1.5)
 }
 
 // OneDegreeOfLongitude returns the length in km of one degree of longitude
-// on the parallel of radius rp km (Meeus p. 83).
-func OneDegreeOfLongitude(rp float64) float64 { return rp * math.Pi / 180 }
+// on the parallel of radius rpKilometres (Meeus p. 83).
+func OneDegreeOfLongitude(rpKilometres float64) (kilometres float64) { return rpKilometres * math.Pi / 180 }
 
 // OneDegreeOfLatitude returns the length in km of one degree of latitude
-// for a meridian radius of curvature rm km (Meeus p. 83).
-func OneDegreeOfLatitude(rm float64) float64 { return rm * math.Pi / 180 }
+// for a meridian radius of curvature rmKilometres (Meeus p. 83).
+func OneDegreeOfLatitude(rmKilometres float64) (kilometres float64) { return rmKilometres * math.Pi / 180 }
 
 // EarthRotationRate is the angular velocity of the Earth's rotation in
 // radians per second of time, for epoch 1996.5 (Meeus p. 83).
@@ -84,7 +84,7 @@ const EarthRotationRate = 7.292114992e-5
 // order of the square of the flattening, about 50 m). Heights are ignored.
 // Example 11.c. Coincident and antipodal points return 0 and half the
 // meridian respectively rather than NaN.
-func (e Ellipsoid) Distance(a, b Geographic) float64 {
+func (e Ellipsoid) Distance(a, b Geographic) (kilometres float64) {
 	f := float64(a.Lat+b.Lat) / 2
 	g := float64(a.Lat-b.Lat) / 2
 	l := float64(a.Lon-b.Lon) / 2

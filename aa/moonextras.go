@@ -98,7 +98,7 @@ func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64,
 // when receding), by a central difference over ±60 s of the topocentric
 // distance from [Moon.ApparentEquatorial], the apparent sidereal time and the
 // observer's place on the ellipsoid [Earth76]. It does not allocate.
-func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd JD) float64 {
+func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd JD) (kmPerSecond float64) {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	const h = 60.0 / secondsPerDay
 	return (moonTopocentricRange(m, site, rs, rc, jd+h) - moonTopocentricRange(m, site, rs, rc, jd-h)) / 120

@@ -24,12 +24,12 @@ var planetSemidiameters = [8][2]float64{
 // distance r in AU: 959.63″/r (Meeus ch. 55, Table 55.A).
 func SunSemidiameter(r float64) Angle { return ArcSec(959.63 / r) }
 
-// MoonSemidiameter returns the Moon's semidiameter for the distance dist in km
-// from its centre: s = 358473400″/dist (Meeus p. 390, k = 0.272481). With the
+// MoonSemidiameter returns the Moon's semidiameter for the distance
+// distKilometres from its centre: s = 358473400″ km/dist (Meeus p. 390, k = 0.272481). With the
 // geocentric distance of [Moon.Geocentric] this is the geocentric
 // semidiameter; with the topocentric distance it is the topocentric one,
 // larger by up to 0.3′ when the Moon is high (Meeus p. 390).
-func MoonSemidiameter(dist float64) Angle { return ArcSec(358473400 / dist) }
+func MoonSemidiameter(distKilometres float64) Angle { return ArcSec(358473400 / distKilometres) }
 
 // MoonTopocentricSemidiameter returns the Moon's topocentric semidiameter
 // from its geocentric semidiameter s, its horizontal parallax p and its
