@@ -69,11 +69,15 @@ func (e Ellipsoid) RadiusOfCurvature(lat Angle) (kilometres float64) {
 
 // OneDegreeOfLongitude returns the length in km of one degree of longitude
 // on the parallel of radius rpKilometres (Meeus p. 83).
-func OneDegreeOfLongitude(rpKilometres float64) (kilometres float64) { return rpKilometres * math.Pi / 180 }
+func OneDegreeOfLongitude(rpKilometres float64) (kilometres float64) {
+	return rpKilometres * math.Pi / 180
+}
 
 // OneDegreeOfLatitude returns the length in km of one degree of latitude
 // for a meridian radius of curvature rmKilometres (Meeus p. 83).
-func OneDegreeOfLatitude(rmKilometres float64) (kilometres float64) { return rmKilometres * math.Pi / 180 }
+func OneDegreeOfLatitude(rmKilometres float64) (kilometres float64) {
+	return rmKilometres * math.Pi / 180
+}
 
 // EarthRotationRate is the angular velocity of the Earth's rotation in
 // radians per second of time, for epoch 1996.5 (Meeus p. 83).
