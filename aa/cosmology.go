@@ -209,7 +209,7 @@ func (c Cosmology) At(z float64) (CosmologyDistances, error) {
 	vcm := vr * dcmr * dcmr * dcmr / 3
 
 	tH := hubbleTimeGyr / c.H0
-	dH := SpeedOfLight / c.H0
+	dH := SpeedOfLightKilometresPerSecond / c.H0
 	return CosmologyDistances{
 		Z:                  z,
 		Age:                tH * (dtt + zage),

@@ -88,7 +88,7 @@ func TestCosmologyIdentities(t *testing.T) {
 	}
 	// Einstein–de Sitter (ΩR aside): DC = 2 c/H0 (1 − 1/√(1+z)).
 	d, _ := Cosmology{H0: 70, OmegaM: 1}.At(3)
-	approx(t, "EdS DC", d.ComovingRadial, 2*SpeedOfLight/70*(1-1/math.Sqrt(4)), 5)
+	approx(t, "EdS DC", d.ComovingRadial, 2*SpeedOfLightKilometresPerSecond/70*(1-1/math.Sqrt(4)), 5)
 	for _, bad := range []struct {
 		c Cosmology
 		z float64
@@ -141,7 +141,7 @@ func TestCosmologyConverged(t *testing.T) {
 				t.Fatal(err)
 			}
 			zage, dtt, dcmr := cosmoReference(c, z, 4000)
-			tH, dH := 977.8/c.H0, SpeedOfLight/c.H0
+			tH, dH := 977.8/c.H0, SpeedOfLightKilometresPerSecond/c.H0
 			for _, q := range []struct {
 				name      string
 				got, want float64

@@ -12,11 +12,11 @@ import (
 // d in parsecs (aa-js defines it as 1/tan(1″) au, 8e-12 relative shorter).
 // The light-year is the distance light travels in a Julian year.
 const (
-	ParsecAU            = 648000 / math.Pi                       // AU per parsec, 206264.806247…
-	ParsecKilometres    = ParsecAU * AUKilometres                // km per parsec
-	LightYearKilometres = SpeedOfLight * 365.25 * 86400          // km per light-year
-	ParsecLightYears    = ParsecKilometres / LightYearKilometres // light-years per parsec, 3.2616
-	HubbleConstantAAJS  = 72.0                                   // aa-js HUBBLE_CONSTANT, km/s/Mpc
+	ParsecAU            = 648000 / math.Pi                                 // AU per parsec, 206264.806247…
+	ParsecKilometres    = ParsecAU * AUKilometres                          // km per parsec
+	LightYearKilometres = SpeedOfLightKilometresPerSecond * 365.25 * 86400 // km per light-year
+	ParsecLightYears    = ParsecKilometres / LightYearKilometres           // light-years per parsec, 3.2616
+	HubbleConstantAAJS  = 72.0                                             // aa-js HUBBLE_CONSTANT, km/s/Mpc
 )
 
 // ErrDistance is returned for a non-positive distance or parallax where a
@@ -76,11 +76,11 @@ func ParsecsFromDistanceModulus(mu, a float64) float64 { return math.Pow(10, (mu
 // RedshiftFromMegaparsecs returns the redshift z = H0·d/c of Hubble's law
 // (valid for z ≪ 1) for a distance d in Mpc and h0 in km/s/Mpc. Use
 // [Cosmology] beyond the local universe.
-func RedshiftFromMegaparsecs(d, h0 float64) float64 { return d * h0 / SpeedOfLight }
+func RedshiftFromMegaparsecs(d, h0 float64) float64 { return d * h0 / SpeedOfLightKilometresPerSecond }
 
 // MegaparsecsFromRedshift returns the distance d = c·z/H0 in Mpc of Hubble's
 // law.
-func MegaparsecsFromRedshift(z, h0 float64) float64 { return z / h0 * SpeedOfLight }
+func MegaparsecsFromRedshift(z, h0 float64) float64 { return z / h0 * SpeedOfLightKilometresPerSecond }
 
 // LightTime returns the time in days light takes to travel dist AU (Meeus p.
 // 224).

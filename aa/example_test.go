@@ -397,7 +397,7 @@ func ExampleSeasonApprox() {
 // 2023-02-25 and its contacts (the observed total duration is 3.08 h).
 func ExampleTransitingPlanet_NextTransit() {
 	hd := aa.TransitingPlanet{Period: 3.52474859, Epoch: 2452826.628521, A: 0.04747,
-		StarRadius: 1.162, PlanetRadius: 1.38, Inclination: aa.Deg(86.71)}
+		StarRadiusSolar: 1.162, PlanetRadiusJovian: 1.38, Inclination: aa.Deg(86.71)}
 	tr, _ := hd.NextTransit(2460000.3)
 	total, full, b, _ := hd.Durations()
 	fmt.Printf("center JD %.5f, from %.5f to %.5f\n", tr.Center, tr.Start, tr.End)

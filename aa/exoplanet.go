@@ -7,16 +7,16 @@ import (
 
 // Transit helpers for exoplanets, after aa-js exoplanets (not in Meeus).
 
-// JupiterRadius is Jupiter's equatorial radius in km.
-const JupiterRadius = 71492.0
+// JupiterRadiusKilometres is Jupiter's equatorial radius in km.
+const JupiterRadiusKilometres = 71492.0
 
 // TransitingPlanet describes a planet transiting its star.
 type TransitingPlanet struct {
-	Period       float64 // orbital period in days
-	Epoch        JD      // time of one mid-transit (the results use its time scale)
-	A            float64 // semi-major axis in AU
-	StarRadius   float64 // stellar radius in solar radii ([SunRadius])
-	PlanetRadius float64 // planet radius in Jupiter radii ([JupiterRadius])
+	Period             float64 // orbital period in days
+	Epoch              JD      // time of one mid-transit (the results use its time scale)
+	A                  float64 // semi-major axis in AU
+	StarRadiusSolar    float64 // stellar radius in solar radii (multiples of [SunRadiusKilometres])
+	PlanetRadiusJovian float64 // planet radius in Jupiter radii (multiples of [JupiterRadiusKilometres])
 	// Inclination of the orbit to the plane of the sky; 90° for a central
 	// transit (the zero value is replaced by 90°).
 	Inclination Angle
@@ -47,12 +47,12 @@ func (p TransitingPlanet) inclination() Angle {
 // Seager, eq. 7, 14 and 16): T = P/π·asin(R★/a·√((1 ± k)² − b²)/sin i)·√(1 −
 // e²)/(1 + e·sin ω).
 func (p TransitingPlanet) Durations() (total, full, impact float64, err error) {
-	if !(p.Period > 0 && p.A > 0 && p.StarRadius > 0 && p.PlanetRadius >= 0 && p.E >= 0 && p.E < 1) ||
-		!finite(p.Period) || !finite(p.A) || !finite(p.StarRadius) || !finite(p.PlanetRadius) {
+	if !(p.Period > 0 && p.A > 0 && p.StarRadiusSolar > 0 && p.PlanetRadiusJovian >= 0 && p.E >= 0 && p.E < 1) ||
+		!finite(p.Period) || !finite(p.A) || !finite(p.StarRadiusSolar) || !finite(p.PlanetRadiusJovian) {
 		return 0, 0, 0, ErrNoTransit
 	}
-	rs := p.StarRadius * SunRadius / AUKilometres
-	k := p.PlanetRadius * JupiterRadius / (p.StarRadius * SunRadius)
+	rs := p.StarRadiusSolar * SunRadiusKilometres / AUKilometres
+	k := p.PlanetRadiusJovian * JupiterRadiusKilometres / (p.StarRadiusSolar * SunRadiusKilometres)
 	si, ci := p.inclination().SinCos()
 	ecc := (1 - p.E*p.E) / (1 + p.E*p.ArgPeri.Sin())
 	b := p.A * ci / rs * ecc

@@ -17,7 +17,7 @@ func TestTransitHelpers(t *testing.T) {
 	if _, err := TransitCenterFromPeriastron(10, 0, 1, 0); err == nil {
 		t.Error("e = 1: no error")
 	}
-	far := TransitingPlanet{Period: 3, A: 0.04, StarRadius: 1, PlanetRadius: 1, Inclination: Deg(60)}
+	far := TransitingPlanet{Period: 3, A: 0.04, StarRadiusSolar: 1, PlanetRadiusJovian: 1, Inclination: Deg(60)}
 	if _, _, _, err := far.Durations(); err == nil {
 		t.Error("i = 60°: the planet should miss the star")
 	}

@@ -133,8 +133,8 @@ func hostileCases() []hostileCase {
 	}
 	binaryI := func(x float64) aa.BinaryOrbit { b := binary(0); b.I = aa.Angle(x); return b }
 	tp := func(x float64) aa.TransitingPlanet {
-		return aa.TransitingPlanet{Period: 3.5, Epoch: aa.JD(x), A: 0.045, StarRadius: 1.1,
-			PlanetRadius: 1.3, Inclination: aa.Deg(87), E: 0.01, ArgPeri: aa.Deg(80)}
+		return aa.TransitingPlanet{Period: 3.5, Epoch: aa.JD(x), A: 0.045, StarRadiusSolar: 1.1,
+			PlanetRadiusJovian: 1.3, Inclination: aa.Deg(87), E: 0.01, ArgPeri: aa.Deg(80)}
 	}
 	dial := func(x float64) aa.Sundial {
 		return aa.Sundial{Lat: aa.Angle(x), Declination: aa.Deg(10), Zenith: aa.Deg(70), Stylus: 1}

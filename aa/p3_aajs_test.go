@@ -175,7 +175,7 @@ func TestP3AAJSCosmology(t *testing.T) {
 		rel("light travel", d.LookbackTime, c.Ltt)
 		rel("DCMR", d.ComovingRadial, c.Dcmr)
 		// aa-js getTangentialComovingDistance returns units of c/H0, not Mpc.
-		rel("DCMT", d.ComovingTransverse/(SpeedOfLight/c.H0), c.Dcmt)
+		rel("DCMT", d.ComovingTransverse/(SpeedOfLightKilometresPerSecond/c.H0), c.Dcmt)
 		rel("DA", d.AngularSize, c.Da)
 		rel("DL", d.Luminosity, c.Dl)
 		rel("scale", d.Scale, c.Scale)
@@ -193,8 +193,8 @@ func TestP3AAJSExoplanets(t *testing.T) {
 	if v.Details.Duration != 0 {
 		t.Errorf("aa-js duration %v: the documented deviation changed", v.Details.Duration)
 	}
-	hd := TransitingPlanet{Period: 3.52474859, Epoch: 2452826.628521, A: 0.04747, StarRadius: 1.162,
-		PlanetRadius: 1.38, Inclination: Deg(86.71), ArgPeri: Deg(90)}
+	hd := TransitingPlanet{Period: 3.52474859, Epoch: 2452826.628521, A: 0.04747, StarRadiusSolar: 1.162,
+		PlanetRadiusJovian: 1.38, Inclination: Deg(86.71), ArgPeri: Deg(90)}
 	total, full, b, err := hd.Durations()
 	if err != nil {
 		t.Fatal(err)

@@ -5,16 +5,16 @@ package aa
 
 // Astronomical constants.
 const (
-	SpeedOfLight = 299792.458 // km/s
+	SpeedOfLightKilometresPerSecond = 299792.458 // km/s
 	// AUKilometres is the astronomical unit in km (aa-js ONE_UA_IN_KILOMETERS,
 	// IAU 1976 value; IAU 2012 fixed it at 149597870.700 km).
 	AUKilometres = 149597870.691
 	// LightTimePerAU is the light time for 1 AU, in days (Meeus eq. 33.3).
 	LightTimePerAU = lightTimePerAU
-	// SunRadius is the Sun's equatorial radius in km (aa-js Sun.constants).
-	SunRadius = 695990.0
-	// SunMass is the Sun's mass in kg (aa-js MSUN).
-	SunMass = 1.98855e30
+	// SunRadiusKilometres is the Sun's equatorial radius in km (aa-js Sun.constants).
+	SunRadiusKilometres = 695990.0
+	// SunMassKilograms is the Sun's mass in kg (aa-js MSUN).
+	SunMassKilograms = 1.98855e30
 	// GaussianGravitationalConstant is k, radians per day (Meeus ch. 33).
 	GaussianGravitationalConstant = gaussK
 	// TropicalYear, SiderealYear, AnomalisticYear and EclipseYear are mean

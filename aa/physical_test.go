@@ -25,5 +25,5 @@ func TestPlanetConstants(t *testing.T) {
 	if _, err := Planet(99).Constants(); !errors.Is(err, ErrInvalidPlanet) {
 		t.Error("Planet(99) accepted")
 	}
-	approx(t, "light time", LightTimePerAU, AUKilometres/SpeedOfLight/86400, 1e-9)
+	approx(t, "light time", LightTimePerAU, AUKilometres/SpeedOfLightKilometresPerSecond/86400, 1e-9)
 }
