@@ -158,10 +158,7 @@ func GalileanMoons(jde JD, theory PlanetTheory) [4]SatellitePosition {
 	var out [4]SatellitePosition
 	pos, ok := geocentricOf(jde, Jupiter, theory)
 	if !ok {
-		n := math.NaN()
-		for i := range out {
-			out[i] = SatellitePosition{n, n, n}
-		}
+		nanSatellites(out[:])
 		return out
 	}
 	lam0, beta0, delta := pos.Ecliptic.Lon, pos.Ecliptic.Lat, pos.Distance

@@ -228,10 +228,7 @@ func SaturnMoons(jde JD, theory PlanetTheory) [8]SatellitePosition {
 	var out [8]SatellitePosition
 	pos, ok := geocentricOf(jde, Saturn, theory)
 	if !ok {
-		n := math.NaN()
-		for i := range out {
-			out[i] = SatellitePosition{n, n, n}
-		}
+		nanSatellites(out[:])
 		return out
 	}
 	g := PrecessEcliptic(toFK5(pos.Ecliptic, jde), jde, B1950)
@@ -267,4 +264,13 @@ func SaturnMoons(jde JD, theory PlanetTheory) [8]SatellitePosition {
 		out[j] = satelliteApparent(aa[j+1], bb[j+1], cc[j+1], sd, cd, orb[j].r, saturnMoonK[j], pos.Distance, 2475)
 	}
 	return out
+}
+
+// nanSatellites sets every position of s to NaN, the answer for an invalid
+// theory.
+func nanSatellites(s []SatellitePosition) {
+	n := math.NaN()
+	for i := range s {
+		s[i] = SatellitePosition{n, n, n}
+	}
 }
