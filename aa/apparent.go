@@ -193,16 +193,16 @@ func ApparentPlace(s Star, jde JD) Equatorial {
 func Nutate(q Equatorial, jde JD) Equatorial {
 	dpsi, deps := Nutation(jde)
 	eps0 := MeanObliquity(jde)
-	e := q.ToEcliptic(eps0)
+	e := q.Ecliptic(eps0)
 	e.Lon += dpsi
-	return e.ToEquatorial(eps0 + deps)
+	return e.Equatorial(eps0 + deps)
 }
 
-// ApparentPlaceMeeus returns the apparent place by the route of Meeus
+// ApparentPlaceApprox returns the apparent place by the route of Meeus
 // Example 23.a: proper motion and precession to the date, then nutation
 // (eq. 23.1) and aberration (eq. 23.3) added as corrections. It agrees with
 // [ApparentPlace] to a few milliarcseconds away from the poles.
-func ApparentPlaceMeeus(s Star, jde JD) Equatorial {
+func ApparentPlaceApprox(s Star, jde JD) Equatorial {
 	q := PrecessWithProperMotion(s.Pos, s.PMRA, s.PMDec, s.Epoch, jde)
 	dpsi, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps

@@ -19,9 +19,9 @@ func TestAberrationEcliptic(t *testing.T) {
 	jde := JD(2462088.69)
 	eps := TrueObliquity(jde)
 	q := Equatorial{Deg(41.5), Deg(49.3)}
-	e := q.ToEcliptic(eps)
+	e := q.Ecliptic(eps)
 	dl, db := AberrationEcliptic(e, jde)
-	moved := Ecliptic{e.Lon + dl, e.Lat + db}.ToEquatorial(eps)
+	moved := Ecliptic{e.Lon + dl, e.Lat + db}.Equatorial(eps)
 	dra, ddec := AberrationEquatorial(q, jde)
 	approx(t, "Δα", (moved.RA - q.RA).ArcSec(), dra.ArcSec(), 0.01)
 	approx(t, "Δδ", (moved.Dec - q.Dec).ArcSec(), ddec.ArcSec(), 0.01)

@@ -79,11 +79,11 @@ func moslemYearLength(year int) int {
 	return 354
 }
 
-// MoslemToJulian converts a date of the tabular Moslem calendar (year of
+// JulianFromMoslem converts a date of the tabular Moslem calendar (year of
 // the Hegira ≥ 1, month 1–12, day 1–30) to the Julian calendar (Meeus p. 73–
 // 75, Example 9.b). Use [JDFromJulian] and [JD.Gregorian] for the Gregorian
 // date.
-func MoslemToJulian(year, month, day int) (jy, jm, jd int, err error) {
+func JulianFromMoslem(year, month, day int) (jy, jm, jd int, err error) {
 	if year < 1 || year > 1e7 || month < 1 || month > 12 || day < 1 || day > 30 || (day == 30 && month%2 == 0 && !(month == 12 && IsMoslemLeapYear(year))) {
 		return 0, 0, 0, fmt.Errorf("aa: invalid Moslem date %d-%d-%d", year, month, day)
 	}
@@ -110,11 +110,11 @@ func MoslemToJulian(year, month, day int) (jy, jm, jd int, err error) {
 	return x, m, d, err
 }
 
-// JulianToMoslem converts a Julian-calendar date (year ≥ 623) to the
+// MoslemFromJulian converts a Julian-calendar date (year ≥ 623) to the
 // tabular Moslem calendar (Meeus p. 75–76, Example 9.c).
-func JulianToMoslem(year, month, day int) (my, mm, md int, err error) {
+func MoslemFromJulian(year, month, day int) (my, mm, md int, err error) {
 	if year < 623 || year > 1e7 {
-		return 0, 0, 0, fmt.Errorf("aa: JulianToMoslem: year %d before 623 or after 10 000 000", year)
+		return 0, 0, 0, fmt.Errorf("aa: MoslemFromJulian: year %d before 623 or after 10 000 000", year)
 	}
 	n, err := DayOfYear(year, month, day, Julian)
 	if err != nil {

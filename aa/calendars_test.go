@@ -12,7 +12,7 @@ func TestMoslemRoundTrip(t *testing.T) {
 	ph, pm, pd := 0, 0, 0
 	for jd := start; jd < end; jd++ {
 		y, m, d := jd.Julian()
-		hy, hm, hd, err := JulianToMoslem(y, m, int(d))
+		hy, hm, hd, err := MoslemFromJulian(y, m, int(d))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -20,18 +20,18 @@ func TestMoslemRoundTrip(t *testing.T) {
 			t.Fatalf("%d-%d-%g → %d-%d-%d after %d-%d-%d", y, m, d, hy, hm, hd, ph, pm, pd)
 		}
 		ph, pm, pd = hy, hm, hd
-		jy, jm, jdd, err := MoslemToJulian(hy, hm, hd)
+		jy, jm, jdd, err := JulianFromMoslem(hy, hm, hd)
 		if err != nil || jy != y || jm != m || float64(jdd) != d {
 			t.Fatalf("%d-%d-%d → %d-%d-%d, want %d-%d-%g (%v)", hy, hm, hd, jy, jm, jdd, y, m, d, err)
 		}
 	}
 	for _, bad := range [][3]int{{0, 1, 1}, {1421, 13, 1}, {1421, 2, 30}, {1421, 1, 0}} {
-		if _, _, _, err := MoslemToJulian(bad[0], bad[1], bad[2]); err == nil {
-			t.Errorf("MoslemToJulian%v accepted", bad)
+		if _, _, _, err := JulianFromMoslem(bad[0], bad[1], bad[2]); err == nil {
+			t.Errorf("JulianFromMoslem%v accepted", bad)
 		}
 	}
-	if _, _, _, err := JulianToMoslem(2000, 2, 30); err == nil {
-		t.Error("JulianToMoslem(2000-02-30) accepted")
+	if _, _, _, err := MoslemFromJulian(2000, 2, 30); err == nil {
+		t.Error("MoslemFromJulian(2000-02-30) accepted")
 	}
 }
 

@@ -20,15 +20,15 @@ type Ecliptic struct {
 
 // Horizontal coordinates. Azimuth is measured from the North towards the
 // East (N = 0°, E = 90°, S = 180°, W = 270°); Meeus measures it westward from
-// the South (see [Horizontal.MeeusAzimuth]). Altitude is above the horizon.
+// the South (see [Horizontal.SouthAzimuth]). Altitude is above the horizon.
 type Horizontal struct {
 	Az  Angle // azimuth A, from North through East
 	Alt Angle // altitude h
 }
 
-// MeeusAzimuth returns the azimuth counted westward from the South, as in
+// SouthAzimuth returns the azimuth counted westward from the South, as in
 // Meeus eq. 13.5 and aa-js, reduced to [0, 2π).
-func (h Horizontal) MeeusAzimuth() Angle { return (h.Az - Angle(pi)).Norm() }
+func (h Horizontal) SouthAzimuth() Angle { return (h.Az - Angle(pi)).Norm() }
 
 // Galactic coordinates l, b (IAU 1958 system, Meeus p. 94).
 type Galactic struct {
@@ -43,11 +43,11 @@ type Geographic struct {
 	HeightMetres float64 // height above sea level in metres
 }
 
-// ToEquatorial converts ecliptic coordinates to equatorial ones for the
+// Equatorial converts ecliptic coordinates to equatorial ones for the
 // obliquity eps (Meeus eq. 13.3, 13.4). Use [MeanObliquity] for mean places
 // and [TrueObliquity] for apparent places; J2000 positions take
 // MeanObliquity(J2000). RA is returned in [0, 2π).
-func (e Ecliptic) ToEquatorial(eps Angle) Equatorial {
+func (e Ecliptic) Equatorial(eps Angle) Equatorial {
 	sl, cl := e.Lon.SinCos()
 	sb, cb := e.Lat.SinCos()
 	se, ce := eps.SinCos()
@@ -56,9 +56,9 @@ func (e Ecliptic) ToEquatorial(eps Angle) Equatorial {
 	return Equatorial{Angle(ra).Norm(), Angle(dec)}
 }
 
-// ToEcliptic converts equatorial coordinates to ecliptic ones for the
+// Ecliptic converts equatorial coordinates to ecliptic ones for the
 // obliquity eps (Meeus eq. 13.1, 13.2; Example 13.a). Lon in [0, 2π).
-func (q Equatorial) ToEcliptic(eps Angle) Ecliptic {
+func (q Equatorial) Ecliptic(eps Angle) Ecliptic {
 	sa, ca := q.RA.SinCos()
 	sd, cd := q.Dec.SinCos()
 	se, ce := eps.SinCos()
@@ -67,10 +67,10 @@ func (q Equatorial) ToEcliptic(eps Angle) Ecliptic {
 	return Ecliptic{Angle(lon).Norm(), Angle(lat)}
 }
 
-// HourAngleToHorizontal converts a local hour angle ha (west positive) and
+// HorizontalFromHourAngle converts a local hour angle ha (west positive) and
 // declination dec to horizontal coordinates at geographic latitude lat
 // (Meeus eq. 13.5, 13.6), azimuth from the North, eastward, in [0, 2π).
-func HourAngleToHorizontal(ha, dec, lat Angle) Horizontal {
+func HorizontalFromHourAngle(ha, dec, lat Angle) Horizontal {
 	sh, ch := ha.SinCos()
 	sd, cd := dec.SinCos()
 	sl, cl := lat.SinCos()
@@ -81,9 +81,9 @@ func HourAngleToHorizontal(ha, dec, lat Angle) Horizontal {
 	return Horizontal{Angle(az).Norm(), Angle(alt)}
 }
 
-// HorizontalToHourAngle is the inverse of [HourAngleToHorizontal] (Meeus
-// p. 94): the local hour angle in (−π, π] and the declination.
-func HorizontalToHourAngle(h Horizontal, lat Angle) (ha, dec Angle) {
+// HourAngle is the inverse of [HorizontalFromHourAngle] (Meeus p. 94) for
+// an observer at latitude lat: the local hour angle in (−π, π] and the declination.
+func (h Horizontal) HourAngle(lat Angle) (ha, dec Angle) {
 	sa, ca := (h.Az - Angle(pi)).SinCos() // Meeus' azimuth, from the South
 	sh, chh := h.Alt.SinCos()
 	sl, cl := lat.SinCos()
@@ -92,18 +92,18 @@ func HorizontalToHourAngle(h Horizontal, lat Angle) (ha, dec Angle) {
 	return ha.Norm180(), dec
 }
 
-// EquatorialToHorizontal returns the horizontal coordinates of q seen from
+// Horizontal returns the horizontal coordinates of q seen from
 // site at the UT1 Julian day jd, using the local APPARENT sidereal time (for
 // apparent places, Meeus Example 13.b). No refraction is applied (see
-// [RefractionBennett]).
-func EquatorialToHorizontal(q Equatorial, site Geographic, jd JD) Horizontal {
+// [ApparentAltitude]).
+func (q Equatorial) Horizontal(site Geographic, jd JD) Horizontal {
 	ha := LocalApparentSidereal(jd, site.Lon) - q.RA
-	return HourAngleToHorizontal(ha, q.Dec, site.Lat)
+	return HorizontalFromHourAngle(ha, q.Dec, site.Lat)
 }
 
-// HorizontalToEquatorial is the inverse of [EquatorialToHorizontal].
-func HorizontalToEquatorial(h Horizontal, site Geographic, jd JD) Equatorial {
-	ha, dec := HorizontalToHourAngle(h, site.Lat)
+// Equatorial is the inverse of [Equatorial.Horizontal].
+func (h Horizontal) Equatorial(site Geographic, jd JD) Equatorial {
+	ha, dec := h.HourAngle(site.Lat)
 	return Equatorial{(LocalApparentSidereal(jd, site.Lon) - ha).Norm(), dec}
 }
 
@@ -143,26 +143,27 @@ func fromGalactic(g Galactic, pa, pd, lncp Angle) Equatorial {
 	return Equatorial{(Angle(y) + pa - Angle(pi)).Norm(), Angle(dec)}
 }
 
-// GalacticFromB1950 converts B1950 (FK4) equatorial coordinates to galactic
+// GalacticB1950 converts B1950 (FK4) equatorial coordinates to galactic
 // ones (Meeus eq. 13.7, 13.8; the exercise of p. 96).
-func GalacticFromB1950(q Equatorial) Galactic {
+func (q Equatorial) GalacticB1950() Galactic {
 	return toGalactic(q, galPoleRA1950, galPoleDec1950, galLonNCP1950)
 }
 
-// B1950FromGalactic is the inverse of [GalacticFromB1950] (Meeus p. 94).
-func B1950FromGalactic(g Galactic) Equatorial {
+// EquatorialB1950 is the inverse of [Equatorial.GalacticB1950] (Meeus
+// p. 94): B1950 (FK4) equatorial coordinates.
+func (g Galactic) EquatorialB1950() Equatorial {
 	return fromGalactic(g, galPoleRA1950, galPoleDec1950, galLonNCP1950)
 }
 
-// ToGalactic converts J2000 (FK5/ICRS) equatorial coordinates to galactic
+// Galactic converts J2000 (FK5/ICRS) equatorial coordinates to galactic
 // coordinates with the J2000 pole of the Hipparcos catalogue.
-func (q Equatorial) ToGalactic() Galactic {
+func (q Equatorial) Galactic() Galactic {
 	return toGalactic(q, galPoleRA2000, galPoleDec2000, galLonNCP2000)
 }
 
-// ToEquatorial converts galactic coordinates to J2000 equatorial ones (the
-// inverse of [Equatorial.ToGalactic]).
-func (g Galactic) ToEquatorial() Equatorial {
+// Equatorial converts galactic coordinates to J2000 equatorial ones (the
+// inverse of [Equatorial.Galactic]).
+func (g Galactic) Equatorial() Equatorial {
 	return fromGalactic(g, galPoleRA2000, galPoleDec2000, galLonNCP2000)
 }
 

@@ -22,7 +22,7 @@ type jdValue struct {
 // −500 and +2150; the step between the table and the polynomial at either end
 // is faded out linearly over 10 years before 1973 and 100 years after 2026.
 //
-// Meeus' own formulas are in [DeltaTMeeus].
+// Meeus' own formulas are in [DeltaTApprox].
 func DeltaT(jd JD) (seconds float64) {
 	if !inSpan(jd) {
 		return math.NaN()
@@ -106,12 +106,12 @@ func horner(x float64, c ...float64) float64 {
 	return r
 }
 
-// DeltaTMeeus returns ΔT in seconds from the formulas of Meeus p. 78–80 for
+// DeltaTApprox returns ΔT in seconds from the formulas of Meeus p. 78–80 for
 // the year with fraction y: eq. 10.1 before 948, eq. 10.2 from 948 on, with
 // the correction +0.37(y − 2100) between 2000 and 2100. Example 10.b.
 // For dates inside the era of observations prefer [DeltaT]. Years outside
 // the ephemeris span (−8000 to +12000) give NaN.
-func DeltaTMeeus(y float64) (seconds float64) {
+func DeltaTApprox(y float64) (seconds float64) {
 	if !yearInSpan(y) {
 		return math.NaN()
 	}
@@ -126,12 +126,12 @@ func DeltaTMeeus(y float64) (seconds float64) {
 	return dt
 }
 
-// UT1ToTT converts a Julian day from UT1 to TT: jd + ΔT (Meeus p. 77).
-func UT1ToTT(jd JD) JD { return jd + JD(DeltaT(jd)/secondsPerDay) }
+// TTFromUT1 converts a Julian day from UT1 to TT: jd + ΔT (Meeus p. 77).
+func TTFromUT1(jd JD) JD { return jd + JD(DeltaT(jd)/secondsPerDay) }
 
-// TTToUT1 converts a Julian day from TT to UT1: the inverse of [UT1ToTT],
+// UT1FromTT converts a Julian day from TT to UT1: the inverse of [TTFromUT1],
 // solved by fixed-point iteration (ΔT(UT1) is used, as ΔT is defined).
-func TTToUT1(jd JD) JD {
+func UT1FromTT(jd JD) JD {
 	ut := jd - JD(DeltaT(jd)/secondsPerDay)
 	for range 3 {
 		ut = jd - JD(DeltaT(ut)/secondsPerDay)
@@ -142,11 +142,11 @@ func TTToUT1(jd JD) JD {
 // ttMinusTAI is TT − TAI in seconds.
 const ttMinusTAI = 32.184
 
-// TTToTAI converts a Julian day from TT to TAI (TT − 32.184 s).
-func TTToTAI(jd JD) JD { return jd - JD(ttMinusTAI/secondsPerDay) }
+// TAIFromTT converts a Julian day from TT to TAI (TT − 32.184 s).
+func TAIFromTT(jd JD) JD { return jd - JD(ttMinusTAI/secondsPerDay) }
 
-// TAIToTT converts a Julian day from TAI to TT (TAI + 32.184 s).
-func TAIToTT(jd JD) JD { return jd + JD(ttMinusTAI/secondsPerDay) }
+// TTFromTAI converts a Julian day from TAI to TT (TAI + 32.184 s).
+func TTFromTAI(jd JD) JD { return jd + JD(ttMinusTAI/secondsPerDay) }
 
 // leapSecondsValidUntil is the last UTC instant covered by the leap-second
 // table: IERS Bulletin C 72 (July 2026) announces no leap second at the end
@@ -156,7 +156,7 @@ const leapSecondsValidUntil JD = 2461587.5 // 2027-07-01 0h UTC
 // TAIMinusUTC returns TAI − UTC in seconds at the UTC Julian day jd, from the
 // IERS/USNO table tai-utc.dat (1961-01-01 to date; [leapSeconds]), with the
 // rates of the 1961–1971 rubber seconds. ok is false before 1961 and after the
-// period announced by the IERS (see [UTCToTT] for the fallback).
+// period announced by the IERS (see [TTFromUTC] for the fallback).
 func TAIMinusUTC(jd JD) (sec float64, ok bool) {
 	if jd < leapSeconds[0].jd || jd >= leapSecondsValidUntil {
 		return 0, false
@@ -166,22 +166,22 @@ func TAIMinusUTC(jd JD) (sec float64, ok bool) {
 	return r.sec + (float64(jd-MJDEpoch)-r.baseMJD)*r.rate, true
 }
 
-// UTCToTT converts a Julian day from UTC to TT: UTC + (TAI − UTC) + 32.184 s
+// TTFromUTC converts a Julian day from UTC to TT: UTC + (TAI − UTC) + 32.184 s
 // while the leap-second table applies, otherwise UTC is taken as UT1 and ΔT is
-// added ([UT1ToTT]).
-func UTCToTT(jd JD) JD {
+// added ([TTFromUT1]).
+func TTFromUTC(jd JD) JD {
 	if s, ok := TAIMinusUTC(jd); ok {
 		return jd + JD((s+ttMinusTAI)/secondsPerDay)
 	}
-	return UT1ToTT(jd)
+	return TTFromUT1(jd)
 }
 
-// TTToUTC is the inverse of [UTCToTT]. During a leap second (23:59:60 UTC)
+// UTCFromTT is the inverse of [TTFromUTC]. During a leap second (23:59:60 UTC)
 // the result is the instant 1 s later, as UTC has no representation in JD.
-func TTToUTC(jd JD) JD {
+func UTCFromTT(jd JD) JD {
 	utc := jd - JD((37+ttMinusTAI)/secondsPerDay)
 	for range 3 {
-		utc = jd - (UTCToTT(utc) - utc)
+		utc = jd - (TTFromUTC(utc) - utc)
 	}
 	return utc
 }

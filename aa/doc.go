@@ -18,20 +18,39 @@
 //
 // Azimuth is measured from the NORTH towards the east (N = 0°, E = 90°).
 // Meeus (eq. 13.5) measures it westward from the South; Az_north = Az_Meeus
-// + 180°. [Horizontal.MeeusAzimuth] gives the book's value.
+// + 180°. [Horizontal.SouthAzimuth] gives the book's value.
 //
 // A [JD] is a plain Julian day number, in whatever time scale its caller
 // chooses. Each function states which scale it expects: TT (Terrestrial or
 // Dynamical Time, the book's JDE) for ephemerides, precession and nutation;
 // UT (UT1, or UTC when the 0.9 s difference does not matter) for sidereal
-// time and everything tied to the rotation of the Earth. [UT1ToTT],
-// [TTToUT1], [UTCToTT], [TTToUTC] and [DeltaT] convert between them.
+// time and everything tied to the rotation of the Earth. [TTFromUT1],
+// [UT1FromTT], [TTFromUTC], [UTCFromTT] and [DeltaT] convert between them.
 //
 // Distances are in astronomical units, angles in [Angle] and times in days
 // unless a name says otherwise (MoonPosition.DistanceKilometres,
 // Geographic.HeightMetres, DeltaT's seconds). A variant of a routine is
 // chosen by a named constant, never by a boolean (North, Apogee,
 // AscendingNode, Julian, VSOP87Full).
+//
+// # Names
+//
+// A conversion from a value of this package is a method of that value named
+// for what it returns, as time.Time.UTC and Unix: [Ecliptic.Equatorial],
+// [Equatorial.Horizontal], [Horizontal.HourAngle], [Galactic.Equatorial],
+// [JD.Gregorian], [JD.Time]. Where the source is not one value of its own
+// type (a float64 in some unit, a time.Time, a JD in a given time scale,
+// several angles) the conversion is a function named TargetFromSource:
+// [JDFromTime], [TTFromUTC], [ParsecsFromAU], [HorizontalFromHourAngle].
+// No name uses "To".
+//
+// An unsuffixed routine is the most accurate one the package offers for its
+// quantity; a cheaper, less accurate variant carries the suffix Approx and
+// says its accuracy ([SunTheory.Approx], [NutationApprox], [DeltaTApprox],
+// [RefractionFromApparentApprox], [RiseTransitSetApprox]). "Mean" is never
+// an accuracy level: it names a mean quantity in the astronomical sense
+// ([MeanObliquity], [MeanSidereal], [MoonPhaseMean], [MoonApsisMean]), and
+// authors' names ("Meeus", "Smart") name no variant.
 //
 // Where aa-js 4.2.4 deviates from the book, this package follows Meeus;
 // README.md lists the deviations.

@@ -39,10 +39,10 @@ func rotateElements(o OrbitOrientation, eta, bigPi, psi Angle) OrbitOrientation 
 	return OrbitOrientation{inc, node, (o.Peri + dw).Norm()}
 }
 
-// ElementsFK4ToFK5 converts elements referred to the FK4 B1950.0 equinox
+// FK5ElementsFromFK4 converts elements referred to the FK4 B1950.0 equinox
 // to the FK5 J2000.0 system, which includes the equinox correction between
 // the two catalogues (Meeus p. 161–162, Example 24.c): eq. 24.1–24.3 with
 // η = J = 0.00651966°, Π = 180° − 5.19856209° and ψ = 180° − 4.50001688°.
-func ElementsFK4ToFK5(o OrbitOrientation) OrbitOrientation {
+func FK5ElementsFromFK4(o OrbitOrientation) OrbitOrientation {
 	return rotateElements(o, Deg(0.00651966), Angle(pi)-Deg(5.19856209), Angle(pi)-Deg(4.50001688))
 }

@@ -96,7 +96,7 @@ func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
 		return pos, err
 	}
 	pos.Ecliptic = toFK5(pos.Ecliptic, jde)
-	pos.Equatorial = pos.Ecliptic.ToEquatorial(MeanObliquity(jde))
+	pos.Equatorial = pos.Ecliptic.Equatorial(MeanObliquity(jde))
 	return pos, nil
 }
 
@@ -119,13 +119,13 @@ func (p Planet) Apparent(jde JD) (PlanetPosition, error) {
 	pos.Ecliptic = toFK5(pos.Ecliptic, jde)
 	dpsi, deps := Nutation(jde)
 	pos.Ecliptic.Lon = (pos.Ecliptic.Lon + dpsi).Norm()
-	pos.Equatorial = pos.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps)
+	pos.Equatorial = pos.Ecliptic.Equatorial(MeanObliquity(jde) + deps)
 	return pos, nil
 }
 
 // OrbitalElements are the osculating elements of a comet or minor planet,
 // the angular ones referred to the ecliptic and mean equinox J2000.0 (use
-// [PrecessElements] or [ElementsFK4ToFK5] to bring older elements there).
+// [PrecessElements] or [FK5ElementsFromFK4] to bring older elements there).
 // Any eccentricity e ≥ 0 is accepted: elliptic (e < 1, Kepler's equation),
 // parabolic (e = 1, ch. 34) and hyperbolic (e > 1) orbits.
 type OrbitalElements struct {

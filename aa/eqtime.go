@@ -18,10 +18,10 @@ func (s SunTheory) EquationOfTime(jde JD) Angle {
 	return (Deg(l0-0.0057183) - q.RA + Angle(float64(dpsi)*eps.Cos())).Norm180()
 }
 
-// EquationOfTimeSmart returns the equation of time at jde (TT) from W. M.
+// EquationOfTimeApprox returns the equation of time at jde (TT) from W. M.
 // Smart's formula (Meeus eq. 28.3, Example 28.b: +13m42.7s), with the
 // low-accuracy L0, M and e of chapter 25; accurate to a few seconds.
-func EquationOfTimeSmart(jde JD) Angle {
+func EquationOfTimeApprox(jde JD) Angle {
 	// The polynomials of SunMeanLongitude, SunMeanAnomaly,
 	// EarthEccentricity and MeanObliquity from one T, unreduced (Sincos
 	// reduces as exactly), sin 4L0 and sin 2M by the double-angle formulas.

@@ -145,7 +145,7 @@ type tracker struct {
 // at returns the local hour angle in (−π, π] and the altitude minus h0 at
 // the UT instant jd.
 func (tr *tracker) at(jd JD) (ha, f float64) {
-	q, h0, ok := tr.b.eventPlace(UT1ToTT(jd))
+	q, h0, ok := tr.b.eventPlace(TTFromUT1(jd))
 	if !ok {
 		tr.failed = true
 		return math.NaN(), math.NaN()

@@ -140,8 +140,8 @@ func TestNextTwilights(t *testing.T) {
 			t.Fatalf("%v dawn: %s, %v", tw, hm(dawn), err)
 		}
 		prev = dawn
-		q, _ := Sun.ApparentEquatorial(UT1ToTT(dawn))
-		h := EquatorialToHorizontal(q, paris, dawn)
+		q, _ := Sun.ApparentEquatorial(TTFromUT1(dawn))
+		h := q.Horizontal(paris, dawn)
 		if math.Abs(h.Alt.Deg()-tw.Altitude().Deg()) > 1e-4 {
 			t.Errorf("%v dawn %s: Sun at %.5f°", tw, hm(dawn), h.Alt.Deg())
 		}

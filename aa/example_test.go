@@ -102,9 +102,9 @@ func ExampleJewishCalendar() {
 	// 12 months, 354 days
 }
 
-func ExampleMoslemToJulian() {
+func ExampleJulianFromMoslem() {
 	// Meeus Example 9.b, p. 75: 1 Muharram 1421.
-	y, m, d, _ := aa.MoslemToJulian(1421, 1, 1)
+	y, m, d, _ := aa.JulianFromMoslem(1421, 1, 1)
 	fmt.Println("Julian", y, time.Month(m), d)
 	jd, _ := aa.JDFromJulian(y, m, float64(d))
 	gy, gm, gd := jd.Gregorian()
@@ -116,12 +116,12 @@ func ExampleMoslemToJulian() {
 	// leap: false
 }
 
-func ExampleJulianToMoslem() {
+func ExampleMoslemFromJulian() {
 	// Meeus Example 9.c, p. 76: 1991 August 13 (Gregorian).
 	jd, _ := aa.JDFromGregorian(1991, 8, 13)
 	y, m, d := jd.Julian()
 	fmt.Println("Julian", y, time.Month(m), d)
-	hy, hm, hd, _ := aa.JulianToMoslem(y, m, int(d))
+	hy, hm, hd, _ := aa.MoslemFromJulian(y, m, int(d))
 	fmt.Println(hd, hm, hy)
 	// Output:
 	// Julian 1991 July 31
@@ -221,28 +221,28 @@ func ExampleSmallestCircle() {
 	// 2°19′ true
 }
 
-func ExampleEquatorial_ToEcliptic() {
+func ExampleEquatorial_Ecliptic() {
 	// Meeus Example 13.a, p. 95: Pollux, J2000.
 	pollux := aa.Equatorial{aa.HMS(false, 7, 45, 18.946), aa.DMS(false, 28, 1, 34.26)}
-	ecl := pollux.ToEcliptic(aa.Deg(23.4392911))
+	ecl := pollux.Ecliptic(aa.Deg(23.4392911))
 	fmt.Printf("λ = %.5f°, β = %.6f°\n", ecl.Lon.Deg(), ecl.Lat.Deg())
-	q := aa.Ecliptic{aa.Deg(113.21563), aa.Deg(6.68417)}.ToEquatorial(aa.Deg(23.4392911))
+	q := aa.Ecliptic{aa.Deg(113.21563), aa.Deg(6.68417)}.Equatorial(aa.Deg(23.4392911))
 	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output:
 	// λ = 113.21563°, β = 6.684170°
 	// α = 7h45m18.946s, δ = 28°01′34.26″
 }
 
-func ExampleEquatorialToHorizontal() {
+func ExampleEquatorial_Horizontal() {
 	// Meeus Example 13.b, p. 95: Venus from the US Naval Observatory,
 	// 1987 April 10, 19h21m UT. Longitude 77°03′56″ West is negative here.
 	site := aa.Geographic{Lat: aa.DMS(false, 38, 55, 17), Lon: aa.DMS(true, 77, 3, 56)}
 	venus := aa.Equatorial{aa.HMS(false, 23, 9, 16.641), aa.DMS(true, 6, 43, 11.61)}
 	jd, _ := aa.JDFromGregorian(1987, 4, 10+(19+21.0/60)/24)
-	h := aa.EquatorialToHorizontal(venus, site, jd)
-	fmt.Printf("A = %.3f° (from South, Meeus), %.3f° (from North)\n", h.MeeusAzimuth().Deg(), h.Az.Deg())
+	h := venus.Horizontal(site, jd)
+	fmt.Printf("A = %.3f° (from South, Meeus), %.3f° (from North)\n", h.SouthAzimuth().Deg(), h.Az.Deg())
 	fmt.Printf("h = %.3f°\n", h.Alt.Deg())
-	q := aa.HorizontalToEquatorial(h, site, jd)
+	q := h.Equatorial(site, jd)
 	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output:
 	// A = 68.034° (from South, Meeus), 248.034° (from North)
@@ -250,12 +250,12 @@ func ExampleEquatorialToHorizontal() {
 	// α = 23h09m16.641s, δ = -6°43′11.61″
 }
 
-func ExampleGalacticFromB1950() {
+func ExampleEquatorial_GalacticB1950() {
 	// Meeus, exercise p. 96: Nova Serpentis 1978.
 	nova := aa.Equatorial{aa.HMS(false, 17, 48, 59.74), aa.DMS(true, 14, 43, 8.2)}
-	g := aa.GalacticFromB1950(nova)
+	g := nova.GalacticB1950()
 	fmt.Printf("l = %.4f°, b = %+.4f°\n", g.Lon.Deg(), g.Lat.Deg())
-	q := aa.B1950FromGalactic(aa.Galactic{aa.Deg(12.9593), aa.Deg(6.0463)})
+	q := aa.Galactic{aa.Deg(12.9593), aa.Deg(6.0463)}.EquatorialB1950()
 	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(1), q.Dec.DMSString(0))
 	// Output:
 	// l = 12.9593°, b = +6.0463°
@@ -284,9 +284,9 @@ func ExampleDeltaT() {
 	// Output: +47.65 s
 }
 
-func ExampleDeltaTMeeus() {
+func ExampleDeltaTApprox() {
 	// Meeus Example 10.b, p. 80: 333 February 6 at 6h UT.
-	dt := aa.DeltaTMeeus(333.1)
+	dt := aa.DeltaTApprox(333.1)
 	td := aa.Hours(6) + aa.Hours(dt/3600)
 	fmt.Printf("%+.0f s, TD = %s\n", dt, td.HMSString(0)[:5])
 	// Output: +6146 s, TD = 7h42m
@@ -356,7 +356,7 @@ func ExamplePrecessElements() {
 	r = aa.PrecessElements(o, aa.BesselianEpoch(1950), aa.J2000)
 	fmt.Printf("i = %.5f  Ω = %.5f  ω = %.5f\n", r.Inc.Deg(), r.Node.Deg(), r.Peri.Deg())
 	// Meeus Example 24.c, p. 162: the same, FK4 to FK5.
-	r = aa.ElementsFK4ToFK5(o)
+	r = aa.FK5ElementsFromFK4(o)
 	fmt.Printf("i = %.5f  Ω = %.5f  ω = %.5f\n", r.Inc.Deg(), r.Node.Deg(), r.Peri.Deg())
 	// Output:
 	// i = 47.1380  Ω = 48.6037  ω = 151.4782
@@ -490,7 +490,7 @@ func ExampleEllipsoid_Distance() {
 	paris := aa.Geographic{Lat: aa.DMS(false, 48, 50, 11), Lon: aa.DMS(false, 2, 20, 14)}
 	usno := aa.Geographic{Lat: aa.DMS(false, 38, 55, 17), Lon: aa.DMS(true, 77, 3, 56)}
 	fmt.Printf("%.2f km\n", aa.Earth76.Distance(paris, usno))
-	d := aa.ApproxAngularDistance(paris, usno)
+	d := aa.AngularDistanceApprox(paris, usno)
 	fmt.Printf("cos d = %.6f, d = %.5f°, s = %.0f km\n", d.Cos(), d.Deg(), d.Rad()*6371)
 	// Output:
 	// 6181.63 km
@@ -891,10 +891,10 @@ func ExampleProperMotion3D() {
 	// -10000 6h52m25.72s -12°50′06.7″
 }
 
-func ExampleRefractionFromApparent() {
+func ExampleRefractionFromApparentApprox() {
 	// Meeus Example 16.a, p. 107: the Sun's lower limb observed at 0.5°.
 	h0 := aa.Deg(0.5)
-	r := aa.RefractionFromApparent(h0)
+	r := aa.RefractionFromApparentApprox(h0)
 	fmt.Printf("R = %.3f′\n", r.ArcMin())
 	lower := h0 - r
 	fmt.Printf("true lower limb %.3f′\n", lower.ArcMin())
@@ -1129,10 +1129,10 @@ func jdeString(jde aa.JD, places int) string {
 	return fmt.Sprintf("%d-%02d-%02.0f %02d:%02d:%02d TD", y, m, day, s/3600, s/60%60, s%60)
 }
 
-func ExampleApparentPlaceMeeus() {
+func ExampleApparentPlaceApprox() {
 	// Meeus Example 23.a, p. 152.
 	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
-	q := aa.ApparentPlaceMeeus(thetaPersei, jde)
+	q := aa.ApparentPlaceApprox(thetaPersei, jde)
 	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output: 2h46m14.390s 49°21′07.45″
 }

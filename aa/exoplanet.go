@@ -116,9 +116,9 @@ func TransitCenterFromPeriastron(period float64, periastron JD, e float64, argPe
 
 // TransitAltitude returns the geometric altitude of a star of apparent place q
 // seen from site at jd (UT), e.g. at mid-transit, from the apparent sidereal
-// time ([EquatorialToHorizontal]).
+// time ([Equatorial.Horizontal]).
 func TransitAltitude(q Equatorial, site Geographic, jd JD) Angle {
-	return EquatorialToHorizontal(q, site, jd).Alt
+	return q.Horizontal(site, jd).Alt
 }
 
 // CulminationAltitude returns the geometric altitude of a body of declination

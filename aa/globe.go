@@ -111,9 +111,9 @@ func (e Ellipsoid) Distance(a, b Geographic) (kilometres float64) {
 	return d * (1 + e.F*h1*sf*sf*cg*cg - e.F*h2*cf*cf*sg*sg)
 }
 
-// ApproxAngularDistance returns the great-circle angle between two sites
+// AngularDistanceApprox returns the great-circle angle between two sites
 // on a spherical Earth (Meeus eq. 11.5). Multiply its radians by 6371 km for
 // the approximate distance of Example 11.c.
-func ApproxAngularDistance(a, b Geographic) Angle {
+func AngularDistanceApprox(a, b Geographic) Angle {
 	return Separation(Equatorial{a.Lon, a.Lat}, Equatorial{b.Lon, b.Lat})
 }

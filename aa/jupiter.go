@@ -33,11 +33,11 @@ func JupiterPhysical(jde JD, theory PlanetTheory) JupiterDisk {
 	w1 := normDeg(17.710 + 877.90003539*d)
 	w2 := normDeg(16.838 + 870.27003539*d)
 	eps0 := MeanObliquity(jde)
-	helio := pos.Helio.ToEquatorial(eps0)
+	helio := pos.Helio.Equatorial(eps0)
 	sd0, cd0 := pole.Dec.SinCos()
 	var out JupiterDisk
 	out.DS = Angle(math.Asin(clamp1(-sd0*helio.Dec.Sin() - cd0*helio.Dec.Cos()*(pole.RA-helio.RA).Cos())))
-	q := pos.Ecliptic.ToEquatorial(eps0)
+	q := pos.Ecliptic.Equatorial(eps0)
 	out.DE = Angle(math.Asin(clamp1(-sd0*q.Dec.Sin() - cd0*q.Dec.Cos()*(pole.RA-q.RA).Cos())))
 	zeta := positionZeta(pole, q).Deg()
 	delta := pos.Distance
@@ -53,12 +53,12 @@ func JupiterPhysical(jde JD, theory PlanetTheory) JupiterDisk {
 	// Apparent directions of the pole (nutation) and of the planet.
 	dpsi, deps := Nutation(jde)
 	eps := eps0 + deps
-	pe := pole.ToEcliptic(eps0)
+	pe := pole.Ecliptic(eps0)
 	pe.Lon += dpsi
-	pa := pe.ToEquatorial(eps)
+	pa := pe.Equatorial(eps)
 	app := pos.aberrated()
 	app.Lon += dpsi
-	out.P = positionAngle(pa, app.ToEquatorial(eps)).Norm()
+	out.P = positionAngle(pa, app.Equatorial(eps)).Norm()
 	return out
 }
 

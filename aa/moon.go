@@ -182,7 +182,7 @@ func (m MoonTheory) ApparentEquatorial(jde JD) (q Equatorial, distKilometres flo
 	p := m.Geocentric(jde)
 	dpsi, deps := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()
-	return p.Ecliptic.ToEquatorial(MeanObliquity(jde) + deps), p.DistanceKilometres
+	return p.Ecliptic.Equatorial(MeanObliquity(jde) + deps), p.DistanceKilometres
 }
 
 // MoonParallax returns the equatorial horizontal parallax of the Moon at the

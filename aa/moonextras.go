@@ -82,7 +82,7 @@ func (m MoonTheory) PhaseName(jde JD) (MoonPhaseName, error) {
 // moonTopocentricRange returns the distance in km from the observer to the
 // Moon's centre at jd (UT).
 func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64, jd JD) float64 {
-	jde := UT1ToTT(jd)
+	jde := TTFromUT1(jd)
 	q, dist := m.ApparentEquatorial(jde)
 	sd, cd := q.Dec.SinCos()
 	sa, ca := q.RA.SinCos()

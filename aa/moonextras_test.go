@@ -11,8 +11,8 @@ func TestMoonRiseTransitSetAltitude(t *testing.T) {
 		date, _ := JDFromGregorian(2025, 3, 1+float64(d))
 		r := Moon.RiseTransitSet(site, date)
 		alt := func(jd JD) Angle {
-			q, _ := Moon.ApparentEquatorial(UT1ToTT(jd))
-			return EquatorialToHorizontal(q, site, jd).Alt
+			q, _ := Moon.ApparentEquatorial(TTFromUT1(jd))
+			return q.Horizontal(site, jd).Alt
 		}
 		// At transit the hour angle is 0: the altitude is the maximum.
 		if a := alt(r.Transit); a < alt(r.Transit+0.01) || a < alt(r.Transit-0.01) {
@@ -22,7 +22,7 @@ func TestMoonRiseTransitSetAltitude(t *testing.T) {
 			continue
 		}
 		for _, ev := range []JD{r.Rise, r.Set} {
-			_, dist := Moon.ApparentEquatorial(UT1ToTT(ev))
+			_, dist := Moon.ApparentEquatorial(TTFromUT1(ev))
 			h0 := MoonStdAltitude(MoonParallax(dist))
 			approx(t, "altitude at rise/set (°)", alt(ev).Deg(), h0.Deg(), 0.02)
 		}
@@ -60,7 +60,7 @@ func TestMoonRadialVelocitySign(t *testing.T) {
 	// grows by ~0.1 km/s on average, the rotation adds up to ±0.4 km/s).
 	per, _ := MoonPerigee(2025.5)
 	apo, _ := MoonApogee(2025.52)
-	mid := TTToUT1((per.JDE + apo.JDE) / 2)
+	mid := UT1FromTT((per.JDE + apo.JDE) / 2)
 	var sum float64
 	for h := 0; h < 24; h++ {
 		sum += Moon.TopocentricRadialVelocity(site, mid+JD(h)/24)

@@ -45,7 +45,7 @@ func (m MoonTheory) Illumination(jde JD) MoonIllumination {
 }
 
 // IlluminationWith is [Moon.Illumination] with the Sun computed by the
-// theory sun: Sun.LowAccuracy() (0.01°) halves the time and changes the
+// theory sun: Sun.Approx() (0.01°) halves the time and changes the
 // phase angle by a few thousandths of a degree.
 func (m MoonTheory) IlluminationWith(jde JD, sun SunTheory) MoonIllumination {
 	q, dist := m.ApparentEquatorial(jde)

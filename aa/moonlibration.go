@@ -101,7 +101,7 @@ func (m MoonTheory) Physical(jde JD) MoonDisk {
 	x := sir * sv
 	y := sir*cv*ce - cir*se
 	omega := math.Atan2(x, y)
-	q := Ecliptic{Lon: Angle(lon) + dpsi, Lat: Angle(lat)}.ToEquatorial(eps)
+	q := Ecliptic{Lon: Angle(lon) + dpsi, Lat: Angle(lat)}.Equatorial(eps)
 	res.PositionAngle = Angle(math.Asin(clamp1(math.Hypot(x, y) * math.Cos(float64(q.RA)-omega) / math.Cos(float64(res.Lat)))))
 
 	// Selenographic position of the Sun, Meeus p. 374–375: the heliocentric

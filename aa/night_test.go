@@ -153,7 +153,7 @@ func TestNightMoon(t *testing.T) {
 				continue
 			}
 			q, dist := Moon.ApparentEquatorial(ev.t + JD(DeltaT(ev.t)/secondsPerDay))
-			alt := EquatorialToHorizontal(q, site, ev.t).Alt
+			alt := q.Horizontal(site, ev.t).Alt
 			approx(t, fmt.Sprint("Feb ", d, " Moon altitude at rise/set"), alt.Deg(), MoonStdAltitude(MoonParallax(dist)).Deg(), 0.01)
 		}
 		if n.Moon.Status == RisesAndSets && !n.Moon.HasRise && !n.Moon.HasSet {

@@ -54,9 +54,9 @@ func Nutation(jde JD) (dpsi, deps Angle) {
 
 func conj(z complex128) complex128 { return complex(real(z), -imag(z)) }
 
-// NutationLowAccuracy returns Δψ and Δε from the short series of Meeus
+// NutationApprox returns Δψ and Δε from the short series of Meeus
 // p. 144 (accuracy 0.5″ in Δψ and 0.1″ in Δε); jde is TT.
-func NutationLowAccuracy(jde JD) (dpsi, deps Angle) {
+func NutationApprox(jde JD) (dpsi, deps Angle) {
 	t := jde.centuries()
 	om := Deg(125.04452 - 1934.136261*t)
 	l := Deg(280.4665 + 36000.7698*t)

@@ -8,7 +8,7 @@ import (
 func TestNutationLowAccuracy(t *testing.T) {
 	for jd := JD(2415020.5); jd < 2488070; jd += 1013.7 {
 		a, b := Nutation(jd)
-		c, d := NutationLowAccuracy(jd)
+		c, d := NutationApprox(jd)
 		approx(t, "Δψ", c.ArcSec(), a.ArcSec(), 0.5)
 		approx(t, "Δε", d.ArcSec(), b.ArcSec(), 0.1)
 	}

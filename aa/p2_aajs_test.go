@@ -124,7 +124,7 @@ func TestAAJSPlanets(t *testing.T) {
 			dl, db := AberrationEcliptic(g.Ecliptic, j)
 			noAb := Ecliptic{a.Ecliptic.Lon - dl, a.Ecliptic.Lat - db}
 			_, deps := Nutation(j)
-			q := noAb.ToEquatorial(MeanObliquity(j) + deps)
+			q := noAb.Equatorial(MeanObliquity(j) + deps)
 			approx(t, name+" apparent α without aberration (″)", degDiff(q.RA.Deg(), w.AppRA)*3600*q.Dec.Cos(), 0, 0.2)
 			approx(t, name+" apparent δ without aberration (″)", (q.Dec.Deg()-w.AppDec)*3600, 0, 0.2)
 			// Phase from r at t − τ; aa-js takes r at t: 0.025° at most on

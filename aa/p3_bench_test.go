@@ -42,7 +42,7 @@ func BenchmarkMoonIllumination(b *testing.B) {
 func BenchmarkMoonIlluminationLowSun(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkIllum = Moon.IlluminationWith(moonBenchJDE, Sun.LowAccuracy())
+		sinkIllum = Moon.IlluminationWith(moonBenchJDE, Sun.Approx())
 	}
 }
 

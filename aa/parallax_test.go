@@ -37,7 +37,7 @@ func TestPlanetTopocentric(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	geo, _ := Mars.Apparent(UT1ToTT(jd))
+	geo, _ := Mars.Apparent(TTFromUT1(jd))
 	d := Separation(top, geo.Equatorial).ArcSec()
 	if hp := HorizontalParallax(geo.Distance).ArcSec(); d <= 0 || d > hp {
 		t.Errorf("parallax shift %g″, horizontal parallax %g″", d, hp)

@@ -122,7 +122,7 @@ func TestPhenomenon2020(t *testing.T) {
 			t.Fatal(c.p, c.ph, err)
 		}
 		want, _ := JDFromGregorian(c.y, c.m, c.day)
-		approx(t, c.p.String()+" "+c.ph.String(), float64(TTToUT1(j)-want), 0, 0.1)
+		approx(t, c.p.String()+" "+c.ph.String(), float64(UT1FromTT(j)-want), 0, 0.1)
 		if c.elon != 0 {
 			approx(t, c.p.String()+" elongation", el.Deg(), c.elon, 0.05)
 		}

@@ -18,7 +18,7 @@ func finiteJD(jd JD) bool { return inSpan(jd) }
 // day and the day after, interpolated and corrected as in Meeus ch. 15
 // (Example 15.a method) by [RiseTransitSetMoving], with ΔT from [DeltaT].
 // Polar day and night are reported in Status. Accuracy: a few seconds with Sun
-// (truncated VSOP87) and Sun.Full(), about 10 s with Sun.LowAccuracy() (plus
+// (truncated VSOP87) and Sun.Full(), about 10 s with Sun.Approx() (plus
 // the unpredictable refraction near the horizon).
 //
 // A date that is not finite gives ErrTime.

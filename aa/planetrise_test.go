@@ -12,16 +12,16 @@ func TestSunRiseTransitSet(t *testing.T) {
 	// −0°50′, checked with an independent altitude computation.
 	site := Geographic{Lat: DMS(false, 51, 28, 38), Lon: 0}
 	date, _ := JDFromGregorian(2024, 3, 20)
-	for _, s := range []SunTheory{Sun, Sun.Full(), Sun.LowAccuracy()} {
+	for _, s := range []SunTheory{Sun, Sun.Full(), Sun.Approx()} {
 		r, _ := s.RiseTransitSet(site, date)
 		if r.Status != RisesAndSets {
 			t.Fatal(r.Status)
 		}
 		for _, ev := range []JD{r.Rise, r.Set} {
-			q, _ := Sun.Full().ApparentEquatorial(UT1ToTT(ev))
-			h := EquatorialToHorizontal(q, site, ev)
+			q, _ := Sun.Full().ApparentEquatorial(TTFromUT1(ev))
+			h := q.Horizontal(site, ev)
 			tol := 0.002
-			if s.IsLowAccuracy() {
+			if s.IsApprox() {
 				tol = 0.01
 			}
 			approx(t, "altitude at rise/set", h.Alt.Deg(), StdAltitudeSun.Deg(), tol)
@@ -35,7 +35,7 @@ func TestSunRiseTransitSet(t *testing.T) {
 	}
 	// The three theories agree within 15 s.
 	a, _ := Sun.Full().RiseTransitSet(site, date)
-	b, _ := Sun.LowAccuracy().RiseTransitSet(site, date)
+	b, _ := Sun.Approx().RiseTransitSet(site, date)
 	if d := math.Abs(float64(a.Rise-b.Rise)) * 86400; d > 15 {
 		t.Errorf("low accuracy sunrise off by %g s", d)
 	}

@@ -18,7 +18,7 @@ func BenchmarkSunApparentEquatorial(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		s    SunTheory
-	}{{"truncated", Sun}, {"full", Sun.Full()}, {"low", Sun.LowAccuracy()}} {
+	}{{"truncated", Sun}, {"full", Sun.Full()}, {"low", Sun.Approx()}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
@@ -93,7 +93,7 @@ func BenchmarkSunRiseTransitSet(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		s    SunTheory
-	}{{"truncated", Sun}, {"low", Sun.LowAccuracy()}} {
+	}{{"truncated", Sun}, {"low", Sun.Approx()}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0

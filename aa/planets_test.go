@@ -57,7 +57,7 @@ func TestBadInputsDoNotPanic(t *testing.T) {
 			p.InstantaneousVelocity(j)
 			p.Constants()
 		}
-		for _, s := range []SunTheory{Sun, Sun.Full(), Sun.LowAccuracy()} {
+		for _, s := range []SunTheory{Sun, Sun.Full(), Sun.Approx()} {
 			s.Apparent(j)
 			s.ApparentEquatorial(j)
 			s.Rectangular(j)

@@ -8,13 +8,14 @@ import "math"
 // this value, at which they still agree with observation to a few ′.
 const refractionMinAlt = -1.9
 
-// RefractionFromApparent returns the refraction R to subtract from an
+// RefractionFromApparentApprox returns the refraction R to subtract from an
 // apparent (observed) altitude h0 to get the true altitude, from Bennett's
-// formula (Meeus eq. 16.3), good to 0.07′ for altitudes 0°–90° (at the
-// zenith the formula gives −0.08″, returned as 0). Altitudes below
-// −1.9° are treated as −1.9°. Standard conditions: 1010 mbar, 10 °C (use
-// [RefractionFactor] for others). Example 16.a.
-func RefractionFromApparent(h0 Angle) Angle {
+// formula alone (Meeus eq. 16.3), good to 0.07′ for altitudes 0°–90° (at the
+// zenith the formula gives −0.08″, returned as 0); [RefractionFromApparent]
+// adds Bennett's correction. Altitudes below −1.9° are treated as −1.9°.
+// Standard conditions: 1010 mbar, 10 °C (use [RefractionFactor] for
+// others). Example 16.a.
+func RefractionFromApparentApprox(h0 Angle) Angle {
 	h := h0.Deg()
 	if h < refractionMinAlt {
 		h = refractionMinAlt
@@ -32,9 +33,12 @@ func nonNegative(r float64) float64 {
 	return r
 }
 
-// RefractionFromApparentPrecise is Bennett's formula with his correction
-// −0.06 sin(14.7R + 13°) (Meeus p. 106), accurate to 0.015′ (0.9″).
-func RefractionFromApparentPrecise(h0 Angle) Angle {
+// RefractionFromApparent returns the refraction R to subtract from an
+// apparent (observed) altitude h0 to get the true altitude: Bennett's
+// formula with his correction −0.06 sin(14.7R + 13°) (Meeus p. 106),
+// accurate to 0.015′ (0.9″). Clamping and conditions as in
+// [RefractionFromApparentApprox].
+func RefractionFromApparent(h0 Angle) Angle {
 	h := h0.Deg()
 	if h < refractionMinAlt {
 		h = refractionMinAlt
@@ -66,5 +70,5 @@ func RefractionFactor(p, t float64) float64 { return p / 1010 * 283 / (273 + t) 
 func ApparentAltitude(h Angle) Angle { return h + RefractionFromTrue(h) }
 
 // TrueAltitude returns the true altitude for an observed altitude h0
-// (Bennett, standard conditions).
+// ([RefractionFromApparent], standard conditions).
 func TrueAltitude(h0 Angle) Angle { return h0 - RefractionFromApparent(h0) }

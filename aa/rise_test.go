@@ -25,7 +25,7 @@ func TestRiseSetConsistency(t *testing.T) {
 				site := Geographic{Lat: Deg(lat), Lon: Deg(ra/2 - 90)}
 				q := Equatorial{Deg(ra), Deg(dec)}
 				r := RiseTransitSet(q, site, 2460000.5, StdAltitudeStar)
-				h := EquatorialToHorizontal(q, site, r.Transit)
+				h := q.Horizontal(site, r.Transit)
 				approx(t, "transit altitude", h.Alt.Deg(), r.TransitAltitude.Deg(), 1e-5)
 				ha := (LocalApparentSidereal(r.Transit, site.Lon) - q.RA).Norm180()
 				approx(t, "transit hour angle", ha.Deg(), 0, 1e-4)
@@ -33,7 +33,7 @@ func TestRiseSetConsistency(t *testing.T) {
 					continue
 				}
 				for _, jd := range []JD{r.Rise, r.Set} {
-					h := EquatorialToHorizontal(q, site, jd)
+					h := q.Horizontal(site, jd)
 					approx(t, fmt.Sprintf("alt at rise/set lat %g ra %g dec %g", lat, ra, dec), h.Alt.Deg(), StdAltitudeStar.Deg(), 1e-4)
 					if jd < 2460000.5 || jd >= 2460001.5 {
 						t.Errorf("event %v outside the day", jd)

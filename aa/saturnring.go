@@ -52,8 +52,8 @@ func SaturnRingAspect(jde JD, theory PlanetTheory) SaturnRing {
 	pole := Ecliptic{node - pi/2 + dpsi, pi/2 - inc}
 	app := pos.aberrated()
 	app.Lon += dpsi
-	q0 := pole.ToEquatorial(eps)
-	q := app.ToEquatorial(eps)
+	q0 := pole.Equatorial(eps)
+	q := app.Equatorial(eps)
 	sd0, cd0 := q0.Dec.SinCos()
 	sd, cd := q.Dec.SinCos()
 	sa, ca := (q0.RA - q.RA).SinCos()

@@ -7,7 +7,7 @@ import "math"
 // SunTheory selects the theory behind the Sun's position: the constant
 // [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js,
 // within 0.4″ of the complete series over 1800–2200); Sun.Full() uses the
-// complete VSOP87D series; Sun.LowAccuracy() the formulae of Meeus
+// complete VSOP87D series; Sun.Approx() the formulae of Meeus
 // p. 163–165 (~0.01°, about 17 times faster, as soniakeys'
 // solar.ApparentEquatorial).
 type SunTheory uint8
@@ -21,15 +21,15 @@ const sunLowBit SunTheory = 0x20
 // Full returns the Sun computed from the complete VSOP87 series.
 func (s SunTheory) Full() SunTheory { return (s | SunTheory(planetFullBit)) &^ sunLowBit }
 
-// LowAccuracy returns the Sun computed from the low-accuracy formulae of
-// Meeus p. 163–165: geometric ☉ and R from [SunLowAccuracy], β = 0,
+// Approx returns the Sun computed from the low-accuracy formulae of
+// Meeus p. 163–165: geometric ☉ and R from [SunGeometricApprox], β = 0,
 // apparent λ = ☉ − 0.00569° − 0.00478° sin Ω and obliquity ε0 + 0.00256°
-// cos Ω ([SunApparentLowAccuracy]); about 0.01°. Rectangular J2000
+// cos Ω ([SunApparentEquatorialApprox]); about 0.01°. Rectangular J2000
 // coordinates still use the truncated VSOP87.
-func (s SunTheory) LowAccuracy() SunTheory { return sunLowBit }
+func (s SunTheory) Approx() SunTheory { return sunLowBit }
 
-// IsLowAccuracy reports whether s uses the low-accuracy formulae.
-func (s SunTheory) IsLowAccuracy() bool { return s&sunLowBit != 0 }
+// IsApprox reports whether s uses the low-accuracy formulae.
+func (s SunTheory) IsApprox() bool { return s&sunLowBit != 0 }
 
 // IsFull reports whether s uses the complete VSOP87 series.
 func (s SunTheory) IsFull() bool { return Planet(s)&planetFullBit != 0 }
@@ -85,11 +85,11 @@ func equationOfCenter(t, s1, c1 float64) Angle {
 	return Deg((1.914602-t*(0.004817+0.000014*t))*s1 + (0.019993-0.000101*t)*s2 + 0.000289*s3)
 }
 
-// SunLowAccuracy returns the true geometric longitude ☉ of the Sun (mean
+// SunGeometricApprox returns the true geometric longitude ☉ of the Sun (mean
 // equinox of the date, [0, 2π)) and its radius vector R in AU from the
 // formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in longitude;
 // jde is TT.
-func SunLowAccuracy(jde JD) (lon Angle, r float64) {
+func SunGeometricApprox(jde JD) (lon Angle, r float64) {
 	lon, r, _ = sunLow(jde)
 	return lon, r
 }
@@ -106,19 +106,19 @@ func sunLow(jde JD) (lon Angle, r, om float64) {
 	return lon, 1.000001018 * (1 - e*e) / (1 + e*(m+c).Cos()), (125.04 - 1934.136*t) * radPerDeg
 }
 
-// SunApparentLongitudeLowAccuracy returns the apparent longitude λ of the
+// SunApparentLongitudeApprox returns the apparent longitude λ of the
 // Sun, true equinox of the date, from ☉ − 0.00569° − 0.00478° sin Ω
 // (Meeus p. 164, Example 25.a); jde is TT.
-func SunApparentLongitudeLowAccuracy(jde JD) Angle {
+func SunApparentLongitudeApprox(jde JD) Angle {
 	lon, _, om := sunLow(jde)
 	return (lon + Deg(-0.00569-0.00478*math.Sin(om))).Norm()
 }
 
-// SunApparentLowAccuracy returns the apparent right ascension and
+// SunApparentEquatorialApprox returns the apparent right ascension and
 // declination of the Sun from the low-accuracy formulae of Meeus p. 165
 // (eq. 25.6–25.8: obliquity ε0 + 0.00256° cos Ω), Example 25.a; accurate
 // to about 0.01°; jde is TT.
-func SunApparentLowAccuracy(jde JD) Equatorial {
+func SunApparentEquatorialApprox(jde JD) Equatorial {
 	q, _ := sunApparentLow(jde)
 	return q
 }
@@ -128,7 +128,7 @@ func sunApparentLow(jde JD) (Equatorial, float64) {
 	so, co := math.Sincos(om)
 	lam := lon + Deg(-0.00569-0.00478*so)
 	eps := MeanObliquityIAU(jde) + Deg(0.00256*co)
-	return Ecliptic{Lon: lam}.ToEquatorial(eps), r
+	return Ecliptic{Lon: lam}.Equatorial(eps), r
 }
 
 // vsopGeometric returns the Sun's geometric position on the VSOP87
@@ -143,8 +143,8 @@ func (s SunTheory) vsopGeometric(jde JD) (Ecliptic, float64) {
 // jde (TT). Meeus p. 166 (eq. 32.3), Example 25.b. With the truncated series
 // the error is below 1″ over 1800–2200.
 func (s SunTheory) Geometric(jde JD) (pos Ecliptic, r float64) {
-	if s.IsLowAccuracy() {
-		lon, r := SunLowAccuracy(jde)
+	if s.IsApprox() {
+		lon, r := SunGeometricApprox(jde)
 		return Ecliptic{Lon: lon}, r
 	}
 	pos, r = s.vsopGeometric(jde)
@@ -160,9 +160,9 @@ const aberrationSun = 20.4898
 // −20.4898″/R; Meeus p. 166–167, Example 25.b) and R in AU, jde TT. It does
 // not allocate.
 func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
-	if s.IsLowAccuracy() {
+	if s.IsApprox() {
 		_, r, _ := sunLow(jde)
-		return Ecliptic{Lon: SunApparentLongitudeLowAccuracy(jde)}, r
+		return Ecliptic{Lon: SunApparentLongitudeApprox(jde)}, r
 	}
 	pos, r = s.Geometric(jde)
 	dpsi, _ := Nutation(jde)
@@ -175,13 +175,13 @@ func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 // β, Example 25.b); also the distance R in AU. Truncated series: within 1″ of
 // the full VSOP87 over 1800–2200.
 func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
-	if s.IsLowAccuracy() {
+	if s.IsApprox() {
 		return sunApparentLow(jde)
 	}
 	pos, r := s.Geometric(jde)
 	dpsi, deps := Nutation(jde)
 	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
-	return pos.ToEquatorial(MeanObliquity(jde) + deps), r
+	return pos.Equatorial(MeanObliquity(jde) + deps), r
 }
 
 // sunVariationTerms: the periodic terms of the daily variation of the

@@ -62,8 +62,8 @@ func (s *Server) seedObjects() {
 		// Ecliptic (mean equinox J2000.0, Meeus 13.1) and galactic (IAU 1958
 		// pole, via FK5) positions, computed from the equatorial one.
 		eq := aa.Equatorial{RA: aa.Deg(o.ra), Dec: aa.Deg(o.dec)}
-		ecl := eq.ToEcliptic(aa.MeanObliquity(aa.J2000))
-		gal := eq.ToGalactic()
+		ecl := eq.Ecliptic(aa.MeanObliquity(aa.J2000))
+		gal := eq.Galactic()
 		rec["ecliptic_coordinates"] = map[string]any{"longitude": round6(ecl.Lon.Norm().Deg()), "latitude": round6(ecl.Lat.Deg()), "epoch": 2000.0}
 		rec["galactic_coordinates"] = map[string]any{"longitude": round6(gal.Lon.Norm().Deg()), "latitude": round6(gal.Lat.Deg()), "epoch": 2000.0}
 		if o.spectral != "" {

@@ -84,7 +84,7 @@ func handleSmallBodyEphemerides(c *call) (int, any, *apiError) {
 		}
 	}
 	now := c.s.now()
-	jde := aa.UTCToTT(aa.JDFromTime(now))
+	jde := aa.TTFromUTC(aa.JDFromTime(now))
 	pos, err := sb.orbit().Position(jde, aa.Sun)
 	if err != nil {
 		return 0, nil, detailError(http.StatusInternalServerError, err.Error())

@@ -61,11 +61,11 @@ func handleConvert(frame string) handlerFunc {
 		case "supergalactic":
 			gal = galacticFromSupergalactic(ra, dec)
 		case "fk4", "fk4noeterms":
-			gal = aa.GalacticFromB1950(aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)})
+			gal = aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)}.GalacticB1950()
 		default:
-			gal = aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)}.ToGalactic()
+			gal = aa.Equatorial{RA: aa.Deg(ra), Dec: aa.Deg(dec)}.Galactic()
 		}
-		j2000, b1950 := gal.ToEquatorial(), aa.B1950FromGalactic(gal)
+		j2000, b1950 := gal.Equatorial(), gal.EquatorialB1950()
 		radec := func(q aa.Equatorial) map[string]any {
 			return map[string]any{"right_ascension": round6(q.RA.Norm().Deg()), "declination": round6(q.Dec.Deg())}
 		}

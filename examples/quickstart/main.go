@@ -135,7 +135,7 @@ func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial,
 	midnight := time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, loc).UTC()
 	ut0 := aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC))
 
-	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.UT1ToTT(ut0))
+	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.TTFromUT1(ut0))
 	geo, ok := site.Coordinates.Geographic()
 	if !ok {
 		return fmt.Errorf("site %s has no usable coordinates", site.Name)

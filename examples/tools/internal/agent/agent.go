@@ -163,9 +163,9 @@ func centerHandler(site *arcsecond.ObservingSite, minAlt float64, now func() tim
 		}
 		t := now().UTC()
 		jd := aa.JDFromTime(t)
-		app := aa.ApparentPlace(aa.Star{Pos: p.Position, Epoch: aa.J2000}, aa.UT1ToTT(jd))
+		app := aa.ApparentPlace(aa.Star{Pos: p.Position, Epoch: aa.J2000}, aa.TTFromUT1(jd))
 		progress(fmt.Sprintf("apparent place RA %s Dec %s", app.RA.HMSString(1), app.Dec.DMSString(0)))
-		h := aa.EquatorialToHorizontal(app, geo, jd)
+		h := app.Horizontal(geo, jd)
 		alt := h.Alt.Deg()
 		progress(fmt.Sprintf("altitude %.2f°, azimuth %.2f° at %s, %s UT", alt, h.Az.Deg(), site.Name, t.Format("15:04:05")))
 		if alt < minAlt {
