@@ -81,8 +81,9 @@ func HorizontalFromHourAngle(ha, dec, lat Angle) Horizontal {
 	return Horizontal{Angle(az).Norm(), Angle(alt)}
 }
 
-// HourAngle is the inverse of [HorizontalFromHourAngle] (Meeus p. 94) for
-// an observer at latitude lat: the local hour angle in (−π, π] and the declination.
+// HourAngle is the inverse of [HorizontalFromHourAngle] (Meeus p. 94) for an
+// observer at latitude lat: the local hour angle in (−π, π] and the
+// declination.
 func (h Horizontal) HourAngle(lat Angle) (ha, dec Angle) {
 	sa, ca := (h.Az - Angle(pi)).SinCos() // Meeus' azimuth, from the South
 	sh, chh := h.Alt.SinCos()
