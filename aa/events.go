@@ -42,7 +42,7 @@ func (s SunTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
 
 func (m MoonTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
 	q, dist := m.ApparentEquatorial(jde)
-	return q, MoonStdAltitude(MoonParallax(dist)), finiteEq(q)
+	return q, MoonStdAltitude(MoonParallaxFromKilometres(dist)), finiteEq(q)
 }
 
 func (p Planet) eventPlace(jde JD) (Equatorial, Angle, bool) {

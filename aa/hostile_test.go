@@ -394,8 +394,8 @@ func hostileCases() []hostileCase {
 		{"MoonTheory.Geocentric", dom{lo: jdMoon.lo, hi: jdMoon.hi, plausible: moonDistance}, func(x float64) []any { return r(aa.Moon.Geocentric(J(x))) }},
 		{"MoonTheory.Apparent", jdMoon, func(x float64) []any { return r(aa.Moon.Apparent(J(x))) }},
 		{"MoonTheory.ApparentEquatorial", jdMoon, func(x float64) []any { return r(aa.Moon.ApparentEquatorial(J(x))) }},
-		{"MoonParallax", posX, func(x float64) []any { return r(aa.MoonParallax(x)) }},
-		{"MoonDistance", anyX, func(x float64) []any { return r(aa.MoonDistance(A(x))) }},
+		{"MoonParallaxFromKilometres", posX, func(x float64) []any { return r(aa.MoonParallaxFromKilometres(x)) }},
+		{"MoonKilometresFromParallax", anyX, func(x float64) []any { return r(aa.MoonKilometresFromParallax(A(x))) }},
 		// moonapsis.go
 		{"MoonPerigee", lunations, func(x float64) []any { return r(aa.MoonPerigee(x)) }},
 		{"MoonApogee", lunations, func(x float64) []any { return r(aa.MoonApogee(x)) }},

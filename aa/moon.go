@@ -160,7 +160,7 @@ func (MoonTheory) Geocentric(jde JD) MoonPosition {
 			Lat: Angle(sb * 1e-6 * r),
 		},
 		DistanceKilometres: dist,
-		Parallax:           MoonParallax(dist),
+		Parallax:           MoonParallaxFromKilometres(dist),
 	}
 }
 
@@ -185,19 +185,19 @@ func (m MoonTheory) ApparentEquatorial(jde JD) (q Equatorial, distKilometres flo
 	return p.Ecliptic.Equatorial(MeanObliquity(jde) + deps), p.DistanceKilometres
 }
 
-// MoonParallax returns the equatorial horizontal parallax of the Moon at the
-// distance distKilometres between the centres: sin π = 6378.14 km/dist (Meeus
-// p. 337).
+// MoonParallaxFromKilometres returns the equatorial horizontal parallax of
+// the Moon at the distance distKilometres between the centres: sin π =
+// 6378.14 km/dist (Meeus p. 337).
 //
 // A distance that is not positive gives NaN.
-func MoonParallax(distKilometres float64) Angle {
+func MoonParallaxFromKilometres(distKilometres float64) Angle {
 	if !(distKilometres > 0) {
 		return Angle(math.NaN())
 	}
 	return Angle(math.Asin(EarthRadiusMeeus / distKilometres))
 }
 
-// MoonDistance returns the distance in km between the centres of the Earth and
-// the Moon for the equatorial horizontal parallax p, the inverse of
-// [MoonParallax].
-func MoonDistance(p Angle) (kilometres float64) { return EarthRadiusMeeus / p.Sin() }
+// MoonKilometresFromParallax returns the distance in km between the centres
+// of the Earth and the Moon for the equatorial horizontal parallax p, the
+// inverse of [MoonParallaxFromKilometres].
+func MoonKilometresFromParallax(p Angle) (kilometres float64) { return EarthRadiusMeeus / p.Sin() }

@@ -13,7 +13,7 @@ func TestMoonArguments47a(t *testing.T) {
 	approx(t, "F", Moon.ArgumentOfLatitude(jde).Deg(), 219.889721, 1e-6)
 	approx(t, "M", Deg(normDeg(newMoonArgs(jde).m*degPerRad)).Deg(), 97.643514, 1e-6)
 	approx(t, "E", newMoonArgs(jde).e, 1.000194, 1e-6)
-	approx(t, "MoonDistance(parallax)", MoonDistance(MoonParallax(368409.7)), 368409.7, 1e-6)
+	approx(t, "MoonKilometresFromParallax(parallax)", MoonKilometresFromParallax(MoonParallaxFromKilometres(368409.7)), 368409.7, 1e-6)
 }
 
 // Meeus p. 344: the mean node was at 0° and 180° on these dates.

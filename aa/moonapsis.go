@@ -60,7 +60,7 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 		par = 3629.215 + args.sum(perigeePar[:], t, 1)
 	}
 	p := ArcSec(par)
-	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, DistanceKilometres: MoonDistance(p)}
+	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, DistanceKilometres: MoonKilometresFromParallax(p)}
 }
 
 // MoonPerigee returns the passage of the Moon through perigee nearest the

@@ -23,7 +23,7 @@ func TestMoonRiseTransitSetAltitude(t *testing.T) {
 		}
 		for _, ev := range []JD{r.Rise, r.Set} {
 			_, dist := Moon.ApparentEquatorial(TTFromUT1(ev))
-			h0 := MoonStdAltitude(MoonParallax(dist))
+			h0 := MoonStdAltitude(MoonParallaxFromKilometres(dist))
 			approx(t, "altitude at rise/set (°)", alt(ev).Deg(), h0.Deg(), 0.02)
 		}
 	}

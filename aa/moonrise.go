@@ -29,5 +29,5 @@ func (m MoonTheory) RiseTransitSet(site Geographic, date JD) RiseTransitSetTimes
 			dist = r
 		}
 	}
-	return RiseTransitSetMoving(pos, site, date, MoonStdAltitude(MoonParallax(dist)), DeltaT(d0))
+	return RiseTransitSetMoving(pos, site, date, MoonStdAltitude(MoonParallaxFromKilometres(dist)), DeltaT(d0))
 }

@@ -188,7 +188,7 @@ func Night(site Geographic, year, month, day int, targets []NightTarget, opt Nig
 	n.moon.unwrap()
 	jdeMid := n.Midnight + JD(n.deltaT)
 	mq, mdist := Moon.ApparentEquatorial(jdeMid)
-	mp := MoonParallax(mdist)
+	mp := MoonParallaxFromKilometres(mdist)
 	n.Moon.Position, n.Moon.Parallax = mq, mp
 	n.Moon.Illuminated = Moon.Illumination(jdeMid).Fraction
 	n.Moon.Phase, _ = Moon.PhaseName(jdeMid)

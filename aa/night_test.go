@@ -154,7 +154,7 @@ func TestNightMoon(t *testing.T) {
 			}
 			q, dist := Moon.ApparentEquatorial(ev.t + JD(DeltaT(ev.t)/secondsPerDay))
 			alt := q.Horizontal(site, ev.t).Alt
-			approx(t, fmt.Sprint("Feb ", d, " Moon altitude at rise/set"), alt.Deg(), MoonStdAltitude(MoonParallax(dist)).Deg(), 0.01)
+			approx(t, fmt.Sprint("Feb ", d, " Moon altitude at rise/set"), alt.Deg(), MoonStdAltitude(MoonParallaxFromKilometres(dist)).Deg(), 0.01)
 		}
 		if n.Moon.Status == RisesAndSets && !n.Moon.HasRise && !n.Moon.HasSet {
 			t.Errorf("Feb %d: status without events", d)

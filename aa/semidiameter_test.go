@@ -29,7 +29,7 @@ func TestSemidiameters(t *testing.T) {
 	approx(t, "Pluto", PlutoSemidiameter(2).ArcSec(), 1.035, 1e-12)
 	// The Moon at the zenith is nearer by one Earth radius.
 	s := MoonSemidiameter(384400)
-	p := MoonParallax(384400)
+	p := MoonParallaxFromKilometres(384400)
 	approx(t, "topocentric at zenith", MoonTopocentricSemidiameter(s, p, Deg(90)).ArcSec(),
 		MoonSemidiameter(384400-EarthRadiusMeeus).ArcSec(), 0.3)
 	d, err := AsteroidDiameter(3.34, 0.09) // Ceres: about 940 km
