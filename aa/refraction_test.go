@@ -22,3 +22,19 @@ func TestRefraction(t *testing.T) {
 		t.Error("no clamping below the horizon")
 	}
 }
+
+// TestTrueAltitudeUsesBestRefraction pins the naming rule: the unsuffixed
+// TrueAltitude uses the unsuffixed (corrected) formula, not the Approx one.
+func TestTrueAltitudeUsesBestRefraction(t *testing.T) {
+	for h := -1.0; h <= 90; h += 0.25 {
+		h0 := Deg(h)
+		if got, want := TrueAltitude(h0), h0-RefractionFromApparent(h0); got != want {
+			t.Errorf("TrueAltitude(%g°) = %v, want %v", h, got, want)
+		}
+	}
+	// At 5° (R ≈ 9.9′) Bennett's correction −0.06 sin(14.7R + 13°) is ≈ −0.02′, so
+	// the two formulas must differ there.
+	if d := (RefractionFromApparent(Deg(5)) - RefractionFromApparentApprox(Deg(5))).ArcMin(); d == 0 {
+		t.Error("RefractionFromApparent equals the uncorrected formula at 5°")
+	}
+}
