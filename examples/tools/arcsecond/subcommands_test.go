@@ -1,33 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/syncbuf"
 )
-
-// lockedBuffer is a bytes.Buffer safe for a running command and the test.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *lockedBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *lockedBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // The whole path of a user without the network: `arcsecond mock` serves,
 // `api` and `login` register it with a key it printed, and night, live and
@@ -35,7 +17,7 @@ func (s *lockedBuffer) String() string {
 func TestMockServesTheOtherCommands(t *testing.T) {
 	newServer(t) // a fresh HOME and no key variables; its server is not used
 	ctx, cancel := context.WithCancel(context.Background())
-	var mockOut, mockErr lockedBuffer
+	var mockOut, mockErr syncbuf.Buffer
 	done := make(chan int, 1)
 	go func() {
 		done <- run(ctx, []string{"mock", "--addr", "127.0.0.1:0", "-o", "json"}, strings.NewReader(""), &mockOut, &mockErr)

@@ -1,7 +1,6 @@
 package live
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -18,35 +17,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/syncbuf"
+
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
 	"github.com/spf13/cobra"
 )
 
-// syncBuffer is a bytes.Buffer safe for the command's goroutines and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // cli runs `arcsecond <args>` against srv under a root of its own, as the
 // arcsecond binary does, and returns stdout, stderr and the error.
 func cli(t *testing.T, ctx context.Context, srv *arcsecondtest.Server, args ...string) (string, string, error) {
 	t.Helper()
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	env := cliapp.New(&out, &errOut, "test")
 	defer env.Close()
 	root := &cobra.Command{Use: "arcsecond", SilenceErrors: true, SilenceUsage: true}

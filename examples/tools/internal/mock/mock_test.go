@@ -1,40 +1,23 @@
 package mock
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/syncbuf"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
 	"github.com/spf13/cobra"
 )
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // start runs `arcsecond <args>` in the background until the returned
 // stop is called; stop returns the command's error.
-func start(t *testing.T, out, errOut *syncBuffer, args ...string) (stop func() error) {
+func start(t *testing.T, out, errOut *syncbuf.Buffer, args ...string) (stop func() error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	env := cliapp.New(out, errOut, "test")
@@ -58,7 +41,7 @@ func start(t *testing.T, out, errOut *syncBuffer, args ...string) (stop func() e
 }
 
 // waitFor polls out until re matches it.
-func waitFor(t *testing.T, out *syncBuffer, re *regexp.Regexp) []string {
+func waitFor(t *testing.T, out *syncbuf.Buffer, re *regexp.Regexp) []string {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if m := re.FindStringSubmatch(out.String()); m != nil {
@@ -72,7 +55,7 @@ func waitFor(t *testing.T, out *syncBuffer, re *regexp.Regexp) []string {
 // The JSON announcement names a URL and keys that work: a client made from
 // them alone reads the organisation's data and the public catalogue.
 func TestMockJSON(t *testing.T) {
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	stop := start(t, &out, &errOut, "mock", "--addr", "127.0.0.1:0", "--seed", "3", "-o", "json")
 	line := waitFor(t, &out, regexp.MustCompile(`(?m)^(\{.*\})\n`))[1]
 	var doc struct {
@@ -131,7 +114,7 @@ func TestMockJSON(t *testing.T) {
 func TestMockTableAndSeed(t *testing.T) {
 	var keys []string
 	for range 2 {
-		var out, errOut syncBuffer
+		var out, errOut syncbuf.Buffer
 		stop := start(t, &out, &errOut, "mock", "--addr", "127.0.0.1:0", "--seed", "9", "--clock", "2026-03-01T12:00:00Z")
 		m := waitFor(t, &out, regexp.MustCompile(`arcsecond login --api mock --username (\S+) --type access --key ([0-9a-f]{32})\n`))
 		if err := stop(); err != nil {
@@ -150,15 +133,15 @@ func TestMockTableAndSeed(t *testing.T) {
 }
 
 func TestMockErrors(t *testing.T) {
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	stop := start(t, &out, &errOut, "mock", "--clock", "yesterday")
 	if err := stop(); cliapp.ExitCode(err) != cliapp.ExitUsage {
 		t.Errorf("--clock yesterday: %v", err)
 	}
-	var out2, errOut2 syncBuffer
+	var out2, errOut2 syncbuf.Buffer
 	stop = start(t, &out2, &errOut2, "mock", "--addr", "127.0.0.1:0")
 	base := waitFor(t, &out2, regexp.MustCompile(`on http://(127\.0\.0\.1:\d+)/`))[1]
-	var out3, errOut3 syncBuffer
+	var out3, errOut3 syncbuf.Buffer
 	taken := start(t, &out3, &errOut3, "mock", "--addr", base)
 	time.Sleep(100 * time.Millisecond)
 	if err := taken(); err == nil || !strings.Contains(err.Error(), "address already in use") {
