@@ -52,6 +52,14 @@
 // ([MeanObliquity], [MeanSidereal], [MoonPhaseMean], [MoonApsisMean]), and
 // authors' names ("Meeus", "Smart") name no variant.
 //
+// Every body ([Sun], [Moon], a [Planet], [Pluto]) has the same two
+// methods: Apparent(jde) returns a [Position] (apparent ecliptic and
+// equatorial place, distance in AU) and RiseTransitSet(site, date) a
+// [RiseTransitSetTimes], each with an error only where an input can be
+// wrong: [ErrSite], [ErrTime] (an instant not finite or outside the
+// theory's span), [ErrInvalidPlanet]. A body that never rises or sets is a
+// Status, not an error.
+//
 // Where aa-js 4.2.4 deviates from the book, this package follows Meeus;
 // README.md lists the deviations.
 //

@@ -11,13 +11,13 @@ import (
 // lightTimePerAU is the light time for 1 AU in days (Meeus eq. 33.3).
 const lightTimePerAU = 0.0057755183
 
-// PlanetPosition is a geocentric place of a planet.
+// PlanetPosition is the geometric geocentric place of a planet with the
+// quantities of its light-time iteration ([Planet.Geometric]).
 type PlanetPosition struct {
-	// Ecliptic is the longitude and latitude: apparent (true equinox of the
-	// date) from [Planet.Apparent], geometric light-time corrected (FK5,
-	// mean equinox of the date) from [Planet.Geometric].
+	// Ecliptic is the geometric light-time corrected longitude and latitude
+	// (FK5, mean equinox of the date).
 	Ecliptic Ecliptic
-	// Equatorial is α, δ in the same system (true or mean obliquity).
+	// Equatorial is α, δ in the same system (mean obliquity).
 	Equatorial Equatorial
 	Distance   float64 // Δ, distance to the Earth in AU at t − τ
 	LightTime  float64 // τ in days
@@ -107,8 +107,24 @@ func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
 // −18°53′16.84″ for Venus on 1992 Dec 20); with the truncated series
 // 21h04m41.488s, −18°53′16.91″, where the book prints 41.50s and 16.8″ because
 // it carries L, B, R rounded to its printed digits. Accuracy with respect to
-// the complete series: see vsop87.go. It does not allocate.
-func (p Planet) Apparent(jde JD) (PlanetPosition, error) {
+// the complete series: see vsop87.go. The distance is Δ in AU at t − τ
+// ([Planet.Geometric] has the light time and heliocentric places). Earth and
+// invalid planets give ErrInvalidPlanet, a jde outside the ephemeris span
+// (or not finite) ErrTime. It does not allocate.
+func (p Planet) Apparent(jde JD) (Position, error) {
+	if !inSpan(jde) {
+		return Position{}, ErrTime
+	}
+	pos, err := p.apparent(jde)
+	if err != nil {
+		return Position{}, err
+	}
+	return Position{pos.Ecliptic, pos.Equatorial, pos.Distance}, nil
+}
+
+// apparent is [Planet.Apparent] with every field of the light-time
+// iteration, without the span check.
+func (p Planet) apparent(jde JD) (PlanetPosition, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
 		return pos, err

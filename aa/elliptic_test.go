@@ -8,7 +8,7 @@ import (
 
 func TestApparentVenusExample33a(t *testing.T) {
 	jde := JD(2448976.5) // 1992 December 20.0 TD
-	pos, err := Venus.Apparent(jde)
+	pos, err := Venus.apparent(jde)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import "math"
 func (s SunTheory) EquationOfTime(jde JD) Angle {
 	tau := jde.millennia()
 	l0 := horner(tau, 280.4664567, 360007.6982779, 0.03032028, 1.0/49931, -1.0/15300, -1.0/2000000)
-	q, _ := s.ApparentEquatorial(jde)
+	q, _ := s.apparentEquatorial(jde)
 	dpsi, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps
 	return (Deg(l0-0.0057183) - q.RA + Angle(float64(dpsi)*eps.Cos())).Norm180()

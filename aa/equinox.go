@@ -100,7 +100,7 @@ func (sun SunTheory) Season(year int, s Season) JD {
 	}
 	target := Angle(float64(s) * pi / 2)
 	for range 20 {
-		pos, _ := sun.Apparent(jde)
+		pos, _ := sun.apparent(jde)
 		d := 58 * (target - pos.Lon).Sin()
 		jde += JD(d)
 		if math.Abs(d) < 1e-6 {

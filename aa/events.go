@@ -24,7 +24,8 @@ var ErrTwilight = errors.New("aa: invalid twilight")
 const EventWindow = 400.0
 
 // Body is what the rise, transit and set searches follow: [Sun] (any
-// [SunTheory]), [Moon], a [Planet] other than the Earth, or a [Star]. Its
+// [SunTheory]), [Moon], a [Planet] other than the Earth, [Pluto], or a
+// [Star]. Its
 // place is the apparent geocentric one; the standard altitude h0 is that of
 // Meeus ch. 15: −0°50′ for the Sun's upper limb, 0.7275π − 0°34′ for the
 // Moon (π its parallax at the instant), −0°34′ for planets and stars.
@@ -36,17 +37,17 @@ type Body interface {
 }
 
 func (s SunTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
-	q, _ := s.ApparentEquatorial(jde)
+	q, _ := s.apparentEquatorial(jde)
 	return q, StdAltitudeSun, finiteEq(q)
 }
 
 func (m MoonTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
-	q, dist := m.ApparentEquatorial(jde)
+	q, dist := m.apparentEquatorial(jde)
 	return q, MoonStdAltitude(MoonParallaxFromKilometres(dist)), finiteEq(q)
 }
 
 func (p Planet) eventPlace(jde JD) (Equatorial, Angle, bool) {
-	pos, err := p.Apparent(jde)
+	pos, err := p.apparent(jde)
 	return pos.Equatorial, StdAltitudeStar, err == nil && finiteEq(pos.Equatorial)
 }
 
@@ -225,7 +226,7 @@ func nextEvent(b Body, site Geographic, after JD, h0 float64, dir int) (JD, erro
 		return 0, ErrInvalidPlanet
 	}
 	if p, ok := b.(Planet); ok {
-		if _, err := p.Apparent(after); err != nil {
+		if _, err := p.apparent(after); err != nil {
 			return 0, err
 		}
 	}

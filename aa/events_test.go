@@ -50,7 +50,7 @@ func TestNextEventsAgreeWithDays(t *testing.T) {
 		for d := 0; d < 365; d += 7 {
 			day := JD(2460310.5 + float64(d)) // 2024 January 1 + d
 			sun, _ := Sun.RiseTransitSet(site, day)
-			moon := Moon.RiseTransitSet(site, day)
+			moon, _ := Moon.RiseTransitSet(site, day)
 			for _, c := range []struct {
 				body Body
 				rts  RiseTransitSetTimes
@@ -140,7 +140,7 @@ func TestNextTwilights(t *testing.T) {
 			t.Fatalf("%v dawn: %s, %v", tw, hm(dawn), err)
 		}
 		prev = dawn
-		q, _ := Sun.ApparentEquatorial(TTFromUT1(dawn))
+		q, _ := Sun.apparentEquatorial(TTFromUT1(dawn))
 		h := q.Horizontal(paris, dawn)
 		if math.Abs(h.Alt.Deg()-tw.Altitude().Deg()) > 1e-4 {
 			t.Errorf("%v dawn %s: Sun at %.5f°", tw, hm(dawn), h.Alt.Deg())

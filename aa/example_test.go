@@ -724,12 +724,13 @@ func ExampleMarsPhysical() {
 func ExampleMoonTheory_Geocentric() {
 	jde, _ := aa.JDFromGregorian(1992, 4, 12)
 	p := aa.Moon.Geocentric(jde)
-	q, _ := aa.Moon.ApparentEquatorial(jde)
+	a, _ := aa.Moon.Apparent(jde)
+	q := a.Equatorial
 	fmt.Printf("lambda = %.6f, beta = %.6f\n", p.Lon.Deg(), p.Lat.Deg())
 	fmt.Printf("Delta = %.1f km, pi = %.6f\n", p.DistanceKilometres, p.Parallax.Deg())
 	// The book rounds Δψ to 0.004610°; the full nutation moves the sixth
 	// decimal of the apparent values by one unit.
-	fmt.Printf("apparent lambda = %.5f\n", aa.Moon.Apparent(jde).Lon.Deg())
+	fmt.Printf("apparent lambda = %.5f\n", a.Ecliptic.Lon.Deg())
 	fmt.Printf("alpha = %.5f, delta = %.5f\n", q.RA.Deg(), q.Dec.Deg())
 	// Output:
 	// lambda = 133.162655, beta = -3.229126
@@ -969,9 +970,10 @@ func ExampleMeanSidereal() {
 	// 8h34m57.0896s
 }
 
-func ExampleSunTheory_ApparentEquatorial() {
+func ExampleSunTheory_Apparent() {
 	// Meeus Example 25.b: 1992 October 13.0 TD.
-	q, r := aa.Sun.ApparentEquatorial(2448908.5)
+	pos, _ := aa.Sun.Apparent(2448908.5)
+	q, r := pos.Equatorial, pos.Distance
 	fmt.Printf("α = %.6f° = %s\n", q.RA.Deg(), q.RA.HMSString(3))
 	fmt.Printf("δ = %.6f°\n", q.Dec.Deg())
 	fmt.Printf("R = %.8f AU\n", r)

@@ -393,7 +393,6 @@ func hostileCases() []hostileCase {
 		{"MoonTheory.MeanPerigee", jdMoon, func(x float64) []any { return r(aa.Moon.MeanPerigee(J(x))) }},
 		{"MoonTheory.Geocentric", dom{lo: jdMoon.lo, hi: jdMoon.hi, plausible: moonDistance}, func(x float64) []any { return r(aa.Moon.Geocentric(J(x))) }},
 		{"MoonTheory.Apparent", jdMoon, func(x float64) []any { return r(aa.Moon.Apparent(J(x))) }},
-		{"MoonTheory.ApparentEquatorial", jdMoon, func(x float64) []any { return r(aa.Moon.ApparentEquatorial(J(x))) }},
 		{"MoonParallaxFromKilometres", posX, func(x float64) []any { return r(aa.MoonParallaxFromKilometres(x)) }},
 		{"MoonKilometresFromParallax", anyX, func(x float64) []any { return r(aa.MoonKilometresFromParallax(A(x))) }},
 		// moonapsis.go
@@ -518,8 +517,10 @@ func hostileCases() []hostileCase {
 		// pluto.go
 		{"PlutoHeliocentric", jdVSOP, func(x float64) []any { p, d, ok := aa.PlutoHeliocentric(J(x)); return okErr2(p, d, ok) }},
 		{"PlutoAstrometric", jdVSOP, func(x float64) []any { p, d, ok := aa.PlutoAstrometric(J(x), aa.Sun); return okErr2(p, d, ok) }},
-		{"PlutoApparent", jdVSOP, func(x float64) []any { p, d, ok := aa.PlutoApparent(J(x), aa.Sun); return okErr2(p, d, ok) }},
-		{"PlutoRiseTransitSet", jdVSOP, func(x float64) []any { return r(aa.PlutoRiseTransitSet(site, J(x))) }},
+		{"Position.DistanceKilometres", anyX, func(x float64) []any { return r(aa.Position{Distance: x}.DistanceKilometres()) }},
+		{"PlutoTheory.Apparent", jdVSOP, func(x float64) []any { return r(aa.Pluto.Apparent(J(x))) }},
+		{"PlutoTheory.RiseTransitSet", jdVSOP, func(x float64) []any { return r(aa.Pluto.RiseTransitSet(site, J(x))) }},
+		{"PlutoTheory.RiseTransitSet", rng(-math.Pi/2, math.Pi/2), func(x float64) []any { return r(aa.Pluto.RiseTransitSet(sx(x), 2448908.5)) }},
 		// precess.go
 		{"JulianEpoch", anyX, func(x float64) []any { return r(aa.JulianEpoch(x)) }},
 		{"BesselianEpoch", anyX, func(x float64) []any { return r(aa.BesselianEpoch(x)) }},
@@ -607,7 +608,7 @@ func hostileCases() []hostileCase {
 		{"SunTheory.Geometric", dom{lo: jdVSOP.lo, hi: jdVSOP.hi, plausible: radiusAt(2, 0.97, 1.03)}, func(x float64) []any { return r(aa.Sun.Geometric(J(x))) }},
 		{"SunTheory.Geometric", dom{lo: jdVSOP.lo, hi: jdVSOP.hi, plausible: radiusAt(2, 0.97, 1.03)}, func(x float64) []any { return r(aa.Sun.Full().Geometric(J(x))) }},
 		{"SunTheory.Apparent", jdVSOP, func(x float64) []any { return r(aa.Sun.Approx().Apparent(J(x))) }},
-		{"SunTheory.ApparentEquatorial", jdVSOP, func(x float64) []any { return r(aa.Sun.ApparentEquatorial(J(x))) }},
+		{"SunTheory.Apparent", jdVSOP, func(x float64) []any { return r(aa.Sun.Apparent(J(x))) }},
 		{"SunTrueAnomaly", jdVSOP, func(x float64) []any { return r(aa.SunTrueAnomaly(J(x))) }},
 		{"MoonTheory.SunAltitude", jdMoon, func(x float64) []any { return r(aa.Moon.SunAltitude(J(x), 0.3, 0.2)) }},
 		{"MoonTheory.SunAltitude", finiteX, func(x float64) []any { return r(aa.Moon.SunAltitude(aa.J2000, A(x), 0.2)) }},

@@ -18,8 +18,7 @@ const EarthRadiusMeeus = 6378.14
 
 // MoonPosition is the geocentric position of the Moon.
 type MoonPosition struct {
-	// Ecliptic holds λ and β referred to the mean equinox of the date
-	// ([Moon.Geocentric]) or the true equinox ([Moon.Apparent]).
+	// Ecliptic holds λ and β referred to the mean equinox of the date.
 	Ecliptic
 	// DistanceKilometres is the distance between the centres of the Earth and the
 	// Moon in km (not AU, the package's unit elsewhere: the Moon's theory and
@@ -164,21 +163,35 @@ func (MoonTheory) Geocentric(jde JD) MoonPosition {
 	}
 }
 
-// Apparent returns the Moon's apparent geocentric position: [Moon.Geocentric]
-// with the nutation in longitude Δψ added to λ (Meeus p. 343), so that λ is
-// referred to the true equinox of the date; jde is TT. The light time is
-// already included in the ELP series. It does not allocate.
-func (m MoonTheory) Apparent(jde JD) MoonPosition {
+// Apparent returns the Moon's apparent geocentric place at jde (TT):
+// [Moon.Geocentric] with the nutation in longitude Δψ added to λ (Meeus
+// p. 343), so that λ is referred to the true equinox of the date, α and δ
+// with the true obliquity (Example 47.a), and the distance between the
+// centres in AU (in km: [Position.DistanceKilometres]). The light time is
+// already included in the ELP series. A jde outside the ephemeris span (or
+// not finite) gives ErrTime. It does not allocate.
+func (m MoonTheory) Apparent(jde JD) (Position, error) {
+	if !inSpan(jde) {
+		return Position{}, ErrTime
+	}
+	p := m.Geocentric(jde)
+	dpsi, deps := Nutation(jde)
+	p.Lon = (p.Lon + dpsi).Norm()
+	return Position{p.Ecliptic, p.Ecliptic.Equatorial(MeanObliquity(jde) + deps), p.DistanceKilometres / AUKilometres}, nil
+}
+
+// apparent is [MoonTheory.Apparent] with the distance in km and the
+// parallax, for the routines of the package that work in km.
+func (m MoonTheory) apparent(jde JD) MoonPosition {
 	p := m.Geocentric(jde)
 	dpsi, _ := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()
 	return p
 }
 
-// ApparentEquatorial returns the Moon's apparent geocentric right ascension
-// and declination (true equator and equinox of the date, Example 47.a) and its
-// distance in km; jde is TT. It does not allocate.
-func (m MoonTheory) ApparentEquatorial(jde JD) (q Equatorial, distKilometres float64) {
+// apparentEquatorial is the equatorial part of [MoonTheory.Apparent] with
+// the distance in km.
+func (m MoonTheory) apparentEquatorial(jde JD) (q Equatorial, distKilometres float64) {
 	p := m.Geocentric(jde)
 	dpsi, deps := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()

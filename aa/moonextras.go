@@ -83,7 +83,7 @@ func (m MoonTheory) PhaseName(jde JD) (MoonPhaseName, error) {
 // Moon's centre at jd (UT).
 func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64, jd JD) float64 {
 	jde := TTFromUT1(jd)
-	q, dist := m.ApparentEquatorial(jde)
+	q, dist := m.apparentEquatorial(jde)
 	sd, cd := q.Dec.SinCos()
 	sa, ca := q.RA.SinCos()
 	st, ct := LocalApparentSidereal(jd, site.Lon).SinCos()
@@ -96,7 +96,7 @@ func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64,
 // TopocentricRadialVelocity returns the rate of change of the distance between
 // the observer at site and the Moon's centre at jd (UT), in km/s (positive
 // when receding), by a central difference over ±60 s of the topocentric
-// distance from [Moon.ApparentEquatorial], the apparent sidereal time and the
+// distance from [MoonTheory.Apparent], the apparent sidereal time and the
 // observer's place on the ellipsoid [Earth76]. It does not allocate.
 func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd JD) (kmPerSecond float64) {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)

@@ -9,9 +9,9 @@ func TestMoonRiseTransitSetAltitude(t *testing.T) {
 	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404), HeightMetres: 2635}
 	for d := 0; d < 30; d += 3 {
 		date, _ := JDFromGregorian(2025, 3, 1+float64(d))
-		r := Moon.RiseTransitSet(site, date)
+		r, _ := Moon.RiseTransitSet(site, date)
 		alt := func(jd JD) Angle {
-			q, _ := Moon.ApparentEquatorial(TTFromUT1(jd))
+			q, _ := Moon.apparentEquatorial(TTFromUT1(jd))
 			return q.Horizontal(site, jd).Alt
 		}
 		// At transit the hour angle is 0: the altitude is the maximum.
@@ -22,7 +22,7 @@ func TestMoonRiseTransitSetAltitude(t *testing.T) {
 			continue
 		}
 		for _, ev := range []JD{r.Rise, r.Set} {
-			_, dist := Moon.ApparentEquatorial(TTFromUT1(ev))
+			_, dist := Moon.apparentEquatorial(TTFromUT1(ev))
 			h0 := MoonStdAltitude(MoonParallaxFromKilometres(dist))
 			approx(t, "altitude at rise/set (°)", alt(ev).Deg(), h0.Deg(), 0.02)
 		}

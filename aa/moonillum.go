@@ -37,8 +37,8 @@ func BrightLimbAngle(moon, sun Equatorial) Angle {
 
 // Illumination returns the elongation, phase angle, illuminated fraction and
 // bright-limb position angle of the Moon at jde (TT) from the apparent places
-// of the Moon ([Moon.ApparentEquatorial]) and of the Sun
-// ([SunTheory.ApparentEquatorial], truncated VSOP87), as in Example 48.a. It
+// of the Moon ([MoonTheory.Apparent]) and of the Sun
+// ([SunTheory.Apparent], truncated VSOP87), as in Example 48.a. It
 // does not allocate.
 func (m MoonTheory) Illumination(jde JD) MoonIllumination {
 	return m.IlluminationWith(jde, Sun)
@@ -48,8 +48,8 @@ func (m MoonTheory) Illumination(jde JD) MoonIllumination {
 // theory sun: Sun.Approx() (0.01°) halves the time and changes the
 // phase angle by a few thousandths of a degree.
 func (m MoonTheory) IlluminationWith(jde JD, sun SunTheory) MoonIllumination {
-	q, dist := m.ApparentEquatorial(jde)
-	sunq, r := sun.ApparentEquatorial(jde)
+	q, dist := m.apparentEquatorial(jde)
+	sunq, r := sun.apparentEquatorial(jde)
 	i := MoonPhaseAngle(q, dist, sunq, r*AUKilometres)
 	return MoonIllumination{
 		Elongation: Separation(q, sunq),

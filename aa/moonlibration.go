@@ -106,7 +106,7 @@ func (m MoonTheory) Physical(jde JD) MoonDisk {
 
 	// Selenographic position of the Sun, Meeus p. 374–375: the heliocentric
 	// direction of the Moon replaces its geocentric one.
-	sun, rs := Sun.Apparent(jde)
+	sun, rs := Sun.apparent(jde)
 	ratio := pos.DistanceKilometres / (rs * AUKilometres)
 	lh := float64(sun.Lon) + math.Pi + ratio*math.Cos(lat)*math.Sin(float64(sun.Lon)-lon)
 	bh := ratio * lat

@@ -38,8 +38,8 @@ func TestMoonPhaseAgainstPosition(t *testing.T) {
 			}
 			prev, _ := PreviousMoonPhase(next+0.001, q)
 			approx(t, "previous", float64(prev), float64(next), 1e-9)
-			sun, _ := Sun.Apparent(next)
-			el := (Moon.Apparent(next).Lon - sun.Lon - Deg(90*float64(q))).Norm180()
+			sun, _ := Sun.apparent(next)
+			el := (Moon.apparent(next).Lon - sun.Lon - Deg(90*float64(q))).Norm180()
 			if math.Abs(el.ArcSec()) > 15 {
 				t.Errorf("%v %.5f: elongation off by %.1f″", q, next, el.ArcSec())
 			}

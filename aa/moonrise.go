@@ -10,24 +10,32 @@ func MoonStdAltitude(p Angle) Angle { return p.Mul(0.7275) + StdAltitudeStar }
 
 // RiseTransitSet returns the times (UT) of moonrise, transit and moonset on
 // the UT day containing date at site: apparent places
-// ([Moon.ApparentEquatorial]) at 0h TT of the day before, the day and the day
+// ([MoonTheory.Apparent]) at 0h TT of the day before, the day and the day
 // after, interpolated and corrected by [RiseTransitSetMoving] (Meeus Example
 // 15.a method), with h0 from the day's parallax ([MoonStdAltitude]) and ΔT
 // from [DeltaT]. Accuracy about a minute: the Moon's motion over two days is
 // only approximately quadratic. As in Meeus, each time is the event nearest
 // the interpolated one in the day; about once a month the Moon does not rise
 // (or set) on a given day and the time returned then belongs to the adjacent
-// day (use [Night] to find the events of a night). It does not allocate.
-func (m MoonTheory) RiseTransitSet(site Geographic, date JD) RiseTransitSetTimes {
+// day (use [Night] to find the events of a night). An invalid site gives
+// ErrSite, a date outside the ephemeris span or not finite ErrTime. It does
+// not allocate.
+func (m MoonTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+	if !validSite(site) {
+		return RiseTransitSetTimes{}, ErrSite
+	}
+	if !finiteJD(date) {
+		return RiseTransitSetTimes{}, ErrTime
+	}
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	var dist float64
 	for i := range pos {
 		var r float64
-		pos[i], r = m.ApparentEquatorial(d0 + JD(i-1))
+		pos[i], r = m.apparentEquatorial(d0 + JD(i-1))
 		if i == 1 {
 			dist = r
 		}
 	}
-	return RiseTransitSetMoving(pos, site, date, MoonStdAltitude(MoonParallaxFromKilometres(dist)), DeltaT(d0))
+	return RiseTransitSetMoving(pos, site, date, MoonStdAltitude(MoonParallaxFromKilometres(dist)), DeltaT(d0)), nil
 }

@@ -165,7 +165,7 @@ func Night(site Geographic, year, month, day int, targets []NightTarget, opt Nig
 	// The Sun at the start, middle and end of the window.
 	n.sun = nightTrack{n: 3, t0: float64(n.Start), step: 0.5}
 	for i := range 3 {
-		q, _ := Sun.ApparentEquatorial(n.Start + JD(0.5*float64(i)+n.deltaT))
+		q, _ := Sun.apparentEquatorial(n.Start + JD(0.5*float64(i)+n.deltaT))
 		n.sun.ra[i], n.sun.dec[i] = float64(q.RA), float64(q.Dec)
 	}
 	n.sun.unwrap()
@@ -182,12 +182,12 @@ func Night(site Geographic, year, month, day int, targets []NightTarget, opt Nig
 	// The Moon every hour.
 	n.moon = nightTrack{n: nightMoonNodes, t0: float64(n.Start), step: 1.0 / 24}
 	for i := range nightMoonNodes {
-		q, _ := Moon.ApparentEquatorial(n.Start + JD(float64(i)/24+n.deltaT))
+		q, _ := Moon.apparentEquatorial(n.Start + JD(float64(i)/24+n.deltaT))
 		n.moon.ra[i], n.moon.dec[i] = float64(q.RA), float64(q.Dec)
 	}
 	n.moon.unwrap()
 	jdeMid := n.Midnight + JD(n.deltaT)
-	mq, mdist := Moon.ApparentEquatorial(jdeMid)
+	mq, mdist := Moon.apparentEquatorial(jdeMid)
 	mp := MoonParallaxFromKilometres(mdist)
 	n.Moon.Position, n.Moon.Parallax = mq, mp
 	n.Moon.Illuminated = Moon.Illumination(jdeMid).Fraction

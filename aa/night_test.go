@@ -152,7 +152,7 @@ func TestNightMoon(t *testing.T) {
 			if !ev.ok {
 				continue
 			}
-			q, dist := Moon.ApparentEquatorial(ev.t + JD(DeltaT(ev.t)/secondsPerDay))
+			q, dist := Moon.apparentEquatorial(ev.t + JD(DeltaT(ev.t)/secondsPerDay))
 			alt := q.Horizontal(site, ev.t).Alt
 			approx(t, fmt.Sprint("Feb ", d, " Moon altitude at rise/set"), alt.Deg(), MoonStdAltitude(MoonParallaxFromKilometres(dist)).Deg(), 0.01)
 		}

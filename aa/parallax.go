@@ -89,7 +89,7 @@ func (p Planet) Topocentric(site Geographic, jd JD) (Equatorial, error) {
 	if !finiteJD(jd) {
 		return Equatorial{}, ErrTime
 	}
-	pos, err := p.Apparent(TTFromUT1(jd))
+	pos, err := p.apparent(TTFromUT1(jd))
 	if err != nil {
 		return Equatorial{}, err
 	}

@@ -202,11 +202,11 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 	sun := SunTheory(p & planetFullBit)
 	// f is the quantity whose zero (or extremum) marks the event.
 	elong := func(t float64) (Angle, Angle, error) {
-		pos, err := p.Apparent(JD(t))
+		pos, err := p.apparent(JD(t))
 		if err != nil {
 			return 0, 0, err
 		}
-		sp, _ := sun.Apparent(JD(t))
+		sp, _ := sun.apparent(JD(t))
 		sep := SeparationEcliptic(pos.Ecliptic, sp)
 		return (pos.Ecliptic.Lon - sp.Lon).Norm180(), sep, nil
 	}
@@ -218,8 +218,8 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 		f = func(t float64) float64 { d, _, _ := elong(t); return float64((d - pi).Norm180()) }
 	case Station1, Station2:
 		f = func(t float64) float64 {
-			a, _ := p.Apparent(JD(t - 0.01))
-			b, _ := p.Apparent(JD(t + 0.01))
+			a, _ := p.apparent(JD(t - 0.01))
+			b, _ := p.apparent(JD(t + 0.01))
 			return float64((b.Ecliptic.Lon - a.Ecliptic.Lon).Norm180())
 		}
 	default:

@@ -21,7 +21,8 @@ func finiteJD(jd JD) bool { return inSpan(jd) }
 // (truncated VSOP87) and Sun.Full(), about 10 s with Sun.Approx() (plus
 // the unpredictable refraction near the horizon).
 //
-// A date that is not finite gives ErrTime.
+// An invalid site (latitude outside ±90°, longitude not finite) gives
+// ErrSite, a date outside the ephemeris span or not finite ErrTime.
 func (s SunTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
 	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)
 }
@@ -30,13 +31,16 @@ func (s SunTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes
 // of the Sun's centre, e.g. Deg(-6), Deg(-12), Deg(-18) for civil,
 // nautical and astronomical twilight.
 func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (RiseTransitSetTimes, error) {
+	if !validSite(site) {
+		return RiseTransitSetTimes{}, ErrSite
+	}
 	if !finiteJD(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
-		pos[i], _ = s.ApparentEquatorial(d0 + JD(i-1))
+		pos[i], _ = s.apparentEquatorial(d0 + JD(i-1))
 	}
 	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(d0)), nil
 }
@@ -45,15 +49,20 @@ func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (R
 // planet on the UT day containing date at site, for the standard altitude
 // −0°34′ ([StdAltitudeStar]), from its apparent places ([Planet.Apparent]) at
 // 0h TT of the day before, the day and the day after (Meeus ch. 15). Earth and
-// invalid planets give ErrInvalidPlanet, a date that is not finite ErrTime.
+// invalid planets give ErrInvalidPlanet, an invalid site ErrSite, a date
+// outside the ephemeris span or not finite ErrTime. A planet that does not
+// rise or set is reported in Status.
 func (p Planet) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+	if !validSite(site) {
+		return RiseTransitSetTimes{}, ErrSite
+	}
 	if !finiteJD(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
-		ap, err := p.Apparent(d0 + JD(i-1))
+		ap, err := p.apparent(d0 + JD(i-1))
 		if err != nil {
 			return RiseTransitSetTimes{}, err
 		}

@@ -18,7 +18,7 @@ func TestSunRiseTransitSet(t *testing.T) {
 			t.Fatal(r.Status)
 		}
 		for _, ev := range []JD{r.Rise, r.Set} {
-			q, _ := Sun.Full().ApparentEquatorial(TTFromUT1(ev))
+			q, _ := Sun.Full().apparentEquatorial(TTFromUT1(ev))
 			h := q.Horizontal(site, ev)
 			tol := 0.002
 			if s.IsApprox() {

@@ -23,7 +23,7 @@ func BenchmarkSunApparentEquatorial(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				benchSinkEq, benchSinkF = c.s.ApparentEquatorial(benchJDE(i))
+				benchSinkEq, benchSinkF = c.s.apparentEquatorial(benchJDE(i))
 				i++
 			}
 		})

@@ -59,7 +59,7 @@ func TestBadInputsDoNotPanic(t *testing.T) {
 		}
 		for _, s := range []SunTheory{Sun, Sun.Full(), Sun.Approx()} {
 			s.Apparent(j)
-			s.ApparentEquatorial(j)
+			s.apparentEquatorial(j)
 			s.Rectangular(j)
 			s.RectangularJ2000(j)
 			s.EquationOfTime(j)

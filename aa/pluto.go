@@ -70,7 +70,7 @@ var plutoTerms = [43]plutoTerm{
 // where it is accurate to 0.5″ (Meeus p. 263); outside that interval it
 // returns NaN with ok = false.
 func PlutoHeliocentric(jde JD) (pos Ecliptic, r float64, ok bool) {
-	if jde < 2409543.5 || jde > 2488069.5 { // 1885-01-01 … 2100-01-01
+	if !(jde >= 2409543.5 && jde <= 2488069.5) { // 1885-01-01 … 2100-01-01; NaN too
 		nan := Angle(math.NaN())
 		return Ecliptic{nan, nan}, math.NaN(), false
 	}
@@ -119,13 +119,9 @@ func PlutoAstrometric(jde JD, sun SunTheory) (q Equatorial, dist float64, ok boo
 	return Equatorial{Angle(math.Atan2(y, x)).Norm(), Angle(math.Asin(z / dist))}, dist, true
 }
 
-// PlutoApparent returns Pluto's apparent right ascension and declination (true
-// equator and equinox of jde, TT) and its distance Δ in AU: the astrometric
-// place of [PlutoAstrometric] precessed to the date (Meeus eq. 21.2–21.4),
-// then corrected for nutation and annual aberration as for a star (ch. 23);
-// the light time is already in the astrometric place. ok is false outside
-// 1885–2099.
-func PlutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) {
+// plutoApparent is the equatorial part of [PlutoTheory.Apparent] with the
+// Sun from sun; ok is false outside 1885–2099.
+func plutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) {
 	q, dist, ok = PlutoAstrometric(jde, sun)
 	if !ok {
 		return q, dist, false
@@ -135,18 +131,22 @@ func PlutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) 
 	return Equatorial{(q.RA + dra).Norm(), q.Dec + ddec}, dist, true
 }
 
-// PlutoRiseTransitSet returns the rising, transit and setting times (UT) of
+// RiseTransitSet returns the rising, transit and setting times (UT) of
 // Pluto on the UT day containing date at site ([StdAltitudeStar]), from
-// [PlutoApparent] at 0h TT of the day before, the day and the day after.
-// Outside 1885–2099 or for a non-finite date it returns ErrTime.
-func PlutoRiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+// [PlutoTheory.Apparent] at 0h TT of the day before, the day and the day
+// after. An invalid site gives ErrSite; a date outside 1885–2099 or not
+// finite ErrTime. A body that does not rise or set is reported in Status.
+func (PlutoTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+	if !validSite(site) {
+		return RiseTransitSetTimes{}, ErrSite
+	}
 	if !finiteJD(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
-		q, _, ok := PlutoApparent(d0+JD(i-1), Sun)
+		q, _, ok := plutoApparent(d0+JD(i-1), Sun)
 		if !ok {
 			return RiseTransitSetTimes{}, ErrTime
 		}

@@ -24,7 +24,7 @@ func TestPlutoAstrometricExample37a(t *testing.T) {
 func TestPlutoApparent(t *testing.T) {
 	jde := JD(2448908.5)
 	a, _, _ := PlutoAstrometric(jde, Sun)
-	q, d, ok := PlutoApparent(jde, Sun)
+	q, d, ok := plutoApparent(jde, Sun)
 	if !ok {
 		t.Fatal("not ok")
 	}
@@ -34,11 +34,11 @@ func TestPlutoApparent(t *testing.T) {
 		t.Errorf("apparent − astrometric = %.1f″", s)
 	}
 	approx(t, "Δ", d, 30.528, 0.001)
-	r, err := PlutoRiseTransitSet(Geographic{Lat: Deg(45), Lon: Deg(7)}, 2448908.5)
+	r, err := Pluto.RiseTransitSet(Geographic{Lat: Deg(45), Lon: Deg(7)}, 2448908.5)
 	if err != nil || r.Status != RisesAndSets {
 		t.Fatalf("%v %v", r.Status, err)
 	}
-	if _, err := PlutoRiseTransitSet(Geographic{}, 2600000); err == nil {
+	if _, err := Pluto.RiseTransitSet(Geographic{}, 2600000); err == nil {
 		t.Error("2200 accepted")
 	}
 }

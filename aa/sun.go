@@ -155,11 +155,31 @@ func (s SunTheory) Geometric(jde JD) (pos Ecliptic, r float64) {
 // in arcseconds (Meeus eq. 25.10).
 const aberrationSun = 20.4898
 
-// Apparent returns the Sun's apparent ecliptic longitude λ and latitude β
-// (true equinox of the date: FK5, nutation in longitude, aberration
-// −20.4898″/R; Meeus p. 166–167, Example 25.b) and R in AU, jde TT. It does
-// not allocate.
-func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
+// Apparent returns the Sun's apparent place at jde (TT): ecliptic longitude
+// λ and latitude β (true equinox of the date: FK5, nutation in longitude,
+// aberration −20.4898″/R; Meeus p. 166–167, Example 25.b), right ascension
+// and declination with the true obliquity (eq. 25.6–25.7 with β) and the
+// distance R in AU. Truncated series: within 1″ of the full VSOP87 over
+// 1800–2200. A jde outside the ephemeris span (or not finite) gives
+// ErrTime. It does not allocate.
+func (s SunTheory) Apparent(jde JD) (Position, error) {
+	if !inSpan(jde) {
+		return Position{}, ErrTime
+	}
+	if s.IsApprox() {
+		_, r, _ := sunLow(jde)
+		q, _ := sunApparentLow(jde)
+		return Position{Ecliptic{Lon: SunApparentLongitudeApprox(jde)}, q, r}, nil
+	}
+	pos, r := s.Geometric(jde)
+	dpsi, deps := Nutation(jde)
+	pos.Lon = (pos.Lon + dpsi + ArcSec(-aberrationSun/r)).Norm()
+	return Position{pos, pos.Equatorial(MeanObliquity(jde) + deps), r}, nil
+}
+
+// apparent is the ecliptic part of [SunTheory.Apparent] without the span
+// check, for the routines of the package that need only λ, β and R.
+func (s SunTheory) apparent(jde JD) (pos Ecliptic, r float64) {
 	if s.IsApprox() {
 		_, r, _ := sunLow(jde)
 		return Ecliptic{Lon: SunApparentLongitudeApprox(jde)}, r
@@ -170,11 +190,9 @@ func (s SunTheory) Apparent(jde JD) (pos Ecliptic, r float64) {
 	return pos, r
 }
 
-// ApparentEquatorial returns the Sun's apparent right ascension and
-// declination at jde (TT), with the true obliquity (Meeus eq. 25.6–25.7 with
-// β, Example 25.b); also the distance R in AU. Truncated series: within 1″ of
-// the full VSOP87 over 1800–2200.
-func (s SunTheory) ApparentEquatorial(jde JD) (Equatorial, float64) {
+// apparentEquatorial is the equatorial part of [SunTheory.Apparent] without
+// the span check.
+func (s SunTheory) apparentEquatorial(jde JD) (Equatorial, float64) {
 	if s.IsApprox() {
 		return sunApparentLow(jde)
 	}

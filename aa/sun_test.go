@@ -30,9 +30,9 @@ func TestSunExample25b(t *testing.T) {
 	approx(t, "☉ FK5", g.Lon.Deg(), 199.907347, 5e-7)
 	approx(t, "β FK5″", g.Lat.ArcSec(), 0.62, 0.005)
 	a, _ := Sun.Apparent(jde)
-	approx(t, "λ", a.Lon.Deg(), 199.906060, 5e-7) // 199°54′21.818″
-	approx(t, "β″", a.Lat.ArcSec(), 0.62, 0.005)
-	q, r := Sun.ApparentEquatorial(jde)
+	approx(t, "λ", a.Ecliptic.Lon.Deg(), 199.906060, 5e-7) // 199°54′21.818″
+	approx(t, "β″", a.Ecliptic.Lat.ArcSec(), 0.62, 0.005)
+	q, r := a.Equatorial, a.Distance
 	approx(t, "α", q.RA.Deg(), 198.378178, 5e-7)
 	approx(t, "δ", q.Dec.Deg(), -7.783871, 5e-7)
 	approx(t, "R", r, 0.99760775, 5e-9)
@@ -44,8 +44,8 @@ func TestSunFullExample25b(t *testing.T) {
 	// the 63-term nutation series.
 	jde := JD(2448908.5)
 	a, _ := Sun.Full().Apparent(jde)
-	approx(t, "β″", a.Lat.ArcSec(), 0.72, 0.005)
-	q, _ := Sun.Full().ApparentEquatorial(jde)
+	approx(t, "β″", a.Ecliptic.Lat.ArcSec(), 0.72, 0.005)
+	q := a.Equatorial
 	approx(t, "α s", (q.RA-HMS(false, 13, 13, 30.749)).Hours()*3600, 0, 0.001)
 	approx(t, "δ″", (q.Dec - DMS(true, 7, 47, 1.74)).ArcSec(), 0, 0.005)
 }

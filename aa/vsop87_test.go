@@ -52,8 +52,8 @@ func TestTruncatedVsFull(t *testing.T) {
 	worst := 0.0
 	for i := 0; i <= 100; i++ {
 		jde := JD(2378496.5 + float64(i)*1461.013)
-		a, _ := Sun.ApparentEquatorial(jde)
-		b, _ := Sun.Full().ApparentEquatorial(jde)
+		a, _ := Sun.apparentEquatorial(jde)
+		b, _ := Sun.Full().apparentEquatorial(jde)
 		worst = max(worst, Separation(a, b).ArcSec())
 	}
 	if worst > 0.5 {

@@ -113,7 +113,8 @@ func pairs() []pair {
 			return float64(a + 3*b)
 		}, 1e-11, "rad"},
 		{"apparent Sun, low accuracy", func(i int) float64 {
-			q, _ := aa.Sun.Approx().ApparentEquatorial(aa.JD(jde2000(i)))
+			p, _ := aa.Sun.Approx().Apparent(aa.JD(jde2000(i)))
+			q := p.Equatorial
 			return float64(q.RA + 3*q.Dec)
 		}, func(i int) float64 {
 			a, d := solar.ApparentEquatorial(jde2000(i))
