@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
+	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
 )
 
@@ -268,17 +269,7 @@ func TestOffline(t *testing.T) {
 
 // On a terminal, login asks for what the flags leave out, as Python's does.
 func TestLoginPrompts(t *testing.T) {
-	srv := newServer(t)
-	vera := srv.UserWithRole("member")
-	writeConfig(t, pySection("lab", "api_server", srv.URL))
-	var out, errOut strings.Builder
-	env := cliapp.New(&out, &errOut, "test")
-	root := newRoot(env)
-	root.SetArgs([]string{"--api", "lab", "version"}) // parse the global flags
-	if err := root.Execute(); err != nil {
-		t.Fatal(err)
-	}
-	defer env.Close()
+	srv, vera, env, errOut := loginSetup(t)
 	err := runLogin(context.Background(), env, strings.NewReader(vera.Username+"\nAccess\n"+vera.AccessKey+"\n"), true, loginFlags{})
 	if err != nil {
 		t.Fatalf("prompted login: %v (%s)", err, errOut.String())
@@ -312,4 +303,24 @@ func TestMalformedConfigIsNotEdited(t *testing.T) {
 	if got := readConfig(t); got != bad {
 		t.Errorf("the file changed: %q", got)
 	}
+}
+
+// loginSetup registers the API "lab" on a fresh server, not logged in, and
+// returns the member who will log in and an Env whose global flags name
+// "lab", for calling runLogin directly; errOut collects the prompts.
+func loginSetup(t *testing.T) (*arcsecondtest.Server, arcsecondtest.User, *cliapp.Env, *strings.Builder) {
+	t.Helper()
+	srv := newServer(t)
+	vera := srv.UserWithRole("member")
+	writeConfig(t, pySection("lab", "api_server", srv.URL))
+	var out strings.Builder
+	errOut := &strings.Builder{}
+	env := cliapp.New(&out, errOut, "test")
+	t.Cleanup(env.Close)
+	root := newRoot(env)
+	root.SetArgs([]string{"--api", "lab", "version"}) // parse the global flags
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	return srv, vera, env, errOut
 }

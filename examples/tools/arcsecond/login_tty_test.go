@@ -10,8 +10,6 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
-
-	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
 )
 
 // openPTY returns the two ends of a new pseudo-terminal.
@@ -41,17 +39,7 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 // terminal must not show it, as it shows anything typed with echo on.
 func TestLoginKeyNotEchoed(t *testing.T) {
 	master, slave := openPTY(t)
-	srv := newServer(t)
-	vera := srv.UserWithRole("member")
-	writeConfig(t, pySection("lab", "api_server", srv.URL))
-	var out, errOut strings.Builder
-	env := cliapp.New(&out, &errOut, "test")
-	root := newRoot(env)
-	root.SetArgs([]string{"--api", "lab", "version"}) // parse the global flags
-	if err := root.Execute(); err != nil {
-		t.Fatal(err)
-	}
-	defer env.Close()
+	srv, vera, env, errOut := loginSetup(t)
 
 	// What the terminal shows: everything the master end reads.
 	shown := make(chan string, 1)

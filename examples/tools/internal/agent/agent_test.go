@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
@@ -10,9 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/clitest"
+
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
-	"github.com/spf13/cobra"
 )
 
 func TestAgentAnswersAndRefuses(t *testing.T) {
@@ -80,24 +80,11 @@ func TestAgentAnswersAndRefuses(t *testing.T) {
 	}
 }
 
-// cli runs `arcsecond <args>` against srv (nil: none) under a root of
-// its own, as the arcsecond binary does.
+// cli runs `arcsecond <args>` against srv (nil: no server) with this
+// package's command, as the arcsecond binary does.
 func cli(t *testing.T, ctx context.Context, srv *arcsecondtest.Server, args ...string) (string, string, error) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	env := cliapp.New(&out, &errOut, "test")
-	defer env.Close()
-	root := &cobra.Command{Use: "arcsecond", SilenceErrors: true, SilenceUsage: true}
-	env.AddFlags(root)
-	if srv != nil {
-		env.UseServer(srv)
-	}
-	root.AddCommand(Command(env))
-	root.SetArgs(args)
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	err := root.ExecuteContext(ctx)
-	return out.String(), errOut.String(), err
+	return clitest.Run(ctx, srv, Command, args...)
 }
 
 func TestOfflineDemo(t *testing.T) {

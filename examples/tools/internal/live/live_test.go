@@ -17,32 +17,18 @@ import (
 	"testing"
 	"time"
 
-	"github.com/arcsecond-go/arcsecond/examples/tools/internal/syncbuf"
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/clitest"
 
 	"github.com/arcsecond-go/arcsecond/arcsecond"
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
-	"github.com/spf13/cobra"
 )
 
-// cli runs `arcsecond <args>` against srv under a root of its own, as the
-// arcsecond binary does, and returns stdout, stderr and the error.
+// cli runs `arcsecond <args>` against srv (nil: no server) with this
+// package's command, as the arcsecond binary does.
 func cli(t *testing.T, ctx context.Context, srv *arcsecondtest.Server, args ...string) (string, string, error) {
 	t.Helper()
-	var out, errOut syncbuf.Buffer
-	env := cliapp.New(&out, &errOut, "test")
-	defer env.Close()
-	root := &cobra.Command{Use: "arcsecond", SilenceErrors: true, SilenceUsage: true}
-	env.AddFlags(root)
-	if srv != nil {
-		env.UseServer(srv) // after AddFlags, which sets --offline's default
-	}
-	root.AddCommand(Command(env))
-	root.SetArgs(args)
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	err := root.ExecuteContext(ctx)
-	return out.String(), errOut.String(), err
+	return clitest.Run(ctx, srv, Command, args...)
 }
 
 // matching returns the ids, oldest first, of the server's activities that f matches.

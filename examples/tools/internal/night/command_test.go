@@ -1,36 +1,23 @@
 package night
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/arcsecond-go/arcsecond/examples/tools/internal/clitest"
+
 	"github.com/arcsecond-go/arcsecond/arcsecond/arcsecondtest"
 	"github.com/arcsecond-go/arcsecond/examples/tools/internal/cliapp"
-	"github.com/spf13/cobra"
 )
 
-// cli runs `arcsecond <args>` against srv (nil: no server) under a root of
-// its own, as the arcsecond binary does.
+// cli runs `arcsecond <args>` against srv (nil: no server) with this
+// package's command, as the arcsecond binary does.
 func cli(t *testing.T, srv *arcsecondtest.Server, args ...string) (string, string, error) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	env := cliapp.New(&out, &errOut, "test")
-	defer env.Close()
-	root := &cobra.Command{Use: "arcsecond", SilenceErrors: true, SilenceUsage: true}
-	env.AddFlags(root)
-	if srv != nil {
-		env.UseServer(srv)
-	}
-	root.AddCommand(Command(env))
-	root.SetArgs(args)
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	err := root.ExecuteContext(context.Background())
-	return out.String(), errOut.String(), err
+	return clitest.Run(context.Background(), srv, Command, args...)
 }
 
 func TestCommand(t *testing.T) {
