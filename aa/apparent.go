@@ -11,14 +11,14 @@ const AberrationConstant = Angle(20.49552 / 3600 * math.Pi / 180)
 // eccentricity e of the Earth's orbit and the longitude of its perihelion π
 // at the TT Julian day jde (Meeus ch. 25 low accuracy and p. 151), as the
 // aberration formulas call for.
-func sunForAberration(jde JD) (sun Angle, e float64, peri Angle) {
+func sunForAberration(jde TT) (sun Angle, e float64, peri Angle) {
 	return SunMeanLongitude(jde) + SunEquationOfCenter(jde), EarthEccentricity(jde), EarthPerihelionLongitude(jde)
 }
 
 // AberrationEcliptic returns the annual aberration Δλ, Δβ of a body at
 // ecliptic coordinates e (of date) at the TT Julian day jde (Meeus eq. 23.2,
 // with the e-terms).
-func AberrationEcliptic(e Ecliptic, jde JD) (dlon, dlat Angle) {
+func AberrationEcliptic(e Ecliptic, jde TT) (dlon, dlat Angle) {
 	sun, ecc, peri := sunForAberration(jde)
 	k := float64(AberrationConstant)
 	cb := e.Lat.Cos()
@@ -30,7 +30,7 @@ func AberrationEcliptic(e Ecliptic, jde JD) (dlon, dlat Angle) {
 // AberrationEquatorial returns the annual aberration Δα, Δδ of a star at q
 // (equinox of date) at the TT Julian day jde (Meeus eq. 23.3, with the
 // e-terms; Example 23.a). Not for stars within a few degrees of the poles.
-func AberrationEquatorial(q Equatorial, jde JD) (dra, ddec Angle) {
+func AberrationEquatorial(q Equatorial, jde TT) (dra, ddec Angle) {
 	sun, ecc, peri := sunForAberration(jde)
 	_, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps
@@ -91,8 +91,8 @@ const speedOfLight1e8AUd = 17314463348
 // EarthVelocity returns the velocity of the Earth referred to the mean equator
 // and equinox of J2000, in units of 1e-8 AU per day, at the TT Julian day jde,
 // from the series of Ron & Vondrák (Meeus Table 23.A).
-func EarthVelocity(jde JD) (x, y, z float64) {
-	t := jde.centuries()
+func EarthVelocity(jde TT) (x, y, z float64) {
+	t := centuries(jde)
 	var zz float64
 	// Arguments in radians (Meeus p. 153).
 	args := [11]float64{
@@ -149,7 +149,7 @@ func EarthVelocity(jde JD) (x, y, z float64) {
 // q, referred to the J2000 equator and equinox, at the TT Julian day jde,
 // from the Earth velocity of Ron & Vondrák (Meeus p. 155–156, Example 23.b),
 // accurate to 0.001″ between 1800 and 2200.
-func AberrationRonVondrak(q Equatorial, jde JD) (dra, ddec Angle) {
+func AberrationRonVondrak(q Equatorial, jde TT) (dra, ddec Angle) {
 	x, y, z := EarthVelocity(jde)
 	sa, ca := q.RA.SinCos()
 	sd, cd := q.Dec.SinCos()
@@ -162,7 +162,7 @@ func AberrationRonVondrak(q Equatorial, jde JD) (dra, ddec Angle) {
 // J2000.0) and its proper motion.
 type Star struct {
 	Pos   Equatorial // mean place, equator and equinox of Epoch
-	Epoch JD         // epoch of Pos (TT Julian day), e.g. J2000
+	Epoch TT         // epoch of Pos (TT Julian day), e.g. J2000
 	PMRA  Angle      // proper motion in right ascension per Julian year, dα/dt
 	PMDec Angle      // proper motion in declination per Julian year
 }
@@ -175,7 +175,7 @@ type Star struct {
 // deflection and the annual parallax are neglected. The star's Epoch must be
 // J2000 for the Ron–Vondrák step to be rigorous; other epochs are first
 // precessed to J2000.
-func ApparentPlace(s Star, jde JD) Equatorial {
+func ApparentPlace(s Star, jde TT) Equatorial {
 	years := float64(jde-s.Epoch) / 365.25
 	q := ApplyProperMotion(s.Pos, s.PMRA, s.PMDec, years)
 	if s.Epoch != J2000 {
@@ -190,7 +190,7 @@ func ApparentPlace(s Star, jde JD) Equatorial {
 // Nutate turns a mean place of the equinox of date into the true place,
 // rigorously: to ecliptic coordinates with ε0, +Δψ in longitude, back with
 // ε = ε0 + Δε (Meeus ch. 23). jde is TT.
-func Nutate(q Equatorial, jde JD) Equatorial {
+func Nutate(q Equatorial, jde TT) Equatorial {
 	dpsi, deps := Nutation(jde)
 	eps0 := MeanObliquity(jde)
 	e := q.Ecliptic(eps0)
@@ -202,7 +202,7 @@ func Nutate(q Equatorial, jde JD) Equatorial {
 // Example 23.a: proper motion and precession to the date, then nutation
 // (eq. 23.1) and aberration (eq. 23.3) added as corrections. It agrees with
 // [ApparentPlace] to a few milliarcseconds away from the poles.
-func ApparentPlaceApprox(s Star, jde JD) Equatorial {
+func ApparentPlaceApprox(s Star, jde TT) Equatorial {
 	q := PrecessWithProperMotion(s.Pos, s.PMRA, s.PMDec, s.Epoch, jde)
 	dpsi, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps

@@ -35,13 +35,13 @@ var earthApsisTerms = [5][4]float64{
 // 1978.79 → JDE 2443873.704). For the Earth it adds the corrections of p. 273
 // for the Moon's perturbation. For Jupiter … Neptune the true instant differs
 // by up to months (see [Planet.Perihelion]).
-func (p Planet) PerihelionApprox(year float64) (JD, error) { return p.apsisApprox(year, false) }
+func (p Planet) PerihelionApprox(year Year) (TT, error) { return p.apsisApprox(year, false) }
 
 // AphelionApprox is like [Planet.PerihelionApprox] for the aphelion (k an
 // integer + 0.5; Example 38.b: Mars 2032.5 → JDE 2463530.456).
-func (p Planet) AphelionApprox(year float64) (JD, error) { return p.apsisApprox(year, true) }
+func (p Planet) AphelionApprox(year Year) (TT, error) { return p.apsisApprox(year, true) }
 
-func (p Planet) apsisApprox(year float64, aphelion bool) (JD, error) {
+func (p Planet) apsisApprox(year Year, aphelion bool) (TT, error) {
 	if !p.Valid() {
 		return 0, ErrInvalidPlanet
 	}
@@ -49,7 +49,7 @@ func (p Planet) apsisApprox(year float64, aphelion bool) (JD, error) {
 		return 0, ErrYear
 	}
 	c := &apsisTable[p.index()]
-	k := c.a * (year - c.b)
+	k := c.a * (float64(year) - c.b)
 	if aphelion {
 		k = math.Floor(k) + 0.5
 	} else {
@@ -65,7 +65,7 @@ func (p Planet) apsisApprox(year float64, aphelion bool) (JD, error) {
 			jde += coef * math.Sin((t[0]+t[1]*k)*radPerDeg)
 		}
 	}
-	return JD(jde), nil
+	return TT(jde), nil
 }
 
 // Perihelion returns the instant (JDE, TT) and the radius vector (AU) of
@@ -73,12 +73,12 @@ func (p Planet) apsisApprox(year float64, aphelion bool) (JD, error) {
 // radius vector (truncated or full, as p says) around [Planet.PerihelionApprox]
 // (Meeus p. 270–274: e.g. Saturn 1944 September 8, r = 9.0288, where Table
 // 38.A gives July 30). Neptune's apsides are poorly defined (Meeus p. 271).
-func (p Planet) Perihelion(year float64) (JD, float64, error) { return p.apsis(year, false) }
+func (p Planet) Perihelion(year Year) (TT, float64, error) { return p.apsis(year, false) }
 
 // Aphelion is like [Planet.Perihelion] for the maximum of the radius vector.
-func (p Planet) Aphelion(year float64) (JD, float64, error) { return p.apsis(year, true) }
+func (p Planet) Aphelion(year Year) (TT, float64, error) { return p.apsis(year, true) }
 
-func (p Planet) apsis(year float64, aphelion bool) (JD, float64, error) {
+func (p Planet) apsis(year Year, aphelion bool) (TT, float64, error) {
 	j0, err := p.apsisApprox(year, aphelion)
 	if err != nil {
 		return 0, 0, err
@@ -88,7 +88,7 @@ func (p Planet) apsis(year float64, aphelion bool) (JD, float64, error) {
 		sign = -1
 	}
 	f := func(j float64) float64 {
-		_, r := p.Heliocentric(JD(j))
+		_, r := p.Heliocentric(TT(j))
 		return sign * r
 	}
 	// Search ±8% of the period (Jupiter's apsides move by ~1 month, the
@@ -105,5 +105,5 @@ func (p Planet) apsis(year float64, aphelion bool) (JD, float64, error) {
 		}
 	}
 	j := GoldenSectionMin(f, bj-step, bj+step, 1e-5)
-	return JD(j), sign * f(j), nil
+	return TT(j), sign * f(j), nil
 }

@@ -35,14 +35,14 @@ var ErrBinaryOrbit = errors.New("aa: invalid binary star orbit")
 // Position returns the position angle and separation of the companion at
 // the decimal year (Meeus eq. 57.1, Example 57.a), solving Kepler's
 // equation with [Kepler].
-func (o BinaryOrbit) Position(year float64) (BinaryPosition, error) {
+func (o BinaryOrbit) Position(year Year) (BinaryPosition, error) {
 	if !(o.Period > 0) || !(o.E >= 0 && o.E < 1) {
 		return BinaryPosition{}, ErrBinaryOrbit
 	}
 	if !yearInSpan(year) {
 		return BinaryPosition{}, ErrYear
 	}
-	m := Deg(360 / o.Period * (year - o.Periastron)).Norm()
+	m := Deg(360 / o.Period * (float64(year) - o.Periastron)).Norm()
 	ecc, err := Kepler(o.E, m)
 	if err != nil {
 		return BinaryPosition{}, err

@@ -97,13 +97,13 @@ func (h Horizontal) HourAngle(lat Angle) (ha, dec Angle) {
 // site at the UT1 Julian day jd, using the local APPARENT sidereal time (for
 // apparent places, Meeus Example 13.b). No refraction is applied (see
 // [ApparentAltitude]).
-func (q Equatorial) Horizontal(site Geographic, jd JD) Horizontal {
+func (q Equatorial) Horizontal(site Geographic, jd UT) Horizontal {
 	ha := LocalApparentSidereal(jd, site.Lon) - q.RA
 	return HorizontalFromHourAngle(ha, q.Dec, site.Lat)
 }
 
 // Equatorial is the inverse of [Equatorial.Horizontal].
-func (h Horizontal) Equatorial(site Geographic, jd JD) Equatorial {
+func (h Horizontal) Equatorial(site Geographic, jd UT) Equatorial {
 	ha, dec := h.HourAngle(site.Lat)
 	return Equatorial{(LocalApparentSidereal(jd, site.Lon) - ha).Norm(), dec}
 }

@@ -47,7 +47,7 @@ func DeltaT(jd JD) (seconds float64) {
 }
 
 // julianYear is the Julian epoch of jd: 2000 + (jd − J2000)/365.25.
-func julianYear(jd JD) float64 { return 2000 + float64(jd-J2000)/365.25 }
+func julianYear[D day](d D) float64 { return 2000 + daysSinceJ2000(d)/365.25 }
 
 // deltaTPoly is the Espenak & Meeus (2006) ΔT in seconds for decimal year y.
 func deltaTPoly(y float64) float64 {
@@ -111,42 +111,20 @@ func horner(x float64, c ...float64) float64 {
 // the correction +0.37(y − 2100) between 2000 and 2100. Example 10.b.
 // For dates inside the era of observations prefer [DeltaT]. Years outside
 // the ephemeris span (−8000 to +12000) give NaN.
-func DeltaTApprox(y float64) (seconds float64) {
+func DeltaTApprox(y Year) (seconds float64) {
 	if !yearInSpan(y) {
 		return math.NaN()
 	}
-	t := (y - 2000) / 100
+	t := (float64(y) - 2000) / 100
 	if y < 948 {
 		return 2177 + 497*t + 44.1*t*t
 	}
 	dt := 102 + 102*t + 25.3*t*t
 	if y >= 2000 && y <= 2100 {
-		dt += 0.37 * (y - 2100)
+		dt += 0.37 * (float64(y) - 2100)
 	}
 	return dt
 }
-
-// TTFromUT1 converts a Julian day from UT1 to TT: jd + ΔT (Meeus p. 77).
-func TTFromUT1(jd JD) JD { return jd + JD(DeltaT(jd)/secondsPerDay) }
-
-// UT1FromTT converts a Julian day from TT to UT1: the inverse of [TTFromUT1],
-// solved by fixed-point iteration (ΔT(UT1) is used, as ΔT is defined).
-func UT1FromTT(jd JD) JD {
-	ut := jd - JD(DeltaT(jd)/secondsPerDay)
-	for range 3 {
-		ut = jd - JD(DeltaT(ut)/secondsPerDay)
-	}
-	return ut
-}
-
-// ttMinusTAI is TT − TAI in seconds.
-const ttMinusTAI = 32.184
-
-// TAIFromTT converts a Julian day from TT to TAI (TT − 32.184 s).
-func TAIFromTT(jd JD) JD { return jd - JD(ttMinusTAI/secondsPerDay) }
-
-// TTFromTAI converts a Julian day from TAI to TT (TAI + 32.184 s).
-func TTFromTAI(jd JD) JD { return jd + JD(ttMinusTAI/secondsPerDay) }
 
 // leapSecondsValidUntil is the last UTC instant covered by the leap-second
 // table: IERS Bulletin C 72 (July 2026) announces no leap second at the end
@@ -164,26 +142,6 @@ func TAIMinusUTC(jd JD) (sec float64, ok bool) {
 	i := sort.Search(len(leapSeconds), func(i int) bool { return leapSeconds[i].jd > jd }) - 1
 	r := leapSeconds[i]
 	return r.sec + (float64(jd-MJDEpoch)-r.baseMJD)*r.rate, true
-}
-
-// TTFromUTC converts a Julian day from UTC to TT: UTC + (TAI − UTC) + 32.184 s
-// while the leap-second table applies, otherwise UTC is taken as UT1 and ΔT is
-// added ([TTFromUT1]).
-func TTFromUTC(jd JD) JD {
-	if s, ok := TAIMinusUTC(jd); ok {
-		return jd + JD((s+ttMinusTAI)/secondsPerDay)
-	}
-	return TTFromUT1(jd)
-}
-
-// UTCFromTT is the inverse of [TTFromUTC]. During a leap second (23:59:60 UTC)
-// the result is the instant 1 s later, as UTC has no representation in JD.
-func UTCFromTT(jd JD) JD {
-	utc := jd - JD((37+ttMinusTAI)/secondsPerDay)
-	for range 3 {
-		utc = jd - (TTFromUTC(utc) - utc)
-	}
-	return utc
 }
 
 // UT1MinusUTC returns UT1 − UTC in seconds at the UTC Julian day jd,

@@ -61,7 +61,7 @@ type SolarEclipse struct {
 	Central bool
 	// Maximum is the JDE (TT) of greatest eclipse (least distance between
 	// the shadow axis and the Earth's centre).
-	Maximum JD
+	Maximum TT
 	// Gamma is that least distance in equatorial Earth radii, positive
 	// when the axis passes north of the Earth's centre.
 	Gamma float64
@@ -78,7 +78,7 @@ type SolarEclipse struct {
 type LunarEclipse struct {
 	Type LunarEclipseType
 	// Maximum is the JDE (TT) of greatest eclipse.
-	Maximum JD
+	Maximum TT
 	// Gamma is the least distance from the Moon's centre to the axis of
 	// the Earth's shadow, in equatorial Earth radii.
 	Gamma float64
@@ -98,7 +98,7 @@ type LunarEclipse struct {
 // lunation k (Meeus p. 380–382).
 type eclipseCore struct {
 	ok       bool
-	max      JD
+	max      TT
 	gamma, u float64
 	cosMp    float64
 }
@@ -151,7 +151,7 @@ func eclipseAt(k float64, lunar bool) eclipseCore {
 	w := math.Abs(cf)
 	return eclipseCore{
 		ok:    true,
-		max:   meanPhaseK(k) + JD(c),
+		max:   meanPhaseK(k) + TT(c),
 		gamma: (p*cf + q*sf) * (1 - 0.0048*w),
 		u:     0.0059 + 0.0046*e*cm - 0.0182*cp + 0.0004*c2p - 0.0005*cPpM,
 		cosMp: cp,
@@ -234,7 +234,7 @@ func lunarEclipseK(k float64) (LunarEclipse, bool) {
 // decimal year, and false if there is none (Meeus ch. 54, Examples 54.a–b).
 // The time of maximum is good to a few minutes, γ to about 0.001; the method
 // does not give local circumstances.
-func SolarEclipseNear(year float64) (SolarEclipse, bool, error) {
+func SolarEclipseNear(year Year) (SolarEclipse, bool, error) {
 	k, err := phaseK(year, NewMoon)
 	if err != nil {
 		return SolarEclipse{}, false, err
@@ -246,7 +246,7 @@ func SolarEclipseNear(year float64) (SolarEclipse, bool, error) {
 // LunarEclipseNear returns the lunar eclipse at the Full Moon nearest the
 // decimal year, and false if there is none (Meeus ch. 54, Examples
 // 54.c–d), with the magnitudes and the semidurations of its phases.
-func LunarEclipseNear(year float64) (LunarEclipse, bool, error) {
+func LunarEclipseNear(year Year) (LunarEclipse, bool, error) {
 	k, err := phaseK(year, FullMoon)
 	if err != nil {
 		return LunarEclipse{}, false, err
@@ -257,7 +257,7 @@ func LunarEclipseNear(year float64) (LunarEclipse, bool, error) {
 
 // nextEclipse returns the first eclipse found by at (lunation k = integer
 // + frac) whose maximum follows jde, searching 16 lunations.
-func nextEclipse[E any](jde JD, frac float64, kind string, at func(k float64) (E, JD, bool)) (E, error) {
+func nextEclipse[E any](jde TT, frac float64, kind string, at func(k float64) (E, TT, bool)) (E, error) {
 	var none E
 	if !inSpan(jde) {
 		return none, fmt.Errorf("aa: invalid Julian day %v", jde)
@@ -274,8 +274,8 @@ func nextEclipse[E any](jde JD, frac float64, kind string, at func(k float64) (E
 
 // NextSolarEclipse returns the first solar eclipse whose maximum follows
 // jde (TT), as [SolarEclipseNear].
-func NextSolarEclipse(jde JD) (SolarEclipse, error) {
-	return nextEclipse(jde, 0, "solar", func(k float64) (SolarEclipse, JD, bool) {
+func NextSolarEclipse(jde TT) (SolarEclipse, error) {
+	return nextEclipse(jde, 0, "solar", func(k float64) (SolarEclipse, TT, bool) {
 		s, ok := solarEclipseK(k)
 		return s, s.Maximum, ok
 	})
@@ -283,8 +283,8 @@ func NextSolarEclipse(jde JD) (SolarEclipse, error) {
 
 // NextLunarEclipse returns the first lunar eclipse (penumbral included)
 // whose maximum follows jde (TT), as [LunarEclipseNear].
-func NextLunarEclipse(jde JD) (LunarEclipse, error) {
-	return nextEclipse(jde, 0.5, "lunar", func(k float64) (LunarEclipse, JD, bool) {
+func NextLunarEclipse(jde TT) (LunarEclipse, error) {
+	return nextEclipse(jde, 0.5, "lunar", func(k float64) (LunarEclipse, TT, bool) {
 		l, ok := lunarEclipseK(k)
 		return l, l.Maximum, ok
 	})

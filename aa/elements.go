@@ -17,7 +17,7 @@ type OrbitOrientation struct {
 // day from to that of to (Meeus eq. 24.1–24.3 with η, Π, p of eq. 21.5;
 // Examples 24.a and 24.b). For i = 0 the node is undefined; Ω0 + p is
 // returned and ω is left unchanged.
-func PrecessElements(o OrbitOrientation, from, to JD) OrbitOrientation {
+func PrecessElements(o OrbitOrientation, from, to TT) OrbitOrientation {
 	eta, bigPi, p := eclipticPrecessionAngles(from, to)
 	return rotateElements(o, eta, bigPi, bigPi+p)
 }

@@ -33,7 +33,7 @@ type PlanetPosition struct {
 
 // geocentric does the light-time iteration of Meeus p. 224 (eq. 33.1–33.3):
 // Earth at t, planet at t − τ, until τ changes by less than 1e-9 day.
-func (p Planet) geocentric(jde JD) (PlanetPosition, error) {
+func (p Planet) geocentric(jde TT) (PlanetPosition, error) {
 	if !p.Valid() || p.Truncated() == Earth {
 		return PlanetPosition{}, ErrInvalidPlanet
 	}
@@ -44,7 +44,7 @@ func (p Planet) geocentric(jde JD) (PlanetPosition, error) {
 	var out PlanetPosition
 	var x, y, z, tau float64
 	for range 10 {
-		h, r := p.Heliocentric(jde - JD(tau))
+		h, r := p.Heliocentric(jde - TT(tau))
 		sl, cl := h.Lon.SinCos()
 		sb, cb := h.Lat.SinCos()
 		x, y, z = r*cb*cl-x0, r*cb*sl-y0, r*sb-z0
@@ -66,7 +66,7 @@ func (p Planet) geocentric(jde JD) (PlanetPosition, error) {
 // geocentricOf is geocentric for the routines that apply to one planet
 // only (the physical ephemerides and satellites of ch. 42–46): planet p with
 // the series t; false if t is not a PlanetTheory constant.
-func geocentricOf(jde JD, p Planet, t PlanetTheory) (PlanetPosition, bool) {
+func geocentricOf(jde TT, p Planet, t PlanetTheory) (PlanetPosition, bool) {
 	pl, ok := t.planet(p)
 	if !ok {
 		return PlanetPosition{}, false
@@ -90,7 +90,7 @@ func (pos *PlanetPosition) aberrated() Ecliptic {
 // light time only, on the FK5 mean ecliptic and equinox of the date, with α, δ
 // from the mean obliquity (Meeus p. 223–224). Earth and invalid planets give
 // ErrInvalidPlanet.
-func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
+func (p Planet) Geometric(jde TT) (PlanetPosition, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
 		return pos, err
@@ -111,7 +111,7 @@ func (p Planet) Geometric(jde JD) (PlanetPosition, error) {
 // ([Planet.Geometric] has the light time and heliocentric places). Earth and
 // invalid planets give ErrInvalidPlanet, a jde outside the ephemeris span
 // (or not finite) ErrTime. It does not allocate.
-func (p Planet) Apparent(jde JD) (Position, error) {
+func (p Planet) Apparent(jde TT) (Position, error) {
 	if !inSpan(jde) {
 		return Position{}, ErrTime
 	}
@@ -124,7 +124,7 @@ func (p Planet) Apparent(jde JD) (Position, error) {
 
 // apparent is [Planet.Apparent] with every field of the light-time
 // iteration, without the span check.
-func (p Planet) apparent(jde JD) (PlanetPosition, error) {
+func (p Planet) apparent(jde TT) (PlanetPosition, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
 		return pos, err
@@ -146,14 +146,14 @@ func (p Planet) apparent(jde JD) (PlanetPosition, error) {
 // parabolic (e = 1, ch. 34) and hyperbolic (e > 1) orbits.
 type OrbitalElements struct {
 	OrbitOrientation         // i, Ω, ω (J2000.0)
-	Perihelion       JD      // time of perihelion passage T, TT
+	Perihelion       TT      // time of perihelion passage T, TT
 	PeriDist         float64 // perihelion distance q, AU
 	Ecc              float64 // eccentricity e
 }
 
 // EllipticOrbit builds OrbitalElements from the semi-major axis a (AU) and
 // eccentricity e < 1 of an elliptic orbit, as printed in Example 33.b.
-func EllipticOrbit(a, e float64, inc, node, argPeri Angle, perihelion JD) OrbitalElements {
+func EllipticOrbit(a, e float64, inc, node, argPeri Angle, perihelion TT) OrbitalElements {
 	return OrbitalElements{OrbitOrientation{inc, node, argPeri}, perihelion, a * (1 - e), e}
 }
 
@@ -178,7 +178,7 @@ func (k OrbitalElements) check() error {
 // Gaussian constant, Meeus p. 229) for e < 1, Barker's equation
 // (ch. 34, [Parabolic]) for e = 1 and the hyperbolic Kepler equation
 // e sinh H − H = M for e > 1.
-func (k OrbitalElements) AnomalyDistance(jde JD) (nu Angle, r float64, err error) {
+func (k OrbitalElements) AnomalyDistance(jde TT) (nu Angle, r float64, err error) {
 	if err := k.check(); err != nil {
 		return 0, 0, err
 	}
@@ -242,7 +242,7 @@ type OrbitPosition struct {
 // 33.b: heliocentric equatorial coordinates from eq. 33.7–33.9, the Sun's
 // J2000 rectangular coordinates from [SunTheory.RectangularJ2000] with sun
 // (pass Sun, or Sun.Full()), light time iterated to 1e-9 day.
-func (k OrbitalElements) Position(jde JD, sun SunTheory) (OrbitPosition, error) {
+func (k OrbitalElements) Position(jde TT, sun SunTheory) (OrbitPosition, error) {
 	if err := k.check(); err != nil {
 		return OrbitPosition{}, err
 	}
@@ -255,7 +255,7 @@ func (k OrbitalElements) Position(jde JD, sun SunTheory) (OrbitPosition, error) 
 	var out OrbitPosition
 	var xi, eta, zeta, tau float64
 	for range 20 {
-		nu, r, err := k.AnomalyDistance(jde - JD(tau))
+		nu, r, err := k.AnomalyDistance(jde - TT(tau))
 		if err != nil {
 			return out, err
 		}

@@ -9,8 +9,8 @@ import "math"
 // minutes), reduced to (−π, π]. It uses the Sun's mean longitude of eq. 28.2
 // and the apparent right ascension of s (Meeus eq. 28.3, Example 28.a:
 // +13m42.6s on 1992 Oct 13.0 TD).
-func (s SunTheory) EquationOfTime(jde JD) Angle {
-	tau := jde.millennia()
+func (s SunTheory) EquationOfTime(jde TT) Angle {
+	tau := millennia(jde)
 	l0 := horner(tau, 280.4664567, 360007.6982779, 0.03032028, 1.0/49931, -1.0/15300, -1.0/2000000)
 	q, _ := s.apparentEquatorial(jde)
 	dpsi, deps := Nutation(jde)
@@ -21,11 +21,11 @@ func (s SunTheory) EquationOfTime(jde JD) Angle {
 // EquationOfTimeApprox returns the equation of time at jde (TT) from W. M.
 // Smart's formula (Meeus eq. 28.3, Example 28.b: +13m42.7s), with the
 // low-accuracy L0, M and e of chapter 25; accurate to a few seconds.
-func EquationOfTimeApprox(jde JD) Angle {
+func EquationOfTimeApprox(jde TT) Angle {
 	// The polynomials of SunMeanLongitude, SunMeanAnomaly,
 	// EarthEccentricity and MeanObliquity from one T, unreduced (Sincos
 	// reduces as exactly), sin 4L0 and sin 2M by the double-angle formulas.
-	t := jde.centuries()
+	t := centuries(jde)
 	l0 := (280.46646 + t*(36000.76983+t*0.0003032)) * (2 * radPerDeg)
 	m := (357.52911 + t*(35999.05029-t*0.0001537)) * radPerDeg
 	e := 0.016708634 + t*(-0.000042037-t*0.0000001267)

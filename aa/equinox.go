@@ -61,39 +61,41 @@ var seasonTerms = [24][3]float64{
 }
 
 // SeasonApprox returns the instant (JDE, TT) of the equinox or solstice s of
-// the given year from Meeus Tables 27.A–27.C (p. 177–179, Example 27.a):
+// the calendar year containing year (2026 and 2026.9 alike) from Meeus
+// Tables 27.A–27.C (p. 177–179, Example 27.a):
 // within about a minute of the VSOP87 instant for years 1951–2050 and valid
 // for −1000…+3000. An invalid season gives NaN.
-func SeasonApprox(year int, s Season) JD {
-	if s < MarchEquinox || s > DecemberSolstice || !yearInSpan(float64(year)) {
-		return JD(math.NaN())
+func SeasonApprox(year Year, s Season) TT {
+	if s < MarchEquinox || s > DecemberSolstice || !yearInSpan(year) {
+		return TT(math.NaN())
 	}
+	yi := math.Floor(float64(year))
 	var y float64
 	var c *[5]float64
-	if year < 1000 {
-		y, c = float64(year)/1000, &seasonPoly[0][s]
+	if yi < 1000 {
+		y, c = yi/1000, &seasonPoly[0][s]
 	} else {
-		y, c = float64(year-2000)/1000, &seasonPoly[1][s]
+		y, c = (yi-2000)/1000, &seasonPoly[1][s]
 	}
 	jde0 := horner(y, c[:]...)
-	t := JD(jde0).centuries()
+	t := centuries(TT(jde0))
 	cw := math.Cos((35999.373*t - 2.47) * radPerDeg)
 	dl := 1 + 0.0334*cw + 0.0007*(2*cw*cw-1)
 	var sum float64
 	for _, k := range seasonTerms {
 		sum += k[0] * cosDegPeriodic(k[1]+k[2]*t)
 	}
-	return JD(jde0 + 0.00001*sum/dl)
+	return TT(jde0 + 0.00001*sum/dl)
 }
 
 // Season returns the instant (JDE, TT) of the equinox or solstice s of the
-// given year, at which the Sun's apparent longitude ([SunTheory.Apparent])
+// calendar year containing year, at which the Sun's apparent longitude ([SunTheory.Apparent])
 // is a multiple of 90°, by the iteration of Meeus p. 180 (JDE += 58 sin(k·90°
 // − λ)) from [SeasonApprox], to 1e-6 day (0.1 s). With Sun.Full() the
 // result matches the VSOP87 instants printed by Meeus (Example 27.a: 1962
 // June 21, 21h24m42s TD); the truncated series is within a few seconds.
 // An invalid season gives NaN.
-func (sun SunTheory) Season(year int, s Season) JD {
+func (sun SunTheory) Season(year Year, s Season) TT {
 	jde := SeasonApprox(year, s)
 	if math.IsNaN(float64(jde)) {
 		return jde
@@ -102,7 +104,7 @@ func (sun SunTheory) Season(year int, s Season) JD {
 	for range 20 {
 		pos, _ := sun.apparent(jde)
 		d := 58 * (target - pos.Lon).Sin()
-		jde += JD(d)
+		jde += TT(d)
 		if math.Abs(d) < 1e-6 {
 			break
 		}

@@ -33,25 +33,25 @@ type Body interface {
 	// eventPlace returns the apparent place at the TT instant jde and the
 	// standard altitude; ok is false when there is none (invalid planet,
 	// instant outside the ephemeris span).
-	eventPlace(jde JD) (q Equatorial, h0 Angle, ok bool)
+	eventPlace(jde TT) (q Equatorial, h0 Angle, ok bool)
 }
 
-func (s SunTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
+func (s SunTheory) eventPlace(jde TT) (Equatorial, Angle, bool) {
 	q, _ := s.apparentEquatorial(jde)
 	return q, StdAltitudeSun, finiteEq(q)
 }
 
-func (m MoonTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
+func (m MoonTheory) eventPlace(jde TT) (Equatorial, Angle, bool) {
 	q, dist := m.apparentEquatorial(jde)
 	return q, MoonStdAltitude(MoonParallaxFromKilometres(dist)), finiteEq(q)
 }
 
-func (p Planet) eventPlace(jde JD) (Equatorial, Angle, bool) {
+func (p Planet) eventPlace(jde TT) (Equatorial, Angle, bool) {
 	pos, err := p.apparent(jde)
 	return pos.Equatorial, StdAltitudeStar, err == nil && finiteEq(pos.Equatorial)
 }
 
-func (s Star) eventPlace(jde JD) (Equatorial, Angle, bool) {
+func (s Star) eventPlace(jde TT) (Equatorial, Angle, bool) {
 	q := ApparentPlace(s, jde)
 	return q, StdAltitudeStar, finiteEq(q)
 }
@@ -94,13 +94,13 @@ func (tw Twilight) Altitude() Angle {
 // site, ErrInvalidPlanet for the Earth or an invalid planet, and
 // ErrNoEvent when the body does not rise within [EventWindow] days (polar
 // night, a star that never rises).
-func NextRise(b Body, site Geographic, after JD) (JD, error) {
+func NextRise(b Body, site Geographic, after UT) (UT, error) {
 	return nextEvent(b, site, after, math.NaN(), +1)
 }
 
 // NextSet is [NextRise] for the setting: the altitude crosses the standard
 // altitude downwards.
-func NextSet(b Body, site Geographic, after JD) (JD, error) {
+func NextSet(b Body, site Geographic, after UT) (UT, error) {
 	return nextEvent(b, site, after, math.NaN(), -1)
 }
 
@@ -109,7 +109,7 @@ func NextSet(b Body, site Geographic, after JD) (JD, error) {
 // is zero. A transit happens every day, above the horizon or not; the
 // errors are those of [NextRise] (ErrNoEvent only when the ephemeris fails
 // within the window).
-func NextTransit(b Body, site Geographic, after JD) (JD, error) {
+func NextTransit(b Body, site Geographic, after UT) (UT, error) {
 	return nextEvent(b, site, after, math.NaN(), 0)
 }
 
@@ -118,7 +118,7 @@ func NextTransit(b Body, site Geographic, after JD) (JD, error) {
 // rises through the altitude of twilight tw: the beginning of the morning
 // civil, nautical or astronomical twilight. Errors as [NextRise]; an
 // invalid tw gives ErrTwilight.
-func NextDawn(site Geographic, after JD, tw Twilight) (JD, error) {
+func NextDawn(site Geographic, after UT, tw Twilight) (UT, error) {
 	if math.IsNaN(float64(tw.Altitude())) {
 		return 0, ErrTwilight
 	}
@@ -127,7 +127,7 @@ func NextDawn(site Geographic, after JD, tw Twilight) (JD, error) {
 
 // NextDusk is [NextDawn] for the end of the evening twilight: the Sun's
 // centre sets through the altitude of tw.
-func NextDusk(site Geographic, after JD, tw Twilight) (JD, error) {
+func NextDusk(site Geographic, after UT, tw Twilight) (UT, error) {
 	if math.IsNaN(float64(tw.Altitude())) {
 		return 0, ErrTwilight
 	}
@@ -145,8 +145,8 @@ type tracker struct {
 
 // at returns the local hour angle in (−π, π] and the altitude minus h0 at
 // the UT instant jd.
-func (tr *tracker) at(jd JD) (ha, f float64) {
-	q, h0, ok := tr.b.eventPlace(TTFromUT1(jd))
+func (tr *tracker) at(jd UT) (ha, f float64) {
+	q, h0, ok := tr.b.eventPlace(jd.TT())
 	if !ok {
 		tr.failed = true
 		return math.NaN(), math.NaN()
@@ -162,14 +162,14 @@ func (tr *tracker) at(jd JD) (ha, f float64) {
 
 // culmination returns the instant near t at which the hour angle is target
 // (0 or π), by Newton's method with the rate w (rad/day).
-func (tr *tracker) culmination(t JD, target, w float64) (JD, bool) {
+func (tr *tracker) culmination(t UT, target, w float64) (UT, bool) {
 	for range 12 {
 		ha, _ := tr.at(t)
 		if tr.failed {
 			return t, false
 		}
 		dt := math.Remainder(ha-target, twoPi) / w
-		t -= JD(dt)
+		t -= UT(dt)
 		if math.Abs(dt) < 1e-7 {
 			return t, true
 		}
@@ -180,10 +180,10 @@ func (tr *tracker) culmination(t JD, target, w float64) (JD, bool) {
 // root finds the crossing of zero of the altitude between the culminations
 // p and q (f(p), f(q) of opposite signs) by the Illinois variant of the
 // false position, to 1e-8 day.
-func (tr *tracker) root(p, q JD, fp, fq float64) JD {
+func (tr *tracker) root(p, q UT, fp, fq float64) UT {
 	side := 0
 	for range 100 {
-		t := (p*JD(fq) - q*JD(fp)) / JD(fq-fp)
+		t := (p*UT(fq) - q*UT(fp)) / UT(fq-fp)
 		if !(t > p && t < q) {
 			t = (p + q) / 2
 		}
@@ -215,7 +215,7 @@ func (tr *tracker) root(p, q JD, fp, fq float64) JD {
 // about a day before after and looks between consecutive ones for the
 // crossing of h0 in direction dir (+1 rise, −1 set; 0: the upper
 // culminations themselves).
-func nextEvent(b Body, site Geographic, after JD, h0 float64, dir int) (JD, error) {
+func nextEvent(b Body, site Geographic, after UT, h0 float64, dir int) (UT, error) {
 	if !inSpan(after) || !inSpan(after+EventWindow) || !inSpan(after-2) {
 		return 0, ErrTime
 	}
@@ -226,7 +226,7 @@ func nextEvent(b Body, site Geographic, after JD, h0 float64, dir int) (JD, erro
 		return 0, ErrInvalidPlanet
 	}
 	if p, ok := b.(Planet); ok {
-		if _, err := p.apparent(after); err != nil {
+		if _, err := p.apparent(after.TT()); err != nil {
 			return 0, err
 		}
 	}
@@ -248,14 +248,14 @@ func nextEvent(b Body, site Geographic, after JD, h0 float64, dir int) (JD, erro
 	if h1 > 0 {
 		target = pi
 	}
-	c, ok := tr.culmination(start+JD(math.Mod(target-h1+twoPi, twoPi)/w), target, w)
+	c, ok := tr.culmination(start+UT(math.Mod(target-h1+twoPi, twoPi)/w), target, w)
 	if !ok {
 		return 0, ErrTime
 	}
 	_, fc := tr.at(c)
 	for c < after+EventWindow {
 		nextTarget := pi - target
-		n, ok := tr.culmination(c+JD(pi/w), nextTarget, w)
+		n, ok := tr.culmination(c+UT(pi/w), nextTarget, w)
 		if !ok {
 			return 0, ErrTime
 		}
@@ -284,14 +284,14 @@ func nextEvent(b Body, site Geographic, after JD, h0 float64, dir int) (JD, erro
 // instant jde and which one it is, from [SunTheory.Season] (Sun.Full() for
 // the book's VSOP87 instants, Example 27.a). It returns ErrTime outside the
 // ephemeris span.
-func (s SunTheory) NextSeason(jde JD) (JD, Season, error) {
+func (s SunTheory) NextSeason(jde TT) (TT, Season, error) {
 	if !inSpan(jde) {
 		return 0, 0, ErrTime
 	}
-	y := int(math.Floor(jde.DecimalYear()))
+	y := math.Floor(float64(jde.JD().Year()))
 	for year := y - 1; year <= y+1; year++ {
 		for q := MarchEquinox; q <= DecemberSolstice; q++ {
-			if t := s.Season(year, q); t > jde {
+			if t := s.Season(Year(year), q); t > jde {
 				return t, q, nil
 			}
 		}
@@ -303,8 +303,8 @@ func (s SunTheory) NextSeason(jde JD) (JD, Season, error) {
 // Quarter, Full Moon or Last Quarter; JDE, TT) after the TT instant jde,
 // from [NextMoonPhase]. It returns an error wrapping ErrYear outside the
 // ephemeris span.
-func NextMoonQuarter(jde JD) (JD, MoonQuarter, error) {
-	best, bq := JD(math.Inf(1)), NewMoon
+func NextMoonQuarter(jde TT) (TT, MoonQuarter, error) {
+	best, bq := TT(math.Inf(1)), NewMoon
 	for q := NewMoon; q <= LastQuarter; q++ {
 		t, err := NextMoonPhase(jde, q)
 		if err != nil {

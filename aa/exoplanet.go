@@ -117,7 +117,7 @@ func TransitCenterFromPeriastron(period float64, periastron JD, e float64, argPe
 // TransitAltitude returns the geometric altitude of a star of apparent place q
 // seen from site at jd (UT), e.g. at mid-transit, from the apparent sidereal
 // time ([Equatorial.Horizontal]).
-func TransitAltitude(q Equatorial, site Geographic, jd JD) Angle {
+func TransitAltitude(q Equatorial, site Geographic, jd UT) Angle {
 	return q.Horizontal(site, jd).Alt
 }
 

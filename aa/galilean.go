@@ -24,12 +24,12 @@ const (
 // Callisto at jde (TT) from the low-accuracy method of Meeus p. 301–303
 // (Example 44.a: X1 = −3.44, Y1 = +0.21 … X4 = +7.08, Y4 = +1.10 on 1992
 // December 16 0h UT), which needs no planetary theory.
-func GalileanMoonsApprox(jde JD) [4]SatellitePosition {
+func GalileanMoonsApprox(jde TT) [4]SatellitePosition {
 	// Angles in degrees, each sine and cosine computed once by
 	// sincosDegPeriodic; those of 2M and 2N from the double-angle formulas,
 	// sin ψ as the quotient whose arcsine is ψ, those of λ + 42.8°, λ + 22°
 	// and λ − 100.5° from sin λ and cos λ by the addition formulas.
-	d := jde.daysInSpan()
+	d := daysInSpan(jde)
 	sv, _ := sincosDegPeriodic(172.74 + 0.00111588*d)
 	sv *= 0.329
 	sm, cm := sincosDegPeriodic(357.529 + 0.9856003*d)
@@ -154,7 +154,7 @@ var galileanRadius = [4]float64{5.90569, 9.39657, 14.98832, 26.36273}
 // the differential light time and the perspective effect. Z is in Jupiter
 // radii, positive away from the Earth. An invalid theory gives NaN
 // positions.
-func GalileanMoons(jde JD, theory PlanetTheory) [4]SatellitePosition {
+func GalileanMoons(jde TT, theory PlanetTheory) [4]SatellitePosition {
 	var out [4]SatellitePosition
 	pos, ok := geocentricOf(jde, Jupiter, theory)
 	if !ok {

@@ -22,8 +22,8 @@ func IlluminatedFraction(i Angle) float64 { return (1 + i.Cos()) / 2 }
 // VenusIlluminatedFractionApprox returns Venus' illuminated fraction at
 // jde (TT) from the short formulae of Meeus p. 284 (Example 41.b: 0.640),
 // accurate to about 0.01.
-func VenusIlluminatedFractionApprox(jde JD) float64 {
-	t := jde.centuries()
+func VenusIlluminatedFractionApprox(jde TT) float64 {
+	t := centuries(jde)
 	v := 261.51 + 22518.443*t
 	m := (177.53 + 35999.050*t) * radPerDeg
 	n := (50.42 + 58517.811*t) * radPerDeg
@@ -96,7 +96,7 @@ func PlutoMagnitude(r, delta float64) float64 { return -1 + 5*math.Log10(r*delta
 
 // Phase returns the planet's phase angle and illuminated fraction at jde (TT)
 // from its light-time-corrected position ([Planet.Apparent]'s r, Δ, R).
-func (p Planet) Phase(jde JD) (i Angle, k float64, err error) {
+func (p Planet) Phase(jde TT) (i Angle, k float64, err error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
 		return 0, 0, err
@@ -107,7 +107,7 @@ func (p Planet) Phase(jde JD) (i Angle, k float64, err error) {
 
 // Magnitude returns the planet's visual magnitude at jde (TT) with the formula
 // set f; Saturn's includes the ring ([SaturnRingAspect]).
-func (p Planet) Magnitude(jde JD, f MagnitudeFormula) (float64, error) {
+func (p Planet) Magnitude(jde TT, f MagnitudeFormula) (float64, error) {
 	pos, err := p.geocentric(jde)
 	if err != nil {
 		return 0, err

@@ -10,16 +10,13 @@ import (
 // Chapter 7, Julian Day.
 
 // JD is a Julian day number: days since 4713 BC January 1, 12h (Julian
-// proleptic calendar). It carries no time scale: each function taking a JD
-// says whether it must be TT (the book's JDE) or UT.
+// proleptic calendar), in the time scale of the date it was computed from
+// (a civil date or a time.Time: UTC). The routines of ephemerides and of the
+// Earth's rotation take a [TT] or a [UT] instead; converting a JD to one of
+// them, as TT(jd) or [TTFromUTC], says which scale it is in.
 type JD float64
 
-// Standard epochs.
 const (
-	J2000 JD = 2451545.0    // 2000 January 1.5 TT
-	J1900 JD = 2415020.0    // 1900 January 0.5
-	B1900 JD = 2415020.3135 // Besselian year 1900.0 (Meeus p. 133)
-	B1950 JD = 2433282.4235 // Besselian year 1950.0 (Meeus p. 133)
 	// MJDEpoch is the Julian day of Modified Julian Day 0 (1858 November 17, 0h).
 	MJDEpoch JD = 2400000.5
 	// unixEpoch is the Julian day of 1970 January 1, 0h UTC.
@@ -30,17 +27,6 @@ const (
 	// DaysPerJulianCentury is the length of a Julian century in days.
 	DaysPerJulianCentury = 36525.0
 )
-
-// Centuries returns T, the time in Julian centuries of 36525 days since
-// J2000.0 (Meeus eq. 12.1, 22.1). Pass a TT Julian day for ephemerides.
-func (jd JD) Centuries() float64 { return float64(jd-J2000) / DaysPerJulianCentury }
-
-// Millennia returns τ, the time in Julian millennia since J2000.0 (Meeus
-// eq. 32.1), as used by VSOP87.
-func (jd JD) Millennia() float64 { return float64(jd-J2000) / (10 * DaysPerJulianCentury) }
-
-// JDFromCenturies is the inverse of [JD.Centuries].
-func JDFromCenturies(t float64) JD { return J2000 + JD(t*DaysPerJulianCentury) }
 
 // MJD returns the Modified Julian Day, JD − 2400000.5 (Meeus p. 63).
 func (jd JD) MJD() float64 { return float64(jd - MJDEpoch) }
@@ -342,19 +328,25 @@ func DateOfDayOfYear(year, n int, c Calendar) (month, day int, err error) {
 	return month, day, nil
 }
 
-// DecimalYear returns the year with fraction of jd in the Gregorian calendar:
+// Year is a date written as a year and its fraction in the Gregorian
+// calendar, 2026.5 being 2 July 2026 at 12h (the book's decimal year): the
+// argument of every routine that finds an event near a date. A whole
+// number is 1 January of that year; a calendar year in a date is an int.
+type Year float64
+
+// Year returns the year with fraction of jd in the Gregorian calendar:
 // year + (jd − JD(Jan 1.0))/(days in year).
-func (jd JD) DecimalYear() float64 {
+func (jd JD) Year() Year {
 	y, _, _ := jd.Gregorian()
 	j0 := calendarToJD(y, 1, 1, true)
 	j1 := calendarToJD(y+1, 1, 1, true)
-	return float64(y) + float64(jd-j0)/float64(j1-j0)
+	return Year(float64(y) + float64(jd-j0)/float64(j1-j0))
 }
 
-// JDFromDecimalYear is the inverse of [JD.DecimalYear].
-func JDFromDecimalYear(y float64) JD {
-	yi := math.Floor(y)
+// JDFromYear is the inverse of [JD.Year].
+func JDFromYear(y Year) JD {
+	yi := math.Floor(float64(y))
 	j0 := calendarToJD(int(yi), 1, 1, true)
 	j1 := calendarToJD(int(yi)+1, 1, 1, true)
-	return j0 + JD((y-yi)*float64(j1-j0))
+	return j0 + JD((float64(y)-yi)*float64(j1-j0))
 }

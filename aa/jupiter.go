@@ -21,7 +21,7 @@ type JupiterDisk struct {
 // DS = −2.20°, DE = −2.48°, ω1 = 268.06°, ω2 = 72.74°, P = 24.80°), with
 // Jupiter's and the Earth's positions from the series theory. An invalid
 // theory gives NaN in every field.
-func JupiterPhysical(jde JD, theory PlanetTheory) JupiterDisk {
+func JupiterPhysical(jde TT, theory PlanetTheory) JupiterDisk {
 	pos, ok := geocentricOf(jde, Jupiter, theory)
 	if !ok {
 		n := Angle(math.NaN())
@@ -67,8 +67,8 @@ func JupiterPhysical(jde JD, theory PlanetTheory) JupiterDisk {
 // method of Meeus p. 297–299 (Example 43.b: DS = −2.194°, DE = −2.50°,
 // ω1 = 268.12°, ω2 = 72.79°), which needs no planetary theory; accurate to
 // a few tenths of a degree.
-func JupiterPhysicalApprox(jde JD) JupiterDisk {
-	d := jde.daysInSpan()
+func JupiterPhysicalApprox(jde TT) JupiterDisk {
+	d := daysInSpan(jde)
 	v := (172.74 + 0.00111588*d) * radPerDeg
 	m := (357.529 + 0.9856003*d) * radPerDeg
 	n := (20.020 + 0.0830853*d + 0.329*math.Sin(v)) * radPerDeg

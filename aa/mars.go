@@ -21,13 +21,13 @@ type MarsDisk struct {
 // −2.76°, ω = 111.55°, P = 347.64°, Q = 279.91°, d = 10.75″, k = 0.9012, q =
 // 1.06″), with Mars' and the Earth's positions from the series theory. An
 // invalid theory gives NaN in every field.
-func MarsPhysical(jde JD, theory PlanetTheory) MarsDisk {
+func MarsPhysical(jde TT, theory PlanetTheory) MarsDisk {
 	pos, ok := geocentricOf(jde, Mars, theory)
 	if !ok {
 		n := Angle(math.NaN())
 		return MarsDisk{n, n, n, n, n, n, float64(n), n}
 	}
-	t := jde.centuries()
+	t := centuries(jde)
 	pole := Ecliptic{Deg(352.9065 + 1.17330*t), Deg(63.2818 - 0.00394*t)}
 	lam, beta := pos.Ecliptic.Lon, pos.Ecliptic.Lat
 	spb, cpb := pole.Lat.SinCos()

@@ -34,8 +34,8 @@ type moonArgs struct {
 	t, lp, d, m, mp, f, e float64
 }
 
-func newMoonArgs(jde JD) moonArgs {
-	t := jde.centuries()
+func newMoonArgs(jde TT) moonArgs {
+	t := centuries(jde)
 	const r = radPerDeg
 	return moonArgs{
 		t:  t,
@@ -68,30 +68,30 @@ func pow5(p *[5]complex128, k int8) complex128 {
 
 // MeanLongitude returns the Moon's mean longitude L′ referred to the mean
 // equinox of the date (Meeus eq. 47.1), in [0, 2π); jde is TT.
-func (MoonTheory) MeanLongitude(jde JD) Angle { return Angle(newMoonArgs(jde).lp) }
+func (MoonTheory) MeanLongitude(jde TT) Angle { return Angle(newMoonArgs(jde).lp) }
 
 // MeanElongation returns the Moon's mean elongation D (Meeus eq. 47.2); jde is
 // TT.
-func (MoonTheory) MeanElongation(jde JD) Angle { return Angle(newMoonArgs(jde).d) }
+func (MoonTheory) MeanElongation(jde TT) Angle { return Angle(newMoonArgs(jde).d) }
 
 // MeanAnomaly returns the Moon's mean anomaly M′ (Meeus eq. 47.4); jde is TT.
-func (MoonTheory) MeanAnomaly(jde JD) Angle { return Angle(newMoonArgs(jde).mp) }
+func (MoonTheory) MeanAnomaly(jde TT) Angle { return Angle(newMoonArgs(jde).mp) }
 
 // ArgumentOfLatitude returns the Moon's argument of latitude F (Meeus eq.
 // 47.5); jde is TT.
-func (MoonTheory) ArgumentOfLatitude(jde JD) Angle { return Angle(newMoonArgs(jde).f) }
+func (MoonTheory) ArgumentOfLatitude(jde TT) Angle { return Angle(newMoonArgs(jde).f) }
 
 // MeanAscendingNode returns the longitude Ω of the mean ascending node of the
 // lunar orbit, mean equinox of the date (Meeus eq. 47.7), in [0, 2π); jde is
 // TT.
-func (MoonTheory) MeanAscendingNode(jde JD) Angle {
-	t := jde.centuries()
+func (MoonTheory) MeanAscendingNode(jde TT) Angle {
+	t := centuries(jde)
 	return Deg(normDeg(125.0445479 + t*(-1934.1362891+t*(0.0020754+t*(1/467441.0-t/60616000)))))
 }
 
 // TrueAscendingNode returns the longitude of the true ascending node: the mean
 // node plus the five largest periodic terms of Meeus p. 344; jde is TT.
-func (m MoonTheory) TrueAscendingNode(jde JD) Angle {
+func (m MoonTheory) TrueAscendingNode(jde TT) Angle {
 	a := newMoonArgs(jde)
 	om := m.MeanAscendingNode(jde).Deg() -
 		1.4979*math.Sin(2*(a.d-a.f)) - 0.1500*math.Sin(a.m) - 0.1226*math.Sin(2*a.d) +
@@ -101,8 +101,8 @@ func (m MoonTheory) TrueAscendingNode(jde JD) Angle {
 
 // MeanPerigee returns the longitude of the mean perigee of the lunar orbit
 // (Meeus p. 343), in [0, 2π); jde is TT.
-func (MoonTheory) MeanPerigee(jde JD) Angle {
-	t := jde.centuries()
+func (MoonTheory) MeanPerigee(jde TT) Angle {
+	t := centuries(jde)
 	return Deg(normDeg(83.3532465 + t*(4069.0137287+t*(-0.0103200+t*(-1/80053.0+t/18999000)))))
 }
 
@@ -112,7 +112,7 @@ func (MoonTheory) MeanPerigee(jde JD) Angle {
 // 47.A and 47.B and the additive terms of Meeus p. 338 (Example 47.a). jde is
 // TT. Accuracy about 10″ in λ, 4″ in β, 20 km in distance against the full
 // ELP-2000/82. It does not allocate.
-func (MoonTheory) Geocentric(jde JD) MoonPosition {
+func (MoonTheory) Geocentric(jde TT) MoonPosition {
 	a := newMoonArgs(jde)
 	var pd, pm, pmp, pf [5]complex128
 	expPowersTo(&pd, a.d)
@@ -170,7 +170,7 @@ func (MoonTheory) Geocentric(jde JD) MoonPosition {
 // centres in AU (in km: [Position.DistanceKilometres]). The light time is
 // already included in the ELP series. A jde outside the ephemeris span (or
 // not finite) gives ErrTime. It does not allocate.
-func (m MoonTheory) Apparent(jde JD) (Position, error) {
+func (m MoonTheory) Apparent(jde TT) (Position, error) {
 	if !inSpan(jde) {
 		return Position{}, ErrTime
 	}
@@ -182,7 +182,7 @@ func (m MoonTheory) Apparent(jde JD) (Position, error) {
 
 // apparent is [MoonTheory.Apparent] with the distance in km and the
 // parallax, for the routines of the package that work in km.
-func (m MoonTheory) apparent(jde JD) MoonPosition {
+func (m MoonTheory) apparent(jde TT) MoonPosition {
 	p := m.Geocentric(jde)
 	dpsi, _ := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()
@@ -191,7 +191,7 @@ func (m MoonTheory) apparent(jde JD) MoonPosition {
 
 // apparentEquatorial is the equatorial part of [MoonTheory.Apparent] with
 // the distance in km.
-func (m MoonTheory) apparentEquatorial(jde JD) (q Equatorial, distKilometres float64) {
+func (m MoonTheory) apparentEquatorial(jde TT) (q Equatorial, distKilometres float64) {
 	p := m.Geocentric(jde)
 	dpsi, deps := Nutation(jde)
 	p.Lon = (p.Lon + dpsi).Norm()

@@ -6,7 +6,7 @@ import "errors"
 
 // LunarApsis is a passage of the Moon through perigee or apogee.
 type LunarApsis struct {
-	JDE                JD      // time of the passage, TT
+	JDE                TT      // time of the passage, TT
 	Parallax           Angle   // equatorial horizontal parallax at the passage
 	DistanceKilometres float64 // distance between the centres in km (from Parallax)
 }
@@ -24,7 +24,7 @@ var ErrApsis = errors.New("aa: invalid apsis")
 
 // apsisK returns k for the passage nearest year (Meeus eq. 50.2): an
 // integer for perigee, +0.5 for apogee.
-func apsisK(year float64, apogee bool) (float64, error) {
+func apsisK(year Year, apogee bool) (float64, error) {
 	if err := checkYear(year); err != nil {
 		return 0, err
 	}
@@ -32,12 +32,12 @@ func apsisK(year float64, apogee bool) (float64, error) {
 	if apogee {
 		frac = 0.5
 	}
-	return snapK((year-1999.97)*13.2555, frac), nil
+	return snapK((float64(year)-1999.97)*13.2555, frac), nil
 }
 
-func meanApsisK(k float64) JD {
+func meanApsisK(k float64) TT {
 	t := k / 1325.55
-	return JD(2451534.6698 + 27.55454989*k + t*t*(-0.0006691+t*(-0.000001098+t*0.0000000052)))
+	return TT(2451534.6698 + 27.55454989*k + t*t*(-0.0006691+t*(-0.000001098+t*0.0000000052)))
 }
 
 func lunarApsisK(k float64, apogee bool) LunarApsis {
@@ -60,14 +60,14 @@ func lunarApsisK(k float64, apogee bool) LunarApsis {
 		par = 3629.215 + args.sum(perigeePar[:], t, 1)
 	}
 	p := ArcSec(par)
-	return LunarApsis{JDE: meanApsisK(k) + JD(dt), Parallax: p, DistanceKilometres: MoonKilometresFromParallax(p)}
+	return LunarApsis{JDE: meanApsisK(k) + TT(dt), Parallax: p, DistanceKilometres: MoonKilometresFromParallax(p)}
 }
 
 // MoonPerigee returns the passage of the Moon through perigee nearest the
 // decimal year: time (Table 50.A), parallax (Table 50.B) and distance (Meeus
 // ch. 50). The times are within 31 minutes (perigee) of ELP-2000/82 and the
 // parallax within 0.124″, as Meeus states.
-func MoonPerigee(year float64) (LunarApsis, error) {
+func MoonPerigee(year Year) (LunarApsis, error) {
 	k, err := apsisK(year, false)
 	if err != nil {
 		return LunarApsis{}, err
@@ -78,7 +78,7 @@ func MoonPerigee(year float64) (LunarApsis, error) {
 // MoonApogee returns the passage of the Moon through apogee nearest the
 // decimal year, as [MoonPerigee] (Example 50.a); times within 3 minutes of
 // ELP-2000/82, parallax within 0.051″.
-func MoonApogee(year float64) (LunarApsis, error) {
+func MoonApogee(year Year) (LunarApsis, error) {
 	k, err := apsisK(year, true)
 	if err != nil {
 		return LunarApsis{}, err
@@ -88,7 +88,7 @@ func MoonApogee(year float64) (LunarApsis, error) {
 
 // MoonApsisMean returns the JDE (TT) of the mean perigee or mean apogee (a)
 // nearest the decimal year (Meeus eq. 50.1). An invalid a gives [ErrApsis].
-func MoonApsisMean(year float64, a Apsis) (JD, error) {
+func MoonApsisMean(year Year, a Apsis) (TT, error) {
 	if a != Perigee && a != Apogee {
 		return 0, ErrApsis
 	}

@@ -55,7 +55,7 @@ var moonPhaseUpperLimits = [8]float64{
 
 // Age returns the Moon's age at jde (TT): the days elapsed since the last true
 // New Moon ([PreviousMoonPhase]).
-func (MoonTheory) Age(jde JD) (float64, error) {
+func (MoonTheory) Age(jde TT) (float64, error) {
 	nm, err := PreviousMoonPhase(jde, NewMoon)
 	if err != nil {
 		return 0, err
@@ -65,7 +65,7 @@ func (MoonTheory) Age(jde JD) (float64, error) {
 
 // PhaseName returns the name of the Moon's phase at jde (TT) from its age in
 // units of the mean synodic month and aa-js' limits.
-func (m MoonTheory) PhaseName(jde JD) (MoonPhaseName, error) {
+func (m MoonTheory) PhaseName(jde TT) (MoonPhaseName, error) {
 	age, err := m.Age(jde)
 	if err != nil {
 		return 0, err
@@ -81,8 +81,8 @@ func (m MoonTheory) PhaseName(jde JD) (MoonPhaseName, error) {
 
 // moonTopocentricRange returns the distance in km from the observer to the
 // Moon's centre at jd (UT).
-func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64, jd JD) float64 {
-	jde := TTFromUT1(jd)
+func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64, jd UT) float64 {
+	jde := jd.TT()
 	q, dist := m.apparentEquatorial(jde)
 	sd, cd := q.Dec.SinCos()
 	sa, ca := q.RA.SinCos()
@@ -98,7 +98,7 @@ func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64,
 // when receding), by a central difference over ±60 s of the topocentric
 // distance from [MoonTheory.Apparent], the apparent sidereal time and the
 // observer's place on the ellipsoid [Earth76]. It does not allocate.
-func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd JD) (kmPerSecond float64) {
+func (m MoonTheory) TopocentricRadialVelocity(site Geographic, jd UT) (kmPerSecond float64) {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	const h = 60.0 / secondsPerDay
 	return (moonTopocentricRange(m, site, rs, rc, jd+h) - moonTopocentricRange(m, site, rs, rc, jd-h)) / 120

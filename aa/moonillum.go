@@ -40,14 +40,14 @@ func BrightLimbAngle(moon, sun Equatorial) Angle {
 // of the Moon ([MoonTheory.Apparent]) and of the Sun
 // ([SunTheory.Apparent], truncated VSOP87), as in Example 48.a. It
 // does not allocate.
-func (m MoonTheory) Illumination(jde JD) MoonIllumination {
+func (m MoonTheory) Illumination(jde TT) MoonIllumination {
 	return m.IlluminationWith(jde, Sun)
 }
 
 // IlluminationWith is [Moon.Illumination] with the Sun computed by the
 // theory sun: Sun.Approx() (0.01°) halves the time and changes the
 // phase angle by a few thousandths of a degree.
-func (m MoonTheory) IlluminationWith(jde JD, sun SunTheory) MoonIllumination {
+func (m MoonTheory) IlluminationWith(jde TT, sun SunTheory) MoonIllumination {
 	q, dist := m.apparentEquatorial(jde)
 	sunq, r := sun.apparentEquatorial(jde)
 	i := MoonPhaseAngle(q, dist, sunq, r*AUKilometres)
@@ -62,7 +62,7 @@ func (m MoonTheory) IlluminationWith(jde JD, sun SunTheory) MoonIllumination {
 // MoonPhaseAngleApprox returns the Moon's phase angle i from the mean
 // elongation and the mean anomalies only (Meeus eq. 48.4), good to about
 // 0.2° (Example 48.a: 68.88° instead of 69.08°); jde is TT.
-func MoonPhaseAngleApprox(jde JD) Angle {
+func MoonPhaseAngleApprox(jde TT) Angle {
 	a := newMoonArgs(jde)
 	return Deg(180 - a.d*degPerRad -
 		6.289*math.Sin(a.mp) + 2.100*math.Sin(a.m) - 1.274*math.Sin(2*a.d-a.mp) -

@@ -74,7 +74,7 @@ func opticalLibration(lon, lat, om, f float64) (l, b, aa float64) {
 // Sun (truncated VSOP87), by Meeus eq. 53.1–53.3 and p. 373–376 (Example
 // 53.a). Geocentric values; the topocentric corrections of p. 376 are not
 // applied. It does not allocate.
-func (m MoonTheory) Physical(jde JD) MoonDisk {
+func (m MoonTheory) Physical(jde TT) MoonDisk {
 	a := newMoonArgs(jde)
 	pos := m.Geocentric(jde)
 	om := m.MeanAscendingNode(jde).Rad()

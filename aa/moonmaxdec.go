@@ -20,7 +20,7 @@ var ErrHemisphere = errors.New("aa: invalid hemisphere")
 // greatest southern) nearest the decimal year (Meeus ch. 52, Tables 52.A and
 // 52.B, Examples 52.a–c). The declination is geocentric, referred to the true
 // equator of the date. An invalid h gives [ErrHemisphere].
-func MoonMaxDeclination(year float64, h Hemisphere) (JD, Angle, error) {
+func MoonMaxDeclination(year Year, h Hemisphere) (TT, Angle, error) {
 	if h != North && h != South {
 		return 0, 0, ErrHemisphere
 	}
@@ -28,7 +28,7 @@ func MoonMaxDeclination(year float64, h Hemisphere) (JD, Angle, error) {
 	if err := checkYear(year); err != nil {
 		return 0, 0, err
 	}
-	k := snapK((year-2000.03)*13.3686, 0)
+	k := snapK((float64(year)-2000.03)*13.3686, 0)
 	t := k / 1336.86
 	t2 := t * t
 	d0, m0, mp0, f0, jde0 := 345.6676, 1.3951, 186.2100, 145.1633, 2451548.9289
@@ -47,5 +47,5 @@ func MoonMaxDeclination(year float64, h Hemisphere) (JD, Angle, error) {
 	args.init(2, d, m, mp, f, 0)
 	jde := jde0 + 27.321582247*k + t2*(0.000119804-0.000000141*t) + args.sum(tt, t, e)
 	dec := 23.6961 - 0.013004*t + args.sum(dt, t, e)
-	return JD(jde), Deg(sign * dec), nil
+	return TT(jde), Deg(sign * dec), nil
 }

@@ -8,7 +8,7 @@ import "math"
 // n of its orbit on the ecliptic nearest the decimal year (Meeus ch. 51, Example 51.a). Meeus gives no
 // accuracy; comparison with [Moon.Geocentric] shows the latitude of the Moon
 // at the returned time below 3″ (about 1 minute of time).
-func MoonNodePassage(year float64, n Node) (JD, error) {
+func MoonNodePassage(year Year, n Node) (TT, error) {
 	if n != AscendingNode && n != DescendingNode {
 		return 0, ErrNode
 	}
@@ -19,7 +19,7 @@ func MoonNodePassage(year float64, n Node) (JD, error) {
 	if n == AscendingNode {
 		frac = 0
 	}
-	k := snapK((year-2000.05)*13.4223, frac)
+	k := snapK((float64(year)-2000.05)*13.4223, frac)
 	t := k / 1342.23
 	t2 := t * t
 	const r = radPerDeg
@@ -34,5 +34,5 @@ func MoonNodePassage(year float64, n Node) (JD, error) {
 	var args lunarArgs
 	args.init(4, d, m, mp, 0, om)
 	jde += args.sum(nodeTerms[:], t, e) + 0.0003*math.Sin(v) + 0.0003*math.Sin(p)
-	return JD(jde), nil
+	return TT(jde), nil
 }

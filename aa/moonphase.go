@@ -38,7 +38,7 @@ var ErrMoonQuarter = errors.New("aa: invalid Moon quarter")
 
 // checkYear rejects decimal years outside the ephemeris span (see
 // [EphemerisFirst]), where the polynomials of Meeus are meaningless.
-func checkYear(year float64) error {
+func checkYear(year Year) error {
 	if !yearInSpan(year) {
 		return yearError(year)
 	}
@@ -46,7 +46,7 @@ func checkYear(year float64) error {
 }
 
 // yearError is kept out of checkYear so that checkYear inlines.
-func yearError(year float64) error { return fmt.Errorf("%w: %v", ErrYear, year) }
+func yearError(year Year) error { return fmt.Errorf("%w: %v", ErrYear, year) }
 
 // snapK rounds the lunation-like number x to the nearest value of the form
 // integer + frac (Meeus p. 350, 356, 363, 367).
@@ -115,15 +115,15 @@ func (a *lunarArgs) sum(terms []lunarTerm, t, e float64) float64 {
 
 // meanPhaseK returns the JDE of the mean phase of lunation number k
 // (Meeus eq. 49.1).
-func meanPhaseK(k float64) JD {
+func meanPhaseK(k float64) TT {
 	// Horner in k, with T = k/1236.85 folded into the constants.
 	const c = 1 / 1236.85
-	return JD(2451550.09766 + k*(29.530588861+k*(0.00015437*c*c+k*(-0.000000150*c*c*c+k*(0.00000000073*c*c*c*c)))))
+	return TT(2451550.09766 + k*(29.530588861+k*(0.00015437*c*c+k*(-0.000000150*c*c*c+k*(0.00000000073*c*c*c*c)))))
 }
 
 // moonPhaseK returns the JDE of the true phase of lunation number k (k an
 // integer for New Moon, +0.25, +0.5, +0.75 for the others), Meeus p. 350–352.
-func moonPhaseK(k float64) JD {
+func moonPhaseK(k float64) TT {
 	t := k / 1236.85
 	t2 := t * t
 	const r = radPerDeg
@@ -171,36 +171,36 @@ func moonPhaseK(k float64) JD {
 	for i, c := range phasePlanetary {
 		corr += c * math.Sin(a[i]*r)
 	}
-	return jde + JD(corr)
+	return jde + TT(corr)
 }
 
 // phaseK returns the lunation number k of the phase q nearest the decimal
 // year (Meeus eq. 49.2).
-func phaseK(year float64, q MoonQuarter) (float64, error) {
+func phaseK(year Year, q MoonQuarter) (float64, error) {
 	if q < NewMoon || q > LastQuarter {
 		return 0, ErrMoonQuarter
 	}
 	if err := checkYear(year); err != nil {
 		return 0, err
 	}
-	return snapK((year-2000)*12.3685, float64(q)/4), nil
+	return snapK((float64(year)-2000)*12.3685, float64(q)/4), nil
 }
 
 // MoonPhaseMean returns the JDE (TT) of the mean phase q nearest the decimal
 // year (Meeus eq. 49.1 and 49.2, Examples 49.a–b "mean" values).
-func MoonPhaseMean(year float64, q MoonQuarter) (JD, error) {
+func MoonPhaseMean(year Year, q MoonQuarter) (TT, error) {
 	if uint(q) > uint(LastQuarter) || !yearInSpan(year) {
 		return 0, &phaseArgError{year, q}
 	}
 	f := float64(q) / 4
-	return meanPhaseK(math.Floor((year-2000)*12.3685-f+0.5) + f), nil
+	return meanPhaseK(math.Floor((float64(year)-2000)*12.3685-f+0.5) + f), nil
 }
 
 // phaseArgError is phaseK's error as a value, so that MoonPhaseMean
 // inlines (a call would not): ErrMoonQuarter for an invalid quarter,
 // ErrYear with the year otherwise.
 type phaseArgError struct {
-	year float64
+	year Year
 	q    MoonQuarter
 }
 
@@ -225,7 +225,7 @@ func (e *phaseArgError) Unwrap() error {
 // Meeus p. 351–352 (Examples 49.a–b). Meeus gives the accuracy as a few
 // seconds over 1900–2100 (maximum error about 17 s against ELP-2000/82).
 // Convert with [UT1FromTT] for civil time.
-func MoonPhase(year float64, q MoonQuarter) (JD, error) {
+func MoonPhase(year Year, q MoonQuarter) (TT, error) {
 	k, err := phaseK(year, q)
 	if err != nil {
 		return 0, err
@@ -235,11 +235,11 @@ func MoonPhase(year float64, q MoonQuarter) (JD, error) {
 
 // NextMoonPhase returns the JDE (TT) of the first true phase q after jde
 // (TT), from [MoonPhase]'s series.
-func NextMoonPhase(jde JD, q MoonQuarter) (JD, error) {
+func NextMoonPhase(jde TT, q MoonQuarter) (TT, error) {
 	if q < NewMoon || q > LastQuarter {
 		return 0, ErrMoonQuarter
 	}
-	if err := checkYear(jde.DecimalYear()); err != nil {
+	if err := checkYear(jde.JD().Year()); err != nil {
 		return 0, err
 	}
 	k := math.Floor(float64(jde-2451550.09766)/29.530588861) - 1 + float64(q)/4
@@ -254,11 +254,11 @@ func NextMoonPhase(jde JD, q MoonQuarter) (JD, error) {
 
 // PreviousMoonPhase returns the JDE (TT) of the last true phase q at or
 // before jde (TT).
-func PreviousMoonPhase(jde JD, q MoonQuarter) (JD, error) {
+func PreviousMoonPhase(jde TT, q MoonQuarter) (TT, error) {
 	if q < NewMoon || q > LastQuarter {
 		return 0, ErrMoonQuarter
 	}
-	if err := checkYear(jde.DecimalYear()); err != nil {
+	if err := checkYear(jde.JD().Year()); err != nil {
 		return 0, err
 	}
 	k := math.Floor(float64(jde-2451550.09766)/29.530588861) + 1 + float64(q)/4

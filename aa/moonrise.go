@@ -20,7 +20,7 @@ func MoonStdAltitude(p Angle) Angle { return p.Mul(0.7275) + StdAltitudeStar }
 // day (use [Night] to find the events of a night). An invalid site gives
 // ErrSite, a date outside the ephemeris span or not finite ErrTime. It does
 // not allocate.
-func (m MoonTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+func (m MoonTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, error) {
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
@@ -32,10 +32,10 @@ func (m MoonTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTime
 	var dist float64
 	for i := range pos {
 		var r float64
-		pos[i], r = m.apparentEquatorial(d0 + JD(i-1))
+		pos[i], r = m.apparentEquatorial(TT(d0) + TT(i-1))
 		if i == 1 {
 			dist = r
 		}
 	}
-	return RiseTransitSetMoving(pos, site, date, MoonStdAltitude(MoonParallaxFromKilometres(dist)), DeltaT(d0)), nil
+	return RiseTransitSetMoving(pos, site, date, MoonStdAltitude(MoonParallaxFromKilometres(dist)), DeltaT(JD(d0))), nil
 }

@@ -15,7 +15,7 @@ const colongitudeRate = 360 / 29.530588861
 // sin h = sin b0 sin θ + cos b0 cos θ sin(c0 + η). No refraction (the Moon
 // has no atmosphere); the upper limb rises about 16′ earlier. Outside the
 // ephemeris span it is NaN.
-func (m MoonTheory) SunAltitude(jde JD, lon, lat Angle) Angle {
+func (m MoonTheory) SunAltitude(jde TT, lon, lat Angle) Angle {
 	d := m.Physical(jde)
 	return sunAltitudeOnMoon(d.SunLat, d.Colongitude, lon, lat)
 }
@@ -35,17 +35,17 @@ func sunAltitudeOnMoon(b0, c0, lon, lat Angle) Angle {
 // Near the poles, where the Sun can stay above or below the horizon
 // (|θ| ≥ 90° − |b0|), it returns ErrNoEvent; outside the ephemeris span
 // ErrTime.
-func (m MoonTheory) Sunrise(jde JD, lon, lat Angle) (JD, error) {
+func (m MoonTheory) Sunrise(jde TT, lon, lat Angle) (TT, error) {
 	return m.moonSunEvent(jde, lon, lat, true)
 }
 
 // Sunset is like [MoonTheory.Sunrise] for the setting of the Sun's centre
 // (c0 + η = 180° − arcsin(−tan b0 tan θ), about when c0 reaches 180° − η).
-func (m MoonTheory) Sunset(jde JD, lon, lat Angle) (JD, error) {
+func (m MoonTheory) Sunset(jde TT, lon, lat Angle) (TT, error) {
 	return m.moonSunEvent(jde, lon, lat, false)
 }
 
-func (m MoonTheory) moonSunEvent(jde JD, lon, lat Angle, rise bool) (JD, error) {
+func (m MoonTheory) moonSunEvent(jde TT, lon, lat Angle, rise bool) (TT, error) {
 	if !inSpan(jde) || !inSpan(jde+31) {
 		return 0, ErrTime
 	}
@@ -70,7 +70,7 @@ func (m MoonTheory) moonSunEvent(jde JD, lon, lat Angle, rise bool) (JD, error) 
 		return 0, ErrNoEvent
 	}
 	// First guess: the next time the colongitude reaches c at the mean rate.
-	t := jde + JD(normDeg(c-d.Colongitude.Deg())/colongitudeRate)
+	t := jde + TT(normDeg(c-d.Colongitude.Deg())/colongitudeRate)
 	for range 20 {
 		d = m.Physical(t)
 		c, ok = target(d.SunLat)
@@ -78,10 +78,10 @@ func (m MoonTheory) moonSunEvent(jde JD, lon, lat Angle, rise bool) (JD, error) 
 			return 0, ErrNoEvent
 		}
 		dt := (normDeg(c-d.Colongitude.Deg()+180) - 180) / colongitudeRate
-		t += JD(dt)
+		t += TT(dt)
 		if math.Abs(dt) < 1e-7 {
 			if t < jde-1e-6 { // converged onto the previous event
-				t += JD(360 / colongitudeRate)
+				t += TT(360 / colongitudeRate)
 				continue
 			}
 			return t, nil

@@ -25,7 +25,7 @@ type NightOptions struct {
 }
 
 // Interval is a span of time, UT Julian days.
-type Interval struct{ Start, End JD }
+type Interval struct{ Start, End UT }
 
 // Hours returns the length of the interval in hours.
 func (i Interval) Hours() float64 { return float64(i.End-i.Start) * 24 }
@@ -46,7 +46,7 @@ type SunLevel struct {
 	// twilight …) and Dawn when it comes back above; each is valid only if
 	// HasDusk or HasDawn is true (near the polar circles a window may hold
 	// only one of them).
-	Dusk, Dawn       JD
+	Dusk, Dawn       UT
 	HasDusk, HasDawn bool
 }
 
@@ -57,7 +57,7 @@ type MoonNight struct {
 	// valid when HasRise and HasSet are true. Status is Circumpolar or
 	// NeverRises when the Moon stays above or below that altitude all
 	// the time.
-	Rise, Set       JD
+	Rise, Set       UT
 	HasRise, HasSet bool
 	Status          RiseSetStatus
 	Illuminated     float64       // illuminated fraction at local midnight
@@ -88,7 +88,7 @@ type NightSummary struct {
 	Site Geographic
 	// Start and End bound the window, from local mean noon of the date to
 	// the next local mean noon; Midnight is local mean midnight.
-	Start, Midnight, End JD
+	Start, Midnight, End UT
 	// Sun is sunset/sunrise; Civil, Nautical and Astronomical are the
 	// twilights.
 	Sun, Civil, Nautical, Astronomical SunLevel
@@ -155,23 +155,23 @@ func Night(site Geographic, year, month, day int, targets []NightTarget, opt Nig
 	}
 	lonDays := float64(site.Lon.Norm180()) / (2 * math.Pi)
 	n := &NightSummary{Site: site}
-	n.Start = date + 0.5 - JD(lonDays)
+	n.Start = UT(date) + 0.5 - UT(lonDays)
 	n.Midnight = n.Start + 0.5
 	n.End = n.Start + 1
-	n.deltaT = DeltaT(n.Midnight) / secondsPerDay
+	n.deltaT = DeltaT(JD(n.Midnight)) / secondsPerDay
 	n.theta0 = float64(ApparentSidereal(n.Start) + site.Lon)
 	n.sinLat, n.cosLat = site.Lat.SinCos()
 
 	// The Sun at the start, middle and end of the window.
 	n.sun = nightTrack{n: 3, t0: float64(n.Start), step: 0.5}
 	for i := range 3 {
-		q, _ := Sun.apparentEquatorial(n.Start + JD(0.5*float64(i)+n.deltaT))
+		q, _ := Sun.apparentEquatorial(TT(n.Start) + TT(0.5*float64(i)+n.deltaT))
 		n.sun.ra[i], n.sun.dec[i] = float64(q.RA), float64(q.Dec)
 	}
 	n.sun.unwrap()
 	var sunAlt [nightSamples + 1]float64
 	for i := range sunAlt {
-		sunAlt[i] = n.trackAltitude(&n.sun, n.Start+JD(float64(i)/nightSamples))
+		sunAlt[i] = n.trackAltitude(&n.sun, n.Start+UT(float64(i)/nightSamples))
 	}
 	n.Sun = n.sunLevel(&sunAlt, StdAltitudeSun)
 	n.Civil = n.sunLevel(&sunAlt, Deg(-6))
@@ -182,11 +182,11 @@ func Night(site Geographic, year, month, day int, targets []NightTarget, opt Nig
 	// The Moon every hour.
 	n.moon = nightTrack{n: nightMoonNodes, t0: float64(n.Start), step: 1.0 / 24}
 	for i := range nightMoonNodes {
-		q, _ := Moon.apparentEquatorial(n.Start + JD(float64(i)/24+n.deltaT))
+		q, _ := Moon.apparentEquatorial(TT(n.Start) + TT(float64(i)/24+n.deltaT))
 		n.moon.ra[i], n.moon.dec[i] = float64(q.RA), float64(q.Dec)
 	}
 	n.moon.unwrap()
-	jdeMid := n.Midnight + JD(n.deltaT)
+	jdeMid := TT(n.Midnight) + TT(n.deltaT)
 	mq, mdist := Moon.apparentEquatorial(jdeMid)
 	mp := MoonParallaxFromKilometres(mdist)
 	n.Moon.Position, n.Moon.Parallax = mq, mp
@@ -195,7 +195,7 @@ func Night(site Geographic, year, month, day int, targets []NightTarget, opt Nig
 	h0 := float64(MoonStdAltitude(mp))
 	var moonAlt [nightSamples + 1]float64
 	for i := range moonAlt {
-		moonAlt[i] = n.trackAltitude(&n.moon, n.Start+JD(float64(i)/nightSamples))
+		moonAlt[i] = n.trackAltitude(&n.moon, n.Start+UT(float64(i)/nightSamples))
 	}
 	n.Moon.Status, n.Moon.Rise, n.Moon.HasRise, n.Moon.Set, n.Moon.HasSet = n.firstCrossings(&moonAlt, &n.moon, h0)
 
@@ -222,7 +222,7 @@ func (tr *nightTrack) unwrap() {
 }
 
 // at returns the interpolated right ascension and declination at jd (UT).
-func (tr *nightTrack) at(jd JD) (ra, dec float64) {
+func (tr *nightTrack) at(jd UT) (ra, dec float64) {
 	x := (float64(jd) - tr.t0) / tr.step
 	i := int(math.Round(x))
 	i = max(1, min(tr.n-2, i))
@@ -236,7 +236,7 @@ func (tr *nightTrack) at(jd JD) (ra, dec float64) {
 //
 // More than a day before Start or after End, where the window's
 // sidereal time and tracks no longer hold, it is NaN.
-func (n *NightSummary) altitude(ra, dec float64, jd JD) float64 {
+func (n *NightSummary) altitude(ra, dec float64, jd UT) float64 {
 	if !(jd >= n.Start-1 && jd <= n.End+1) {
 		return math.NaN()
 	}
@@ -245,7 +245,7 @@ func (n *NightSummary) altitude(ra, dec float64, jd JD) float64 {
 	return math.Asin(clamp1(n.sinLat*sd + n.cosLat*cd*math.Cos(ha)))
 }
 
-func (n *NightSummary) trackAltitude(tr *nightTrack, jd JD) float64 {
+func (n *NightSummary) trackAltitude(tr *nightTrack, jd UT) float64 {
 	ra, dec := tr.at(jd)
 	return n.altitude(ra, dec, jd)
 }
@@ -253,22 +253,22 @@ func (n *NightSummary) trackAltitude(tr *nightTrack, jd JD) float64 {
 // Altitude returns the geometric altitude of the apparent place q seen
 // from the site at jd (UT), with the sidereal time of the window; use it
 // to plot targets over the night; NaN more than a day outside the window.
-func (n *NightSummary) Altitude(q Equatorial, jd JD) Angle {
+func (n *NightSummary) Altitude(q Equatorial, jd UT) Angle {
 	return Angle(n.altitude(float64(q.RA), float64(q.Dec), jd))
 }
 
 // SunAltitude returns the geometric altitude of the Sun's centre at jd
 // (UT) within the window.
-func (n *NightSummary) SunAltitude(jd JD) Angle { return Angle(n.trackAltitude(&n.sun, jd)) }
+func (n *NightSummary) SunAltitude(jd UT) Angle { return Angle(n.trackAltitude(&n.sun, jd)) }
 
 // MoonAltitude returns the geocentric altitude of the Moon's centre at jd
 // (UT) within the window (without the parallax of up to 1°, which the
 // standard altitude of moonrise accounts for).
-func (n *NightSummary) MoonAltitude(jd JD) Angle { return Angle(n.trackAltitude(&n.moon, jd)) }
+func (n *NightSummary) MoonAltitude(jd UT) Angle { return Angle(n.trackAltitude(&n.moon, jd)) }
 
 // TargetAltitude returns the geometric altitude of target i at jd (UT),
 // and false if i is out of range.
-func (n *NightSummary) TargetAltitude(i int, jd JD) (Angle, bool) {
+func (n *NightSummary) TargetAltitude(i int, jd UT) (Angle, bool) {
 	if i < 0 || i >= len(n.Targets) {
 		return 0, false
 	}
@@ -277,9 +277,9 @@ func (n *NightSummary) TargetAltitude(i int, jd JD) (Angle, bool) {
 
 // crossing refines a crossing of level by the track between samples i and
 // i+1 by bisection.
-func (n *NightSummary) crossing(tr *nightTrack, i int, level float64) JD {
-	lo := n.Start + JD(float64(i)/nightSamples)
-	hi := lo + JD(1.0/nightSamples)
+func (n *NightSummary) crossing(tr *nightTrack, i int, level float64) UT {
+	lo := n.Start + UT(float64(i)/nightSamples)
+	hi := lo + UT(1.0/nightSamples)
 	flo := n.trackAltitude(tr, lo) - level
 	for hi-lo > 1e-6 {
 		mid := (lo + hi) / 2
@@ -295,7 +295,7 @@ func (n *NightSummary) crossing(tr *nightTrack, i int, level float64) JD {
 
 // firstCrossings returns the status and the first upward (rise) and
 // downward (set) crossings of level in the sampled altitudes.
-func (n *NightSummary) firstCrossings(alt *[nightSamples + 1]float64, tr *nightTrack, level float64) (st RiseSetStatus, rise JD, hasRise bool, set JD, hasSet bool) {
+func (n *NightSummary) firstCrossings(alt *[nightSamples + 1]float64, tr *nightTrack, level float64) (st RiseSetStatus, rise UT, hasRise bool, set UT, hasSet bool) {
 	for i := range nightSamples {
 		a, b := alt[i] >= level, alt[i+1] >= level
 		switch {
@@ -347,12 +347,12 @@ func (n *NightSummary) below(alt *[nightSamples + 1]float64, tr *nightTrack, lev
 
 // target computes the events and intervals of a fixed target in closed
 // form: H(t) = θ(t) + λ − α with θ increasing at the sidereal rate.
-func (n *NightSummary) target(tg NightTarget, jde JD, minAlt Angle) NightTargetInfo {
+func (n *NightSummary) target(tg NightTarget, jde TT, minAlt Angle) NightTargetInfo {
 	q := ApparentPlace(Star{Pos: tg.J2000, Epoch: J2000}, jde)
 	info := NightTargetInfo{Name: tg.Name, Apparent: q}
 	sd, cd := q.Dec.SinCos()
 	// Upper transits: H ≡ 0 (mod 2π).
-	first := n.Start + JD(normRad(float64(q.RA)-n.theta0)/siderealRate)
+	first := n.Start + UT(normRad(float64(q.RA)-n.theta0)/siderealRate)
 	const sidDay = 2 * math.Pi / siderealRate
 	tr := first
 	if next := first + sidDay; math.Abs(float64(next-n.Midnight)) < math.Abs(float64(first-n.Midnight)) {
@@ -369,7 +369,7 @@ func (n *NightSummary) target(tg NightTarget, jde JD, minAlt Angle) NightTargetI
 	case c > 1:
 		ev.Status = NeverRises
 	default:
-		dh := JD(math.Acos(c) / siderealRate)
+		dh := UT(math.Acos(c) / siderealRate)
 		ev.Rise, ev.Set = tr-dh, tr+dh
 	}
 	info.Events = ev
@@ -379,9 +379,9 @@ func (n *NightSummary) target(tg NightTarget, jde JD, minAlt Angle) NightTargetI
 		info.Above = []Interval{{n.Start, n.End}}
 	case c > 1:
 	default:
-		dh := JD(math.Acos(c) / siderealRate)
+		dh := UT(math.Acos(c) / siderealRate)
 		for k := -1; k <= 1; k++ {
-			t := first + JD(float64(k)*sidDay)
+			t := first + UT(float64(k)*sidDay)
 			s, e := max(t-dh, n.Start), min(t+dh, n.End)
 			if s >= e {
 				continue

@@ -28,7 +28,7 @@ var ErrNode = errors.New("aa: invalid node")
 // eq. 39.1 for ellipses, Example 39.a; eq. 39.2–39.3 for parabolas, Example
 // 39.b; the hyperbolic analogue for e > 1). The orbit is referred to the
 // ecliptic of k's equinox.
-func (k OrbitalElements) NodePassage(n Node) (JD, float64, error) {
+func (k OrbitalElements) NodePassage(n Node) (TT, float64, error) {
 	if n != AscendingNode && n != DescendingNode {
 		return 0, 0, ErrNode
 	}
@@ -48,10 +48,10 @@ func (k OrbitalElements) NodePassage(n Node) (JD, float64, error) {
 		ea := 2 * math.Atan(math.Sqrt((1-e)/(1+e))*tan2)
 		m := ea - e*math.Sin(ea)
 		n := gaussK / (a * math.Sqrt(a))
-		return k.Perihelion + JD(m/n), a * (1 - e*math.Cos(ea)), nil
+		return k.Perihelion + TT(m/n), a * (1 - e*math.Cos(ea)), nil
 	case e == 1:
 		t := 27.403895 * (tan2*tan2*tan2 + 3*tan2) * q * math.Sqrt(q)
-		return k.Perihelion + JD(t), q * (1 + tan2*tan2), nil
+		return k.Perihelion + TT(t), q * (1 + tan2*tan2), nil
 	default:
 		x := math.Sqrt((e-1)/(e+1)) * tan2
 		if math.Abs(x) >= 1 {
@@ -61,6 +61,6 @@ func (k OrbitalElements) NodePassage(n Node) (JD, float64, error) {
 		a := q / (e - 1)
 		m := e*math.Sinh(h) - h
 		n := gaussK / (a * math.Sqrt(a))
-		return k.Perihelion + JD(m/n), a * (e*math.Cosh(h) - 1), nil
+		return k.Perihelion + TT(m/n), a * (e*math.Cosh(h) - 1), nil
 	}
 }

@@ -11,8 +11,8 @@ import "math"
 //
 // The argument of each term is built from the five fundamental arguments by
 // complex multiplication, so only five sine/cosine pairs are evaluated.
-func Nutation(jde JD) (dpsi, deps Angle) {
-	t := jde.centuries()
+func Nutation(jde TT) (dpsi, deps Angle) {
+	t := centuries(jde)
 	// Fundamental arguments, degrees (Meeus p. 144).
 	d := horner(t, 297.85036, 445267.111480, -0.0019142, 1.0/189474)
 	m := horner(t, 357.52772, 35999.050340, -0.0001603, -1.0/300000)
@@ -56,8 +56,8 @@ func conj(z complex128) complex128 { return complex(real(z), -imag(z)) }
 
 // NutationApprox returns Δψ and Δε from the short series of Meeus
 // p. 144 (accuracy 0.5″ in Δψ and 0.1″ in Δε); jde is TT.
-func NutationApprox(jde JD) (dpsi, deps Angle) {
-	t := jde.centuries()
+func NutationApprox(jde TT) (dpsi, deps Angle) {
+	t := centuries(jde)
 	om := Deg(125.04452 - 1934.136261*t)
 	l := Deg(280.4665 + 36000.7698*t)
 	lp := Deg(218.3165 + 481267.8813*t)
@@ -70,20 +70,20 @@ func NutationApprox(jde JD) (dpsi, deps Angle) {
 // day jde, from Laskar's expression (Meeus eq. 22.3): 0.01″ over 1000 years, a
 // few seconds over 10 000 years, valid within ±10 000 years of J2000. Example
 // 22.a.
-func MeanObliquity(jde JD) Angle {
-	u := jde.centuries() / 100
+func MeanObliquity(jde TT) Angle {
+	u := centuries(jde) / 100
 	return ArcSec(horner(u, 84381.448, -4680.93, -1.55, 1999.25, -51.38, -249.67, -39.05, 7.12, 27.87, 5.79, 2.45))
 }
 
 // MeanObliquityIAU returns ε0 from the IAU 1976 cubic (Meeus eq. 22.2), good
 // to 1″ over 2000 years and 10″ over 4000 years around J2000; jde is TT.
-func MeanObliquityIAU(jde JD) Angle {
-	t := jde.centuries()
+func MeanObliquityIAU(jde TT) Angle {
+	t := centuries(jde)
 	return ArcSec(horner(t, 84381.448, -46.8150, -0.00059, 0.001813))
 }
 
 // TrueObliquity returns ε = ε0 + Δε at the TT Julian day jde (Meeus p. 147).
-func TrueObliquity(jde JD) Angle {
+func TrueObliquity(jde TT) Angle {
 	_, deps := Nutation(jde)
 	return MeanObliquity(jde) + deps
 }
@@ -92,7 +92,7 @@ func TrueObliquity(jde JD) Angle {
 // of the equinox of date to include nutation (Meeus eq. 23.1), for the TT
 // Julian day jde. Not accurate near the celestial poles; [ApparentPlace]
 // uses the rigorous ecliptic route instead.
-func NutationEquatorial(q Equatorial, jde JD) (dra, ddec Angle) {
+func NutationEquatorial(q Equatorial, jde TT) (dra, ddec Angle) {
 	dpsi, deps := Nutation(jde)
 	eps := MeanObliquity(jde) + deps
 	return nutationEquatorial(q, eps, dpsi, deps)

@@ -55,18 +55,18 @@ var planetElements = [16]elemPoly{
 // mean ecliptic and equinox of the date jde (TT), Meeus Table 31.A, Example
 // 31.a. Angles are reduced to [0, 2π). The Earth's node is undefined on the
 // ecliptic of the date and returned as 0.
-func (p Planet) MeanElements(jde JD) (Elements, error) { return p.elements(jde, 0) }
+func (p Planet) MeanElements(jde TT) (Elements, error) { return p.elements(jde, 0) }
 
 // MeanElementsJ2000 returns the mean orbital elements referred to the
 // standard equinox J2000.0 (Meeus Table 31.B); jde is TT.
-func (p Planet) MeanElementsJ2000(jde JD) (Elements, error) { return p.elements(jde, 1) }
+func (p Planet) MeanElementsJ2000(jde TT) (Elements, error) { return p.elements(jde, 1) }
 
-func (p Planet) elements(jde JD, j2000 int) (Elements, error) {
+func (p Planet) elements(jde TT, j2000 int) (Elements, error) {
 	if !p.Valid() {
 		return Elements{}, ErrInvalidPlanet
 	}
 	c := &planetElements[2*p.index()+j2000]
-	t := jde.centuries()
+	t := centuries(jde)
 	h := func(k int) float64 { return c[k][0] + t*(c[k][1]+t*(c[k][2]+t*c[k][3])) }
 	return Elements{
 		MeanLon: Deg(normDeg(h(0))),
@@ -126,7 +126,7 @@ func EllipseLength(a, e float64) float64 {
 
 // InstantaneousVelocity returns the planet's orbital speed in km/s at jde (TT)
 // from its radius vector and mean semi-major axis (Meeus p. 238).
-func (p Planet) InstantaneousVelocity(jde JD) (float64, error) {
+func (p Planet) InstantaneousVelocity(jde TT) (float64, error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
 		return 0, err
@@ -137,7 +137,7 @@ func (p Planet) InstantaneousVelocity(jde JD) (float64, error) {
 
 // VelocityAtPerihelion returns the planet's speed in km/s at perihelion from
 // its mean a and e at jde.
-func (p Planet) VelocityAtPerihelion(jde JD) (float64, error) {
+func (p Planet) VelocityAtPerihelion(jde TT) (float64, error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
 		return 0, err
@@ -146,7 +146,7 @@ func (p Planet) VelocityAtPerihelion(jde JD) (float64, error) {
 }
 
 // VelocityAtAphelion returns the planet's speed in km/s at aphelion.
-func (p Planet) VelocityAtAphelion(jde JD) (float64, error) {
+func (p Planet) VelocityAtAphelion(jde TT) (float64, error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
 		return 0, err

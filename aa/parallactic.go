@@ -16,7 +16,7 @@ func ParallacticAngle(ha, dec, lat Angle) Angle {
 
 // ParallacticAngleAt returns the parallactic angle of q seen from site at the
 // UT1 Julian day jd, using the apparent sidereal time.
-func ParallacticAngleAt(q Equatorial, site Geographic, jd JD) Angle {
+func ParallacticAngleAt(q Equatorial, site Geographic, jd UT) Angle {
 	return ParallacticAngle(LocalApparentSidereal(jd, site.Lon)-q.RA, q.Dec, site.Lat)
 }
 

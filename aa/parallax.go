@@ -28,7 +28,7 @@ func HorizontalParallax(dist float64) Angle {
 // with the apparent sidereal time and the IAU 1976 ellipsoid ([Earth76]);
 // Example 40.a (Mars from Palomar: 22h38m08.54s, −15°46′30.0″). For the Moon
 // pass its distance in AU (km / 149597870.7).
-func Topocentric(q Equatorial, dist float64, site Geographic, jd JD) Equatorial {
+func Topocentric(q Equatorial, dist float64, site Geographic, jd UT) Equatorial {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	sp := sinSolarParallax / dist
 	if !(dist > 0) {
@@ -85,11 +85,11 @@ func TopocentricEcliptic(pos Ecliptic, s, hp Angle, site Geographic, eps, lst An
 // declination seen from site at the UT Julian day jd, from
 // [Planet.Apparent] at the corresponding TT instant and [Topocentric]. A
 // date that is not finite gives ErrTime.
-func (p Planet) Topocentric(site Geographic, jd JD) (Equatorial, error) {
+func (p Planet) Topocentric(site Geographic, jd UT) (Equatorial, error) {
 	if !finiteJD(jd) {
 		return Equatorial{}, ErrTime
 	}
-	pos, err := p.apparent(TTFromUT1(jd))
+	pos, err := p.apparent(jd.TT())
 	if err != nil {
 		return Equatorial{}, err
 	}

@@ -83,7 +83,7 @@ func meanPhenomenon(y float64, a *[4]float64) (j, m, t float64) {
 	k := math.Floor((365.2425*y+1721060-a[0])/a[1] + 0.5)
 	j = a[0] + k*a[1]
 	m = normDeg(a[2]+k*a[3]) * radPerDeg
-	return j, m, JD(j).centuries()
+	return j, m, centuries(TT(j))
 }
 
 // phenomenonSum evaluates the periodic terms of Table 36.B (eq. 36.2).
@@ -111,7 +111,7 @@ func phenomenonSum(t, m float64, terms [][]float64, extra [][2]float64) float64 
 // Jupiter … Neptune and Saturn's conjunction; others give ErrPhenomenon (use
 // [Planet.Phenomenon]). Accuracy: a few minutes for the conjunctions, rarely
 // worse than 1 hour (Meeus p. 250).
-func (p Planet) PhenomenonApprox(ph Phenomenon, year float64) (JD, Angle, error) {
+func (p Planet) PhenomenonApprox(ph Phenomenon, year Year) (TT, Angle, error) {
 	if !yearInSpan(year) {
 		return 0, 0, ErrYear
 	}
@@ -120,8 +120,8 @@ func (p Planet) PhenomenonApprox(ph Phenomenon, year float64) (JD, Angle, error)
 		if tb.planet != p.Truncated() || tb.ph != ph {
 			continue
 		}
-		j, m, t := meanPhenomenon(year, &tb.a)
-		jde := JD(j + phenomenonSum(t, m, tb.terms, tb.extra))
+		j, m, t := meanPhenomenon(float64(year), &tb.a)
+		jde := TT(j + phenomenonSum(t, m, tb.terms, tb.extra))
 		var el Angle
 		switch ph {
 		case GreatestElongationEast:
@@ -160,7 +160,7 @@ var synodic = [8]struct{ a, b, elong, station float64 }{
 // With the complete VSOP87 this is the method Meeus used to check his
 // tables (e.g. Mercury's inferior conjunction of Example 36.a at 1993
 // Nov 6, 3h06m TD). Inapplicable combinations give ErrPhenomenon.
-func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
+func (p Planet) Phenomenon(ph Phenomenon, year Year) (TT, Angle, error) {
 	if !p.Valid() || p.Truncated() == Earth {
 		return 0, 0, ErrInvalidPlanet
 	}
@@ -196,17 +196,17 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 		off = s.station
 	}
 	a := s.a + off
-	k := math.Floor((365.2425*year+1721060-a)/s.b + 0.5)
+	k := math.Floor((365.2425*float64(year)+1721060-a)/s.b + 0.5)
 	guess := a + k*s.b
 	w := s.b / 8
 	sun := SunTheory(p & planetFullBit)
 	// f is the quantity whose zero (or extremum) marks the event.
 	elong := func(t float64) (Angle, Angle, error) {
-		pos, err := p.apparent(JD(t))
+		pos, err := p.apparent(TT(t))
 		if err != nil {
 			return 0, 0, err
 		}
-		sp, _ := sun.apparent(JD(t))
+		sp, _ := sun.apparent(TT(t))
 		sep := SeparationEcliptic(pos.Ecliptic, sp)
 		return (pos.Ecliptic.Lon - sp.Lon).Norm180(), sep, nil
 	}
@@ -218,8 +218,8 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 		f = func(t float64) float64 { d, _, _ := elong(t); return float64((d - pi).Norm180()) }
 	case Station1, Station2:
 		f = func(t float64) float64 {
-			a, _ := p.apparent(JD(t - 0.01))
-			b, _ := p.apparent(JD(t + 0.01))
+			a, _ := p.apparent(TT(t - 0.01))
+			b, _ := p.apparent(TT(t + 0.01))
 			return float64((b.Ecliptic.Lon - a.Ecliptic.Lon).Norm180())
 		}
 	default:
@@ -262,5 +262,5 @@ func (p Planet) Phenomenon(ph Phenomenon, year float64) (JD, Angle, error) {
 	if ph == GreatestElongationEast || ph == GreatestElongationWest {
 		_, val, _ = elong(t)
 	}
-	return JD(t), val, nil
+	return TT(t), val, nil
 }

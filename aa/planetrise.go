@@ -10,7 +10,7 @@ import "errors"
 var ErrTime = errors.New("aa: Julian day outside the ephemeris span (years -8000 to 12000)")
 
 // finiteJD reports whether jd is usable as a date: inside the ephemeris span.
-func finiteJD(jd JD) bool { return inSpan(jd) }
+func finiteJD[D day](jd D) bool { return inSpan(jd) }
 
 // RiseTransitSet returns the times (UT) of sunrise, transit and sunset on the
 // UT day containing date at site, for the standard altitude −0°50′
@@ -23,14 +23,14 @@ func finiteJD(jd JD) bool { return inSpan(jd) }
 //
 // An invalid site (latitude outside ±90°, longitude not finite) gives
 // ErrSite, a date outside the ephemeris span or not finite ErrTime.
-func (s SunTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+func (s SunTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, error) {
 	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)
 }
 
 // RiseTransitSetAltitude is [SunTheory.RiseTransitSet] for the altitude h0
 // of the Sun's centre, e.g. Deg(-6), Deg(-12), Deg(-18) for civil,
 // nautical and astronomical twilight.
-func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (RiseTransitSetTimes, error) {
+func (s SunTheory) RiseTransitSetAltitude(site Geographic, date UT, h0 Angle) (RiseTransitSetTimes, error) {
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
@@ -40,9 +40,9 @@ func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (R
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
-		pos[i], _ = s.apparentEquatorial(d0 + JD(i-1))
+		pos[i], _ = s.apparentEquatorial(TT(d0) + TT(i-1))
 	}
-	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(d0)), nil
+	return RiseTransitSetMoving(pos, site, date, h0, DeltaT(JD(d0))), nil
 }
 
 // RiseTransitSet returns the times (UT) of rising, transit and setting of the
@@ -52,7 +52,7 @@ func (s SunTheory) RiseTransitSetAltitude(site Geographic, date JD, h0 Angle) (R
 // invalid planets give ErrInvalidPlanet, an invalid site ErrSite, a date
 // outside the ephemeris span or not finite ErrTime. A planet that does not
 // rise or set is reported in Status.
-func (p Planet) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+func (p Planet) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, error) {
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
@@ -62,11 +62,11 @@ func (p Planet) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, e
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
-		ap, err := p.apparent(d0 + JD(i-1))
+		ap, err := p.apparent(TT(d0) + TT(i-1))
 		if err != nil {
 			return RiseTransitSetTimes{}, err
 		}
 		pos[i] = ap.Equatorial
 	}
-	return RiseTransitSetMoving(pos, site, date, StdAltitudeStar, DeltaT(d0)), nil
+	return RiseTransitSetMoving(pos, site, date, StdAltitudeStar, DeltaT(JD(d0))), nil
 }

@@ -127,7 +127,7 @@ func (p Planet) model() *vsopModel {
 // Accuracy: see the notes in vsop87.go (truncated: ~1″ for Mercury…Mars, a few
 // ″ for the giant planets; full: better than 1″ over millennia). It does not
 // allocate.
-func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
+func (p Planet) Heliocentric(jde TT) (pos Ecliptic, r float64) {
 	m := p.model()
 	if m == nil {
 		return Ecliptic{Angle(math.NaN()), Angle(math.NaN())}, math.NaN()
@@ -139,15 +139,15 @@ func (p Planet) Heliocentric(jde JD) (pos Ecliptic, r float64) {
 // FK5Correction returns the corrections Δλ, Δβ that convert a heliocentric or
 // geocentric ecliptic position on the VSOP87 dynamical ecliptic and equinox of
 // jde (TT) to the FK5 system (Meeus eq. 32.3, p. 219).
-func FK5Correction(pos Ecliptic, jde JD) (dlon, dlat Angle) {
-	t := jde.centuries()
+func FK5Correction(pos Ecliptic, jde TT) (dlon, dlat Angle) {
+	t := centuries(jde)
 	lp := pos.Lon.Deg() - 1.397*t - 0.00031*t*t
 	s, c := math.Sincos(lp * radPerDeg)
 	return ArcSec(-0.09033 + 0.03916*(c+s)*pos.Lat.Tan()), ArcSec(0.03916 * (c - s))
 }
 
 // toFK5 applies [FK5Correction].
-func toFK5(pos Ecliptic, jde JD) Ecliptic {
+func toFK5(pos Ecliptic, jde TT) Ecliptic {
 	dl, db := FK5Correction(pos, jde)
 	return Ecliptic{pos.Lon + dl, pos.Lat + db}
 }

@@ -69,12 +69,12 @@ var plutoTerms = [43]plutoTerm{
 // l = 232.74071°, b = 14.58782°, r = 29.711111). Valid for 1885–2099 only,
 // where it is accurate to 0.5″ (Meeus p. 263); outside that interval it
 // returns NaN with ok = false.
-func PlutoHeliocentric(jde JD) (pos Ecliptic, r float64, ok bool) {
+func PlutoHeliocentric(jde TT) (pos Ecliptic, r float64, ok bool) {
 	if !(jde >= 2409543.5 && jde <= 2488069.5) { // 1885-01-01 … 2100-01-01; NaN too
 		nan := Angle(math.NaN())
 		return Ecliptic{nan, nan}, math.NaN(), false
 	}
-	t := jde.centuries()
+	t := centuries(jde)
 	j := (34.35 + 3034.9057*t) * radPerDeg
 	s := (50.08 + 1222.1138*t) * radPerDeg
 	p := (238.96 + 144.96*t) * radPerDeg
@@ -94,12 +94,12 @@ func PlutoHeliocentric(jde JD) (pos Ecliptic, r float64, ok bool) {
 // no aberration or nutation) and its distance Δ in AU at jde (TT), as in
 // Meeus Example 37.a (α = 15h31m43.8s, δ = −4°27′29″), with the Sun from
 // sun (Sun or Sun.Full()). ok is false outside 1885–2099.
-func PlutoAstrometric(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) {
+func PlutoAstrometric(jde TT, sun SunTheory) (q Equatorial, dist float64, ok bool) {
 	sx, sy, sz := sun.RectangularJ2000(jde)
 	se, ce := MeanObliquity(J2000).SinCos()
 	var x, y, z, tau float64
 	for range 10 {
-		pos, r, ok := PlutoHeliocentric(jde - JD(tau))
+		pos, r, ok := PlutoHeliocentric(jde - TT(tau))
 		if !ok {
 			return q, math.NaN(), false
 		}
@@ -121,7 +121,7 @@ func PlutoAstrometric(jde JD, sun SunTheory) (q Equatorial, dist float64, ok boo
 
 // plutoApparent is the equatorial part of [PlutoTheory.Apparent] with the
 // Sun from sun; ok is false outside 1885–2099.
-func plutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) {
+func plutoApparent(jde TT, sun SunTheory) (q Equatorial, dist float64, ok bool) {
 	q, dist, ok = PlutoAstrometric(jde, sun)
 	if !ok {
 		return q, dist, false
@@ -136,7 +136,7 @@ func plutoApparent(jde JD, sun SunTheory) (q Equatorial, dist float64, ok bool) 
 // [PlutoTheory.Apparent] at 0h TT of the day before, the day and the day
 // after. An invalid site gives ErrSite; a date outside 1885–2099 or not
 // finite ErrTime. A body that does not rise or set is reported in Status.
-func (PlutoTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes, error) {
+func (PlutoTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, error) {
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
@@ -146,11 +146,11 @@ func (PlutoTheory) RiseTransitSet(site Geographic, date JD) (RiseTransitSetTimes
 	d0 := date.Midnight()
 	var pos [3]Equatorial
 	for i := range pos {
-		q, _, ok := plutoApparent(d0+JD(i-1), Sun)
+		q, _, ok := plutoApparent(TT(d0)+TT(i-1), Sun)
 		if !ok {
 			return RiseTransitSetTimes{}, ErrTime
 		}
 		pos[i] = q
 	}
-	return RiseTransitSetMoving(pos, site, date, StdAltitudeStar, DeltaT(d0)), nil
+	return RiseTransitSetMoving(pos, site, date, StdAltitudeStar, DeltaT(JD(d0))), nil
 }

@@ -40,7 +40,7 @@ const Pluto PlutoTheory = 0
 // star (ch. 23), α, δ on the true equator and equinox of the date and λ, β
 // from them with the true obliquity; the distance Δ in AU. The light time is
 // already in the astrometric place. A jde outside 1885–2099 gives ErrTime.
-func (PlutoTheory) Apparent(jde JD) (Position, error) {
+func (PlutoTheory) Apparent(jde TT) (Position, error) {
 	q, dist, ok := plutoApparent(jde, Sun)
 	if !ok {
 		return Position{}, ErrTime
@@ -49,7 +49,7 @@ func (PlutoTheory) Apparent(jde JD) (Position, error) {
 	return Position{q.Ecliptic(MeanObliquity(jde) + deps), q, dist}, nil
 }
 
-func (PlutoTheory) eventPlace(jde JD) (Equatorial, Angle, bool) {
+func (PlutoTheory) eventPlace(jde TT) (Equatorial, Angle, bool) {
 	q, _, ok := plutoApparent(jde, Sun)
 	return q, StdAltitudeStar, ok && finiteEq(q)
 }

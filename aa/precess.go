@@ -6,21 +6,21 @@ import "math"
 
 // JulianEpoch returns the Julian day (TT) of the Julian epoch y, e.g.
 // J2050.0 (Meeus p. 133: JDE = 2451545 + 365.25(y − 2000)).
-func JulianEpoch(y float64) JD { return J2000 + JD((y-2000)*365.25) }
+func JulianEpoch(y float64) TT { return J2000 + TT((y-2000)*365.25) }
 
 // BesselianEpoch returns the Julian day (TT) of the Besselian epoch y,
 // e.g. B1950.0 = 2433282.4235 (Meeus p. 133).
-func BesselianEpoch(y float64) JD { return B1900 + JD((y-1900)*365.242198781) }
+func BesselianEpoch(y float64) TT { return B1900 + TT((y-1900)*365.242198781) }
 
 // JulianEpoch returns the Julian epoch (year) of jd (Meeus p. 133).
-func (jd JD) JulianEpoch() float64 { return julianYear(jd) }
+func (t TT) JulianEpoch() float64 { return julianYear(t) }
 
 // AnnualPrecession returns the annual precession in right ascension and
 // declination of a mean place q, at the mean epoch jde (TT) of the
 // interval, from the low-accuracy formulas of Meeus eq. 21.1 (a few
 // hundredths of a second over decades, not near the poles). Example 21.a.
-func AnnualPrecession(q Equatorial, jde JD) (dra, ddec Angle) {
-	t := jde.centuries()
+func AnnualPrecession(q Equatorial, jde TT) (dra, ddec Angle) {
+	t := centuries(jde)
 	m := 3.07496 + 0.00186*t // seconds of time
 	n := 1.33621 - 0.00057*t // seconds of time
 	nd := 20.0431 - 0.0085*t // arcseconds
@@ -37,8 +37,8 @@ func ApplyProperMotion(q Equatorial, pmRA, pmDec Angle, years float64) Equatoria
 
 // precessionAngles returns ζ, z, θ (Meeus eq. 21.2) from the TT epoch from
 // to the TT epoch to.
-func precessionAngles(from, to JD) (zeta, z, theta Angle) {
-	tt := from.centuries()
+func precessionAngles(from, to TT) (zeta, z, theta Angle) {
+	tt := centuries(from)
 	t := float64(to-from) / DaysPerJulianCentury
 	if !inSpan(to) {
 		t = math.NaN()
@@ -54,7 +54,7 @@ func precessionAngles(from, to JD) (zeta, z, theta Angle) {
 // day; J2000 for J2000.0 positions) precessed to the equinox of the TT Julian
 // day to, rigorously (Meeus eq. 21.2–21.4, IAU 1976 precession). Example 21.b
 // (with [ApplyProperMotion] first). RA in [0, 2π).
-func Precess(q Equatorial, from, to JD) Equatorial {
+func Precess(q Equatorial, from, to TT) Equatorial {
 	zeta, z, theta := precessionAngles(from, to)
 	sd0, cd0 := q.Dec.SinCos()
 	sa, ca := (q.RA + zeta).SinCos()
@@ -70,15 +70,15 @@ func Precess(q Equatorial, from, to JD) Equatorial {
 // PrecessWithProperMotion applies the proper motion (per Julian year) over
 // the interval and precesses from the epoch from to to, both TT (Meeus
 // Example 21.b and the exercise p. 136).
-func PrecessWithProperMotion(q Equatorial, pmRA, pmDec Angle, from, to JD) Equatorial {
+func PrecessWithProperMotion(q Equatorial, pmRA, pmDec Angle, from, to TT) Equatorial {
 	years := float64(to-from) / 365.25
 	return Precess(ApplyProperMotion(q, pmRA, pmDec, years), from, to)
 }
 
 // eclipticPrecessionAngles returns η, Π and p of Meeus eq. 21.5 from the TT
 // epoch from to the TT epoch to.
-func eclipticPrecessionAngles(from, to JD) (eta, bigPi, p Angle) {
-	tt := from.centuries()
+func eclipticPrecessionAngles(from, to TT) (eta, bigPi, p Angle) {
+	tt := centuries(from)
 	t := float64(to-from) / DaysPerJulianCentury
 	if !inSpan(to) {
 		t = math.NaN()
@@ -91,7 +91,7 @@ func eclipticPrecessionAngles(from, to JD) (eta, bigPi, p Angle) {
 
 // PrecessEcliptic precesses ecliptic coordinates from the TT epoch from to
 // the TT epoch to (Meeus eq. 21.5–21.7, Example 21.c). Lon in [0, 2π).
-func PrecessEcliptic(e Ecliptic, from, to JD) Ecliptic {
+func PrecessEcliptic(e Ecliptic, from, to TT) Ecliptic {
 	eta, bigPi, p := eclipticPrecessionAngles(from, to)
 	se, ce := eta.SinCos()
 	sb, cb := e.Lat.SinCos()
@@ -108,7 +108,7 @@ func PrecessEcliptic(e Ecliptic, from, to JD) Ecliptic {
 // distance in parsecs, radial velocity vr in km/s, proper motions per Julian
 // year (pmRA is dα/dt). Use it for nearby fast stars over millennia; the
 // result is still referred to the original equinox.
-func ProperMotion3D(q Equatorial, dist, vr float64, pmRA, pmDec Angle, from, to JD) Equatorial {
+func ProperMotion3D(q Equatorial, dist, vr float64, pmRA, pmDec Angle, from, to TT) Equatorial {
 	years := float64(to-from) / 365.25
 	if !finite(years) {
 		return Equatorial{Angle(math.NaN()), Angle(math.NaN())}

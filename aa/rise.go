@@ -47,7 +47,7 @@ func (s RiseSetStatus) String() string {
 // RisesAndSets; Transit is always given.
 type RiseTransitSetTimes struct {
 	Status             RiseSetStatus
-	Rise, Transit, Set JD
+	Rise, Transit, Set UT
 	// TransitAltitude is the geometric altitude of the body at transit (no
 	// refraction). aa-js "accurate" RTS reports it 0.8° too high (m0 + h).
 	TransitAltitude Angle
@@ -84,14 +84,14 @@ const maxDeltaT = 1e6
 // negligible (the times are good to about 1e-9 day for the given
 // coordinates). Circumpolar and never-rising bodies are reported in Status.
 // It does not allocate.
-func RiseTransitSet(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
+func RiseTransitSet(q Equatorial, site Geographic, date UT, h0 Angle) RiseTransitSetTimes {
 	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, true)
 }
 
 // RiseTransitSetApprox is the first approximation of Meeus p. 102–103 (eq.
 // 15.1, 15.2, without corrections) for a body at q, as in the first part of
 // Example 15.a.
-func RiseTransitSetApprox(q Equatorial, site Geographic, date JD, h0 Angle) RiseTransitSetTimes {
+func RiseTransitSetApprox(q Equatorial, site Geographic, date UT, h0 Angle) RiseTransitSetTimes {
 	return riseTransitSet([3]Equatorial{q, q, q}, site, date, h0, 0, false)
 }
 
@@ -105,13 +105,13 @@ func RiseTransitSetApprox(q Equatorial, site Geographic, date JD, h0 Angle) Rise
 // A latitude outside ±90°, |deltaT| above 1e6 s, or coordinates or a date that
 // are not finite give NaN times; so do dates outside the ephemeris span (see
 // [EphemerisFirst]), through the sidereal time.
-func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64) RiseTransitSetTimes {
+func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date UT, h0 Angle, deltaT float64) RiseTransitSetTimes {
 	return riseTransitSet(pos, site, date, h0, deltaT, true)
 }
 
-func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, deltaT float64, refine bool) RiseTransitSetTimes {
+func riseTransitSet(pos [3]Equatorial, site Geographic, date UT, h0 Angle, deltaT float64, refine bool) RiseTransitSetTimes {
 	if !(math.Abs(float64(site.Lat)) <= pi/2) || !(math.Abs(deltaT) <= maxDeltaT) {
-		nan := JD(math.NaN())
+		nan := UT(math.NaN())
 		return RiseTransitSetTimes{Rise: nan, Transit: nan, Set: nan, TransitAltitude: Angle(nan)}
 	}
 	d0 := date.Midnight()
@@ -189,10 +189,10 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date JD, h0 Angle, delta
 		alt = math.Asin(clamp1(sl*sd0 + cl*cd0))
 	}
 	res.TransitAltitude = Angle(alt)
-	res.Transit = d0 + JD(m0)
+	res.Transit = d0 + UT(m0)
 	if res.Status == RisesAndSets {
-		res.Rise = d0 + JD(m1)
-		res.Set = d0 + JD(m2)
+		res.Rise = d0 + UT(m1)
+		res.Set = d0 + UT(m2)
 	}
 	return res
 }

@@ -224,7 +224,7 @@ var saturnMoonK = [8]float64{20947, 23715, 26382, 29876, 35313, 53800, 59222, 91
 // +4.738), with Saturn's and the Earth's positions from the series theory.
 // X is positive towards the west, Y towards the north (Saturn's equator), Z
 // positive away from the Earth. An invalid theory gives NaN positions.
-func SaturnMoons(jde JD, theory PlanetTheory) [8]SatellitePosition {
+func SaturnMoons(jde TT, theory PlanetTheory) [8]SatellitePosition {
 	var out [8]SatellitePosition
 	pos, ok := geocentricOf(jde, Saturn, theory)
 	if !ok {

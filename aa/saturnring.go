@@ -20,13 +20,13 @@ type SaturnRing struct {
 // 4.198°, P = 6.741°, a = 35.87″, b = 10.15″ on 1992 Dec 16.5 TD), with
 // Saturn's and the Earth's positions from the series theory. An invalid
 // theory gives NaN in every field.
-func SaturnRingAspect(jde JD, theory PlanetTheory) SaturnRing {
+func SaturnRingAspect(jde TT, theory PlanetTheory) SaturnRing {
 	pos, ok := geocentricOf(jde, Saturn, theory)
 	if !ok {
 		n := Angle(math.NaN())
 		return SaturnRing{n, n, n, n, n, n, n, n}
 	}
-	t := jde.centuries()
+	t := centuries(jde)
 	inc := Deg(28.075216 - 0.012998*t + 0.000004*t*t)
 	node := Deg(169.508470 + 1.394681*t + 0.000412*t*t)
 	si, ci := inc.SinCos()

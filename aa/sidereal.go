@@ -7,8 +7,8 @@ import "math"
 // MeanSidereal returns the mean sidereal time at Greenwich at the UT1
 // Julian day jd, reduced to [0, 2π) (Meeus eq. 12.4, IAU 1982). Examples
 // 12.a and 12.b. Print it with HMSString.
-func MeanSidereal(jd JD) Angle {
-	d := jd.daysInSpan()
+func MeanSidereal(jd UT) Angle {
+	d := daysInSpan(jd)
 	t := d / DaysPerJulianCentury
 	// 360.98564736629·d split so that the whole turns are dropped exactly.
 	di := math.Floor(d)
@@ -21,16 +21,16 @@ func MeanSidereal(jd JD) Angle {
 // equinoxes Δψ cos ε (Meeus p. 88), with nutation evaluated at jd (the
 // 70 s difference between UT and TT changes it by less than 0.00001 s).
 // Example 12.a.
-func ApparentSidereal(jd JD) Angle {
-	dpsi, deps := Nutation(jd)
-	eps := MeanObliquity(jd) + deps
+func ApparentSidereal(jd UT) Angle {
+	dpsi, deps := Nutation(TT(jd))
+	eps := MeanObliquity(TT(jd)) + deps
 	return (MeanSidereal(jd) + Angle(float64(dpsi)*eps.Cos())).Norm()
 }
 
 // LocalMeanSidereal returns the local mean sidereal time at east-positive
 // longitude lon for the UT1 Julian day jd, in [0, 2π).
-func LocalMeanSidereal(jd JD, lon Angle) Angle { return (MeanSidereal(jd) + lon).Norm() }
+func LocalMeanSidereal(jd UT, lon Angle) Angle { return (MeanSidereal(jd) + lon).Norm() }
 
 // LocalApparentSidereal returns the local apparent sidereal time at
 // east-positive longitude lon for the UT1 Julian day jd, in [0, 2π).
-func LocalApparentSidereal(jd JD, lon Angle) Angle { return (ApparentSidereal(jd) + lon).Norm() }
+func LocalApparentSidereal(jd UT, lon Angle) Angle { return (ApparentSidereal(jd) + lon).Norm() }

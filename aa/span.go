@@ -1,9 +1,6 @@
 package aa
 
-import (
-	"errors"
-	"math"
-)
+import "errors"
 
 // The ephemeris span: one policy for every series and polynomial in time.
 
@@ -16,8 +13,8 @@ import (
 // returns NaN there, or its error where it has one ([ErrTime] for the
 // functions of a Julian day).
 const (
-	EphemerisFirst JD = J2000 - 100*DaysPerJulianCentury
-	EphemerisLast  JD = J2000 + 100*DaysPerJulianCentury
+	EphemerisFirst TT = J2000 - 100*DaysPerJulianCentury
+	EphemerisLast  TT = J2000 + 100*DaysPerJulianCentury
 )
 
 // The same span in decimal years, for the functions that take a year.
@@ -30,33 +27,6 @@ const (
 // ephemeris span, the years −8000 to +12000.
 var ErrYear = errors.New("aa: year outside the ephemeris span (-8000 to 12000)")
 
-// inSpan reports whether jd lies in [EphemerisFirst, EphemerisLast]; NaN does not.
-func inSpan(jd JD) bool { return jd >= EphemerisFirst && jd <= EphemerisLast }
-
 // yearInSpan is inSpan for a decimal year.
-func yearInSpan(y float64) bool { return y >= ephemerisFirstYear && y <= ephemerisLastYear }
+func yearInSpan(y Year) bool { return y >= ephemerisFirstYear && y <= ephemerisLastYear }
 
-// centuries is jd.Centuries() inside the span and NaN outside, so that
-// every result computed from it is NaN.
-func (jd JD) centuries() float64 {
-	if !inSpan(jd) {
-		return math.NaN()
-	}
-	return float64(jd-J2000) / DaysPerJulianCentury
-}
-
-// millennia is jd.Millennia() inside the span and NaN outside.
-func (jd JD) millennia() float64 {
-	if !inSpan(jd) {
-		return math.NaN()
-	}
-	return float64(jd-J2000) / (10 * DaysPerJulianCentury)
-}
-
-// daysInSpan is jd − J2000 inside the span and NaN outside.
-func (jd JD) daysInSpan() float64 {
-	if !inSpan(jd) {
-		return math.NaN()
-	}
-	return float64(jd - J2000)
-}

@@ -39,43 +39,43 @@ func (s SunTheory) earth() Planet { return Earth | Planet(s)&planetFullBit }
 
 // SunMeanLongitude returns the geometric mean longitude L0 of the Sun referred
 // to the mean equinox of the date (Meeus eq. 25.2), in [0, 2π); jde is TT.
-func SunMeanLongitude(jde JD) Angle {
-	t := jde.centuries()
+func SunMeanLongitude(jde TT) Angle {
+	t := centuries(jde)
 	return Deg(normDeg(horner(t, 280.46646, 36000.76983, 0.0003032)))
 }
 
 // SunMeanAnomaly returns the mean anomaly M of the Sun (Meeus eq. 25.3), in
 // [0, 2π); jde is TT.
-func SunMeanAnomaly(jde JD) Angle {
-	t := jde.centuries()
+func SunMeanAnomaly(jde TT) Angle {
+	t := centuries(jde)
 	return Deg(normDeg(horner(t, 357.52911, 35999.05029, -0.0001537)))
 }
 
 // EarthEccentricity returns the eccentricity e of the Earth's orbit (Meeus eq.
 // 25.4); jde is TT.
-func EarthEccentricity(jde JD) float64 {
-	return horner(jde.centuries(), 0.016708634, -0.000042037, -0.0000001267)
+func EarthEccentricity(jde TT) float64 {
+	return horner(centuries(jde), 0.016708634, -0.000042037, -0.0000001267)
 }
 
 // EarthPerihelionLongitude returns the longitude π of the perihelion of the
 // Earth's orbit, mean equinox of the date (Meeus p. 151), jde TT.
-func EarthPerihelionLongitude(jde JD) Angle {
-	return Deg(horner(jde.centuries(), 102.93735, 1.71946, 0.00046))
+func EarthPerihelionLongitude(jde TT) Angle {
+	return Deg(horner(centuries(jde), 102.93735, 1.71946, 0.00046))
 }
 
 // SunEquationOfCenter returns the Sun's equation of the center C (Meeus p.
 // 164); jde is TT.
-func SunEquationOfCenter(jde JD) Angle {
+func SunEquationOfCenter(jde TT) Angle {
 	s1, c1 := SunMeanAnomaly(jde).SinCos()
-	return equationOfCenter(jde.centuries(), s1, c1)
+	return equationOfCenter(centuries(jde), s1, c1)
 }
 
 // SunTrueAnomaly returns the Sun's true anomaly ν = M + C (Meeus p. 164,
 // Example 25.a: 277.09665° for 1992 October 13.0 TD), in [0, 2π); jde is TT.
-func SunTrueAnomaly(jde JD) Angle {
+func SunTrueAnomaly(jde TT) Angle {
 	m := SunMeanAnomaly(jde)
 	s1, c1 := m.SinCos()
-	return (m + equationOfCenter(jde.centuries(), s1, c1)).Norm()
+	return (m + equationOfCenter(centuries(jde), s1, c1)).Norm()
 }
 
 // equationOfCenter evaluates C of Meeus p. 164 from sin M and cos M.
@@ -89,15 +89,15 @@ func equationOfCenter(t, s1, c1 float64) Angle {
 // equinox of the date, [0, 2π)) and its radius vector R in AU from the
 // formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in longitude;
 // jde is TT.
-func SunGeometricApprox(jde JD) (lon Angle, r float64) {
+func SunGeometricApprox(jde TT) (lon Angle, r float64) {
 	lon, r, _ = sunLow(jde)
 	return lon, r
 }
 
 // sunLow evaluates ☉, R and Ω (radians) of Meeus p. 163–164 with one
 // sine/cosine pair for M.
-func sunLow(jde JD) (lon Angle, r, om float64) {
-	t := jde.centuries()
+func sunLow(jde TT) (lon Angle, r, om float64) {
+	t := centuries(jde)
 	m := SunMeanAnomaly(jde)
 	e := EarthEccentricity(jde)
 	s1, c1 := m.SinCos()
@@ -109,7 +109,7 @@ func sunLow(jde JD) (lon Angle, r, om float64) {
 // SunApparentLongitudeApprox returns the apparent longitude λ of the
 // Sun, true equinox of the date, from ☉ − 0.00569° − 0.00478° sin Ω
 // (Meeus p. 164, Example 25.a); jde is TT.
-func SunApparentLongitudeApprox(jde JD) Angle {
+func SunApparentLongitudeApprox(jde TT) Angle {
 	lon, _, om := sunLow(jde)
 	return (lon + Deg(-0.00569-0.00478*math.Sin(om))).Norm()
 }
@@ -118,12 +118,12 @@ func SunApparentLongitudeApprox(jde JD) Angle {
 // declination of the Sun from the low-accuracy formulae of Meeus p. 165
 // (eq. 25.6–25.8: obliquity ε0 + 0.00256° cos Ω), Example 25.a; accurate
 // to about 0.01°; jde is TT.
-func SunApparentEquatorialApprox(jde JD) Equatorial {
+func SunApparentEquatorialApprox(jde TT) Equatorial {
 	q, _ := sunApparentLow(jde)
 	return q
 }
 
-func sunApparentLow(jde JD) (Equatorial, float64) {
+func sunApparentLow(jde TT) (Equatorial, float64) {
 	lon, r, om := sunLow(jde)
 	so, co := math.Sincos(om)
 	lam := lon + Deg(-0.00569-0.00478*so)
@@ -133,7 +133,7 @@ func sunApparentLow(jde JD) (Equatorial, float64) {
 
 // vsopGeometric returns the Sun's geometric position on the VSOP87
 // dynamical ecliptic (☉ = L + 180°, β = −B) and R.
-func (s SunTheory) vsopGeometric(jde JD) (Ecliptic, float64) {
+func (s SunTheory) vsopGeometric(jde TT) (Ecliptic, float64) {
 	pos, r := s.earth().Heliocentric(jde)
 	return Ecliptic{(pos.Lon + pi).Norm(), -pos.Lat}, r
 }
@@ -142,7 +142,7 @@ func (s SunTheory) vsopGeometric(jde JD) (Ecliptic, float64) {
 // FK5 system, mean equinox of the date, and the Earth–Sun distance R in AU, at
 // jde (TT). Meeus p. 166 (eq. 32.3), Example 25.b. With the truncated series
 // the error is below 1″ over 1800–2200.
-func (s SunTheory) Geometric(jde JD) (pos Ecliptic, r float64) {
+func (s SunTheory) Geometric(jde TT) (pos Ecliptic, r float64) {
 	if s.IsApprox() {
 		lon, r := SunGeometricApprox(jde)
 		return Ecliptic{Lon: lon}, r
@@ -162,7 +162,7 @@ const aberrationSun = 20.4898
 // distance R in AU. Truncated series: within 1″ of the full VSOP87 over
 // 1800–2200. A jde outside the ephemeris span (or not finite) gives
 // ErrTime. It does not allocate.
-func (s SunTheory) Apparent(jde JD) (Position, error) {
+func (s SunTheory) Apparent(jde TT) (Position, error) {
 	if !inSpan(jde) {
 		return Position{}, ErrTime
 	}
@@ -179,7 +179,7 @@ func (s SunTheory) Apparent(jde JD) (Position, error) {
 
 // apparent is the ecliptic part of [SunTheory.Apparent] without the span
 // check, for the routines of the package that need only λ, β and R.
-func (s SunTheory) apparent(jde JD) (pos Ecliptic, r float64) {
+func (s SunTheory) apparent(jde TT) (pos Ecliptic, r float64) {
 	if s.IsApprox() {
 		_, r, _ := sunLow(jde)
 		return Ecliptic{Lon: SunApparentLongitudeApprox(jde)}, r
@@ -192,7 +192,7 @@ func (s SunTheory) apparent(jde JD) (pos Ecliptic, r float64) {
 
 // apparentEquatorial is the equatorial part of [SunTheory.Apparent] without
 // the span check.
-func (s SunTheory) apparentEquatorial(jde JD) (Equatorial, float64) {
+func (s SunTheory) apparentEquatorial(jde TT) (Equatorial, float64) {
 	if s.IsApprox() {
 		return sunApparentLow(jde)
 	}
@@ -223,8 +223,8 @@ var sunVariationTerms = [...]struct{ a, c, f, pow float64 }{
 // longitude, in arcseconds per day, at jde (TT), from the series of Meeus p.
 // 168; the aberration is then −0.005775518·R·Δλ (eq. 25.11), more accurate
 // than −20.4898″/R.
-func SunLongitudeVariation(jde JD) float64 {
-	tau := jde.millennia()
+func SunLongitudeVariation(jde TT) float64 {
+	tau := millennia(jde)
 	v := 3548.193
 	for _, t := range sunVariationTerms {
 		v += t.a * math.Pow(tau, t.pow) * math.Sin((t.c+t.f*tau)*radPerDeg)

@@ -15,7 +15,7 @@ type SunDisk struct {
 // 190–191 (Carrington's elements I = 7.25°, K; the Sun's apparent longitude
 // from s), Example 29.a: P = 26.27°, B0 = +5.99°, L0 = 238.63° on 1992 October
 // 13.5 (JDE 2448908.50068).
-func (s SunTheory) Physical(jde JD) SunDisk {
+func (s SunTheory) Physical(jde TT) SunDisk {
 	theta := normDeg(float64(jde-2398220) * 360 / 25.38)
 	inc := Deg(7.25)
 	k := Deg(73.6667 + 1.3958333*float64(jde-2396758)/DaysPerJulianCentury)
@@ -41,11 +41,11 @@ func (s SunTheory) Physical(jde JD) SunDisk {
 // terms of p. 191, accurate to about 0.001 day).
 //
 // Rotations that begin outside [EphemerisFirst, EphemerisLast] give NaN.
-func CarringtonRotation(c int) JD {
+func CarringtonRotation(c int) TT {
 	cf := float64(c)
 	if !(cf > -132000 && cf < 134000) { // the ephemeris span, rotations −131 900 … 133 900
-		return JD(math.NaN())
+		return TT(math.NaN())
 	}
 	m := (281.96 + 26.882476*cf) * radPerDeg
-	return JD(2398140.2270 + 27.2752316*cf + 0.1454*math.Sin(m) - 0.0085*math.Sin(2*m) - 0.0141*math.Cos(2*m))
+	return TT(2398140.2270 + 27.2752316*cf + 0.1454*math.Sin(m) - 0.0085*math.Sin(2*m) - 0.0141*math.Cos(2*m))
 }

@@ -6,7 +6,7 @@ package aa
 // coordinates X, Y, Z in AU, referred to the mean equator and equinox of the
 // date jde (TT), FK5 system (Meeus eq. 26.1, Example 26.a): the geometric ☉
 // and β of [SunTheory.Geometric] with the mean obliquity.
-func (s SunTheory) Rectangular(jde JD) (x, y, z float64) {
+func (s SunTheory) Rectangular(jde TT) (x, y, z float64) {
 	pos, r := s.Geometric(jde)
 	sl, cl := pos.Lon.SinCos()
 	sb, cb := pos.Lat.SinCos()
@@ -20,7 +20,7 @@ func (s SunTheory) Rectangular(jde JD) (x, y, z float64) {
 // ecliptic (Appendix III's J2000 series, or VSOP87B with Sun.Full())
 // rotated by Meeus eq. 26.3 (Example 26.b). Use it for the astrometric
 // places of comets and minor planets ([OrbitalElements]).
-func (s SunTheory) RectangularJ2000(jde JD) (x, y, z float64) {
+func (s SunTheory) RectangularJ2000(jde TT) (x, y, z float64) {
 	m := &vsopMeeusEarthJ2000
 	if s.IsFull() {
 		m = &vsopFullEarthJ2000
@@ -38,7 +38,7 @@ func (s SunTheory) RectangularJ2000(jde JD) (x, y, z float64) {
 // coordinates (AU) at jde referred to the mean equator and equinox of the
 // TT Julian day equinox, by precessing the J2000 vector rigorously (Meeus
 // p. 174–175, eq. 26.4 with the angles of eq. 21.2–21.4).
-func (s SunTheory) RectangularEquinox(jde, equinox JD) (x, y, z float64) {
+func (s SunTheory) RectangularEquinox(jde, equinox TT) (x, y, z float64) {
 	x0, y0, z0 := s.RectangularJ2000(jde)
 	zeta, zz, theta := precessionAngles(J2000, equinox)
 	sz, cz := zeta.SinCos()

@@ -80,8 +80,8 @@ func (p *vsopPart) accumulate(tau float64, acc *[18]float64) {
 
 // position returns the heliocentric longitude L and latitude B (radians,
 // L in [0, 2π)) and the radius vector R (AU) at jde (TT).
-func (m *vsopModel) position(jde JD) (l, b, r float64) {
-	tau := jde.millennia()
+func (m *vsopModel) position(jde TT) (l, b, r float64) {
+	tau := millennia(jde)
 	var acc [18]float64
 	for _, p := range m.parts {
 		p.accumulate(tau, &acc)
