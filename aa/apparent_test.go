@@ -16,7 +16,7 @@ var thetaPersei = Star{
 func TestAberrationEcliptic(t *testing.T) {
 	// The ecliptic and equatorial aberration formulas describe the same
 	// displacement.
-	jde := JD(2462088.69)
+	jde := TT(2462088.69)
 	eps := TrueObliquity(jde)
 	q := Equatorial{Deg(41.5), Deg(49.3)}
 	e := q.Ecliptic(eps)
@@ -31,7 +31,8 @@ func TestAberrationEcliptic(t *testing.T) {
 }
 
 func TestApparentPlaceOtherEpoch(t *testing.T) {
-	jde, _ := JDFromGregorian(2028, 11, 13.19)
+	d, _ := JDFromGregorian(2028, 11, 13.19)
+	jde := TT(d)
 	s := thetaPersei
 	s2 := Star{Pos: Precess(s.Pos, J2000, BesselianEpoch(1950)), Epoch: BesselianEpoch(1950)}
 	s.PMRA, s.PMDec = 0, 0

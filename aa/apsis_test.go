@@ -9,9 +9,9 @@ func TestApsisExamples(t *testing.T) {
 	jde, _ := Mars.AphelionApprox(2032.5) // Example 38.b
 	approx(t, "Mars aphelion", float64(jde), 2463530.456, 5e-4)
 	// Meeus p. 270: Table 38.A vs the VSOP87 extremum.
-	check := func(name string, jde JD, y, m, d int) {
+	check := func(name string, jde TT, y, m, d int) {
 		t.Helper()
-		gy, gm, gd := jde.Gregorian()
+		gy, gm, gd := jde.JD().Gregorian()
 		if gy != y || gm != m || int(gd) != d {
 			t.Errorf("%s: %d-%02d-%05.2f, want %d-%02d-%02d", name, gy, gm, gd, y, m, d)
 		}

@@ -12,7 +12,7 @@ func TestBinaryOrbitErrors(t *testing.T) {
 	}
 	// A circular face-on orbit keeps its separation.
 	o := BinaryOrbit{Period: 10, A: ArcSec(1)}
-	for y := 0.0; y < 10; y += 1.3 {
+	for y := Year(0); y < 10; y += 1.3 {
 		p, err := o.Position(y)
 		if err != nil {
 			t.Fatal(err)

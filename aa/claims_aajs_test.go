@@ -33,7 +33,7 @@ type claimsVectors struct {
 // event and the nearest of our events of the same kind on the day before,
 // the day and the day after (aa-js may report the event of a neighbouring
 // day).
-func maxEventDiff(rts func(JD) RiseTransitSetTimes, days []float64, theirs [][2]*float64) float64 {
+func maxEventDiff(rts func(UT) RiseTransitSetTimes, days []float64, theirs [][2]*float64) float64 {
 	worst := 0.0
 	for i, d := range days {
 		for k := range 2 {
@@ -43,11 +43,11 @@ func maxEventDiff(rts func(JD) RiseTransitSetTimes, days []float64, theirs [][2]
 			}
 			best := math.Inf(1)
 			for _, dd := range []float64{-1, 0, 1} {
-				r := rts(JD(d + dd))
+				r := rts(UT(d + dd))
 				if r.Status != RisesAndSets {
 					continue
 				}
-				ev := [2]JD{r.Rise, r.Set}[k]
+				ev := [2]UT{r.Rise, r.Set}[k]
 				best = min(best, math.Abs(float64(ev)-*w))
 			}
 			if best < 0.5 { // else an event where ours has none (polar day or night)
@@ -73,13 +73,13 @@ func TestAAJSClaims(t *testing.T) {
 			days = append(days, d.JD)
 			theirs = append(theirs, [2]*float64{d.Rise, d.Set})
 		}
-		sun := maxEventDiff(func(j JD) RiseTransitSetTimes { r, _ := Sun.RiseTransitSet(site, j); return r }, days, theirs) * 86400
+		sun := maxEventDiff(func(j UT) RiseTransitSetTimes { r, _ := Sun.RiseTransitSet(site, j); return r }, days, theirs) * 86400
 		days, theirs = days[:0], theirs[:0]
 		for _, d := range v.Moon[name] {
 			days = append(days, d.JD)
 			theirs = append(theirs, [2]*float64{d.Rise, d.Set})
 		}
-		moon := maxEventDiff(func(j JD) RiseTransitSetTimes { r, _ := Moon.RiseTransitSet(site, j); return r }, days, theirs) * 24
+		moon := maxEventDiff(func(j UT) RiseTransitSetTimes { r, _ := Moon.RiseTransitSet(site, j); return r }, days, theirs) * 24
 		t.Logf("%s (lat %.2f°): aa-js sunrise/sunset up to %.0f s off, moonrise/moonset up to %.2f h", name, s.Latitude, sun, moon)
 		for k, got := range map[string]float64{"sun " + name + " s": sun, "moon " + name + " h": moon} {
 			if b := bounds[k]; got < b[0] || got > b[1] {
@@ -91,7 +91,7 @@ func TestAAJSClaims(t *testing.T) {
 		p := planetByName[name]
 		worst := 0.0
 		for i, jd := range v.PJDs {
-			i2, _, _ := p.Phase(JD(jd))
+			i2, _, _ := p.Phase(TT(jd))
 			worst = max(worst, math.Abs(degDiff(i2.Deg(), ph[i])))
 		}
 		t.Logf("%s phase angle: aa-js up to %.3f° off", name, worst)
@@ -100,7 +100,7 @@ func TestAAJSClaims(t *testing.T) {
 		}
 	}
 	for _, w := range v.Ring {
-		r := SaturnRingAspect(JD(w.JD), VSOP87Truncated)
+		r := SaturnRingAspect(TT(w.JD), VSOP87Truncated)
 		t.Logf("Saturn ring JD %.1f: B %.2f° (aa-js %.2f°, its minor axis %.2f″)", w.JD, r.B.Deg(), w.B, w.Minor)
 	}
 	if r := SaturnRingAspect(2451544.8, VSOP87Truncated); math.Abs(r.B.Deg()-v.Ring[0].B) > 0.05 || math.Abs(v.Ring[0].Minor-14.20) > 0.01 {
@@ -110,7 +110,7 @@ func TestAAJSClaims(t *testing.T) {
 	p2 := loadP2(t)
 	worst, at := 0.0, 0.0
 	for i, jd := range p2.JDs {
-		r := SaturnRingAspect(JD(jd), VSOP87Truncated)
+		r := SaturnRingAspect(TT(jd), VSOP87Truncated)
 		if d := math.Abs(r.B.Deg() - p2.SaturnRing[i].B); d > worst {
 			worst, at = d, jd
 		}

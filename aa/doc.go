@@ -20,12 +20,17 @@
 // Meeus (eq. 13.5) measures it westward from the South; Az_north = Az_Meeus
 // + 180°. [Horizontal.SouthAzimuth] gives the book's value.
 //
-// A [JD] is a plain Julian day number, in whatever time scale its caller
-// chooses. Each function states which scale it expects: TT (Terrestrial or
-// Dynamical Time, the book's JDE) for ephemerides, precession and nutation;
-// UT (UT1, or UTC when the 0.9 s difference does not matter) for sidereal
-// time and everything tied to the rotation of the Earth. [TTFromUT1],
-// [UT1FromTT], [TTFromUTC], [UTCFromTT] and [DeltaT] convert between them.
+// Instants are Julian days of three types, so that the compiler catches a
+// time scale mixed up. [TT] (Terrestrial Time, the book's JDE) is the
+// argument of ephemerides, precession and nutation; [UT] (UT1) of sidereal
+// time and everything tied to the rotation of the Earth: hour angles,
+// altitudes, rising and setting. [JD] is the scale-free day count of the
+// calendar routines, read as UTC when it comes from a civil date or a
+// time.Time. A conversion either labels a JD, free (TT(jd), UT(jd)), or
+// changes scale, with ΔT or the leap seconds: [UT.TT], [TT.UT],
+// [TTFromTime], [UTFromTime], [TTFromUTC], [TT.Time], [UT.Time]. A date
+// near which an event is sought is a [Year] (2026.5); a calendar year in a
+// date is an int.
 //
 // Distances are in astronomical units, angles in [Angle] and times in days
 // unless a name says otherwise (MoonPosition.DistanceKilometres,

@@ -8,8 +8,9 @@ import (
 // The eclipses of 2024 (NASA/Espenak catalogue): an annular and a total
 // solar eclipse, a penumbral and a partial lunar eclipse, in this order.
 func TestEclipses2024(t *testing.T) {
-	start, _ := JDFromGregorian(2024, 1, 1)
-	end, _ := JDFromGregorian(2025, 1, 1)
+	d0, _ := JDFromGregorian(2024, 1, 1)
+	d1, _ := JDFromGregorian(2025, 1, 1)
+	start, end := TT(d0), TT(d1)
 	var solar []SolarEclipse
 	for jde := start; ; {
 		s, err := NextSolarEclipse(jde)
@@ -51,10 +52,10 @@ func TestEclipses2024(t *testing.T) {
 }
 
 func TestEclipseErrors(t *testing.T) {
-	if _, _, err := SolarEclipseNear(math.NaN()); err == nil {
+	if _, _, err := SolarEclipseNear(Year(math.NaN())); err == nil {
 		t.Error("NaN: no error")
 	}
-	if _, err := NextLunarEclipse(JD(math.Inf(-1))); err == nil {
+	if _, err := NextLunarEclipse(TT(math.Inf(-1))); err == nil {
 		t.Error("-Inf: no error")
 	}
 	if _, ok, _ := SolarEclipseNear(2024.1); ok {

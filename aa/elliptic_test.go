@@ -7,7 +7,7 @@ import (
 )
 
 func TestApparentVenusExample33a(t *testing.T) {
-	jde := JD(2448976.5) // 1992 December 20.0 TD
+	jde := TT(2448976.5) // 1992 December 20.0 TD
 	pos, err := Venus.apparent(jde)
 	if err != nil {
 		t.Fatal(err)
@@ -49,8 +49,9 @@ func TestFK5CorrectionExample33a(t *testing.T) {
 
 func TestEnckeExample33b(t *testing.T) {
 	tp, _ := JDFromGregorian(1990, 10, 28.54502)
-	k := EllipticOrbit(2.2091404, 0.8502196, Deg(11.94524), Deg(334.75006), Deg(186.23352), tp)
-	jde, _ := JDFromGregorian(1990, 10, 6)
+	k := EllipticOrbit(2.2091404, 0.8502196, Deg(11.94524), Deg(334.75006), Deg(186.23352), TT(tp))
+	d, _ := JDFromGregorian(1990, 10, 6)
+	jde := TT(d)
 	// Meeus takes the Sun's J2000 coordinates from the complete VSOP87
 	// (X = −0.9756732, Y = −0.2003254, Z = −0.0868566).
 	pos, err := k.Position(jde, Sun.Full())
@@ -74,7 +75,8 @@ func TestEnckeExample33b(t *testing.T) {
 }
 
 func TestMeanElementsExample31a(t *testing.T) {
-	jde, _ := JDFromGregorian(2065, 6, 24)
+	d, _ := JDFromGregorian(2065, 6, 24)
+	jde := TT(d)
 	e, err := Mercury.MeanElements(jde)
 	if err != nil {
 		t.Fatal(err)
@@ -108,10 +110,10 @@ func TestEarthElementsJ2000(t *testing.T) {
 	// Table 31.B for the Earth against the ecliptic precession of ch. 21:
 	// the J2000 inclination is the angle η between the two ecliptics and
 	// the mean longitude moves by the general precession p.
-	for _, jd := range []JD{2378496.5, 2415020, 2469807.5, 2524596.5} {
-		d, _ := Earth.MeanElements(jd)
-		j, _ := Earth.MeanElementsJ2000(jd)
-		eta, _, p := eclipticPrecessionAngles(jd, J2000)
+	for _, jde := range []TT{2378496.5, 2415020, 2469807.5, 2524596.5} {
+		d, _ := Earth.MeanElements(jde)
+		j, _ := Earth.MeanElementsJ2000(jde)
+		eta, _, p := eclipticPrecessionAngles(jde, J2000)
 		approx(t, "|i|", math.Abs(j.Inc.Deg()), math.Abs(eta.Deg()), 1e-5)
 		approx(t, "L", (j.MeanLon - d.MeanLon - p).Norm180().Deg(), 0, 1e-5)
 	}

@@ -7,17 +7,19 @@ import (
 	"time"
 )
 
-func hm(jd JD) string { return jd.Time().Format("2006-01-02 15:04:05") }
+// hm formats a UT instant as its calendar reading (UT1, not converted to UTC).
+func hm(u UT) string { return u.JD().Time().Format("2006-01-02 15:04:05") }
 
 // TestNextEventsVenusBoston: Meeus Example 15.a, Venus at Boston (boston,
 // 42°20′N, 71°05′W) on 1988
 // March 20: set 2h55m, rise 12h25m, transit 19h41m UT (m2 = 0.12130,
 // m1 = 0.51766, m0 = 0.81980, from the book's tabulated places).
 func TestNextEventsVenusBoston(t *testing.T) {
-	day, _ := JDFromGregorian(1988, 3, 20)
+	d, _ := JDFromGregorian(1988, 3, 20)
+	day := UT(d)
 	for _, c := range []struct {
 		name string
-		f    func(Body, Geographic, JD) (JD, error)
+		f    func(Body, Geographic, UT) (UT, error)
 		m    float64
 	}{{"set", NextSet, 0.12130}, {"rise", NextRise, 0.51766}, {"transit", NextTransit, 0.81980}} {
 		got, err := c.f(Venus, boston, day)
@@ -48,7 +50,7 @@ func TestNextEventsAgreeWithDays(t *testing.T) {
 	sites := map[string]Geographic{"Paris": {Lat: Deg(48.8566), Lon: Deg(2.3522)}, "Quito": {Lat: Deg(-0.18), Lon: Deg(-78.47)}}
 	for name, site := range sites {
 		for d := 0; d < 365; d += 7 {
-			day := JD(2460310.5 + float64(d)) // 2024 January 1 + d
+			day := UT(2460310.5 + float64(d)) // 2024 January 1 + d
 			sun, _ := Sun.RiseTransitSet(site, day)
 			moon, _ := Moon.RiseTransitSet(site, day)
 			for _, c := range []struct {
@@ -60,8 +62,8 @@ func TestNextEventsAgreeWithDays(t *testing.T) {
 					continue
 				}
 				for _, e := range []struct {
-					f    func(Body, Geographic, JD) (JD, error)
-					want JD
+					f    func(Body, Geographic, UT) (UT, error)
+					want UT
 				}{{NextRise, c.rts.Rise}, {NextTransit, c.rts.Transit}, {NextSet, c.rts.Set}} {
 					if e.want < day || e.want >= day+1 {
 						continue // the per-day routine reports an event of the next or previous day
@@ -85,29 +87,30 @@ func TestNextEventsAgreeWithDays(t *testing.T) {
 func TestNextEventsPolar(t *testing.T) {
 	tromso := Geographic{Lat: Deg(69.65), Lon: Deg(18.96)}
 	dec1, _ := JDFromGregorian(2023, 12, 1)
-	rise, err := NextRise(Sun, tromso, dec1)
+	rise, err := NextRise(Sun, tromso, UT(dec1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if y, m, d := rise.Time().Date(); y != 2024 || m != time.January || d < 14 || d > 17 {
+	if y, m, d := rise.JD().Time().Date(); y != 2024 || m != time.January || d < 14 || d > 17 {
 		t.Errorf("first sunrise at Tromsø after 2023-12-01: %s", hm(rise))
 	}
 	jun1, _ := JDFromGregorian(2024, 6, 1)
-	set, err := NextSet(Sun, tromso, jun1)
+	set, err := NextSet(Sun, tromso, UT(jun1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if y, m, d := set.Time().Date(); y != 2024 || m != time.July || d < 20 || d > 26 {
+	if y, m, d := set.JD().Time().Date(); y != 2024 || m != time.July || d < 20 || d > 26 {
 		t.Errorf("first sunset at Tromsø after 2024-06-01: %s", hm(set))
 	}
 	pole := Geographic{Lat: Deg(90)}
-	jan1, _ := JDFromGregorian(2024, 1, 1)
+	j, _ := JDFromGregorian(2024, 1, 1)
+	jan1 := UT(j)
 	rise, err = NextRise(Sun, pole, jan1)
-	if y, m, d := rise.Time().Date(); err != nil || y != 2024 || m != time.March || d < 15 || d > 20 {
+	if y, m, d := rise.JD().Time().Date(); err != nil || y != 2024 || m != time.March || d < 15 || d > 20 {
 		t.Errorf("sunrise at the North Pole after 2024-01-01: %s, %v", hm(rise), err)
 	}
 	set, err = NextSet(Sun, pole, jan1)
-	if y, m, d := set.Time().Date(); err != nil || y != 2024 || m != time.September || d < 22 || d > 28 {
+	if y, m, d := set.JD().Time().Date(); err != nil || y != 2024 || m != time.September || d < 22 || d > 28 {
 		t.Errorf("sunset at the North Pole after 2024-01-01: %s, %v", hm(set), err)
 	}
 	// σ Octantis never rises at Paris; Polaris never sets there.
@@ -132,7 +135,8 @@ func TestNextEventsPolar(t *testing.T) {
 // back within the window).
 func TestNextTwilights(t *testing.T) {
 	paris := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522)}
-	day, _ := JDFromGregorian(2024, 3, 20)
+	d, _ := JDFromGregorian(2024, 3, 20)
+	day := UT(d)
 	prev := day
 	for _, tw := range []Twilight{AstronomicalTwilight, NauticalTwilight, CivilTwilight} {
 		dawn, err := NextDawn(paris, day, tw)
@@ -140,7 +144,7 @@ func TestNextTwilights(t *testing.T) {
 			t.Fatalf("%v dawn: %s, %v", tw, hm(dawn), err)
 		}
 		prev = dawn
-		q, _ := Sun.apparentEquatorial(TTFromUT1(dawn))
+		q, _ := Sun.apparentEquatorial(dawn.TT())
 		h := q.Horizontal(paris, dawn)
 		if math.Abs(h.Alt.Deg()-tw.Altitude().Deg()) > 1e-4 {
 			t.Errorf("%v dawn %s: Sun at %.5f°", tw, hm(dawn), h.Alt.Deg())
@@ -156,8 +160,8 @@ func TestNextTwilights(t *testing.T) {
 	}
 	tromso := Geographic{Lat: Deg(69.65), Lon: Deg(18.96)}
 	jun1, _ := JDFromGregorian(2024, 6, 1)
-	dusk, err := NextDusk(tromso, jun1, AstronomicalTwilight)
-	if _, m, _ := dusk.Time().Date(); err != nil || m != time.August && m != time.September {
+	dusk, err := NextDusk(tromso, UT(jun1), AstronomicalTwilight)
+	if _, m, _ := dusk.JD().Time().Date(); err != nil || m != time.August && m != time.September {
 		t.Errorf("first astronomical dusk at Tromsø after June 1: %s, %v", hm(dusk), err)
 	}
 	if _, err := NextDawn(paris, day, Twilight(7)); !errors.Is(err, ErrTwilight) {
@@ -170,13 +174,13 @@ func TestNextTwilights(t *testing.T) {
 // 18 at JDE 2443192.65118).
 func TestNextSeasonAndQuarter(t *testing.T) {
 	start, _ := JDFromGregorian(1962, 4, 1)
-	jde, s, err := Sun.Full().NextSeason(start)
-	want := JD(2437836.5) + JD(HMS(false, 21, 24, 42).Hours()/24)
+	jde, s, err := Sun.Full().NextSeason(TT(start))
+	want := TT(2437836.5) + TT(HMS(false, 21, 24, 42).Hours()/24)
 	if err != nil || s != JuneSolstice || math.Abs(float64(jde-want))*86400 > 1 {
 		t.Errorf("NextSeason after 1962-04-01: %.5f %v %v", jde, s, err)
 	}
 	start, _ = JDFromGregorian(1977, 2, 15)
-	jde, q, err := NextMoonQuarter(start)
+	jde, q, err := NextMoonQuarter(TT(start))
 	if err != nil || q != NewMoon || math.Abs(float64(jde-2443192.65118)) > 1e-5 {
 		t.Errorf("NextMoonQuarter after 1977-02-15: %.5f %v %v", jde, q, err)
 	}
@@ -186,31 +190,31 @@ func TestNextSeasonAndQuarter(t *testing.T) {
 // bodies return errors promptly.
 func TestNextEventsHostile(t *testing.T) {
 	paris := Geographic{Lat: Deg(48.8566), Lon: Deg(2.3522)}
-	for _, jd := range []JD{JD(math.NaN()), JD(math.Inf(1)), JD(math.Inf(-1)), 1e17, -1e17, EphemerisLast} {
-		for _, f := range []func(Body, Geographic, JD) (JD, error){NextRise, NextSet, NextTransit} {
-			if _, err := f(Sun, paris, jd); !errors.Is(err, ErrTime) {
+	for _, jd := range []float64{math.NaN(), math.Inf(1), math.Inf(-1), 1e17, -1e17, float64(EphemerisLast)} {
+		for _, f := range []func(Body, Geographic, UT) (UT, error){NextRise, NextSet, NextTransit} {
+			if _, err := f(Sun, paris, UT(jd)); !errors.Is(err, ErrTime) {
 				t.Errorf("at %v: %v, want ErrTime", jd, err)
 			}
 		}
-		if _, err := NextDawn(paris, jd, CivilTwilight); !errors.Is(err, ErrTime) {
+		if _, err := NextDawn(paris, UT(jd), CivilTwilight); !errors.Is(err, ErrTime) {
 			t.Errorf("dawn at %v: %v", jd, err)
 		}
-		if _, _, err := Sun.NextSeason(jd); err == nil {
+		if _, _, err := Sun.NextSeason(TT(jd)); err == nil {
 			t.Errorf("season at %v: no error", jd)
 		}
-		if _, _, err := NextMoonQuarter(jd); err == nil {
+		if _, _, err := NextMoonQuarter(TT(jd)); err == nil {
 			t.Errorf("quarter at %v: no error", jd)
 		}
 	}
 	for _, site := range []Geographic{{Lat: Deg(91)}, {Lat: Angle(math.NaN())}, {Lon: Angle(math.Inf(1))}} {
-		if _, err := NextRise(Moon, site, J2000); !errors.Is(err, ErrSite) {
+		if _, err := NextRise(Moon, site, UT(J2000)); !errors.Is(err, ErrSite) {
 			t.Errorf("site %v: %v, want ErrSite", site, err)
 		}
 	}
-	if _, err := NextRise(Earth, paris, J2000); !errors.Is(err, ErrInvalidPlanet) {
+	if _, err := NextRise(Earth, paris, UT(J2000)); !errors.Is(err, ErrInvalidPlanet) {
 		t.Errorf("Earth: %v", err)
 	}
-	if _, err := NextRise(nil, paris, J2000); !errors.Is(err, ErrInvalidPlanet) {
+	if _, err := NextRise(nil, paris, UT(J2000)); !errors.Is(err, ErrInvalidPlanet) {
 		t.Errorf("nil body: %v", err)
 	}
 }
@@ -225,27 +229,27 @@ func TestNextEventsHostile(t *testing.T) {
 // 30 s (checked to 40 s).
 func TestNextEventsUSNOAtlanta(t *testing.T) {
 	atlanta := Geographic{Lat: Deg(33.8), Lon: Deg(-84.4)}
-	edt := func(day, h, m int) JD { // EDT = UT − 4 h
+	edt := func(day, h, m int) UT { // EDT = UTC − 4 h
 		jd, _ := JDFromGregorian(2009, 9, float64(day)+(float64(h+4)+float64(m)/60)/24)
-		return jd
+		return UTFromUTC(jd)
 	}
 	start := edt(6, 0, 0)
 	for _, c := range []struct {
 		name string
-		f    func(JD) (JD, error)
-		from JD
-		want JD
+		f    func(UT) (UT, error)
+		from UT
+		want UT
 	}{
-		{"civil dawn", func(j JD) (JD, error) { return NextDawn(atlanta, j, CivilTwilight) }, start, edt(6, 6, 50)},
-		{"sunrise", func(j JD) (JD, error) { return NextRise(Sun, atlanta, j) }, start, edt(6, 7, 15)},
-		{"Sun transit", func(j JD) (JD, error) { return NextTransit(Sun, atlanta, j) }, start, edt(6, 13, 36)},
-		{"sunset", func(j JD) (JD, error) { return NextSet(Sun, atlanta, j) }, start, edt(6, 19, 56)},
-		{"civil dusk", func(j JD) (JD, error) { return NextDusk(atlanta, j, CivilTwilight) }, start, edt(6, 20, 21)},
-		{"moonrise the day before", func(j JD) (JD, error) { return NextRise(Moon, atlanta, j) }, start - 0.5, edt(5, 20, 17)},
-		{"Moon transit", func(j JD) (JD, error) { return NextTransit(Moon, atlanta, j) }, start, edt(6, 2, 37)},
-		{"moonset", func(j JD) (JD, error) { return NextSet(Moon, atlanta, j) }, start, edt(6, 9, 5)},
-		{"moonrise", func(j JD) (JD, error) { return NextRise(Moon, atlanta, j) }, start, edt(6, 20, 44)},
-		{"moonset the day after", func(j JD) (JD, error) { return NextSet(Moon, atlanta, j) }, edt(6, 12, 0), edt(7, 10, 5)},
+		{"civil dawn", func(j UT) (UT, error) { return NextDawn(atlanta, j, CivilTwilight) }, start, edt(6, 6, 50)},
+		{"sunrise", func(j UT) (UT, error) { return NextRise(Sun, atlanta, j) }, start, edt(6, 7, 15)},
+		{"Sun transit", func(j UT) (UT, error) { return NextTransit(Sun, atlanta, j) }, start, edt(6, 13, 36)},
+		{"sunset", func(j UT) (UT, error) { return NextSet(Sun, atlanta, j) }, start, edt(6, 19, 56)},
+		{"civil dusk", func(j UT) (UT, error) { return NextDusk(atlanta, j, CivilTwilight) }, start, edt(6, 20, 21)},
+		{"moonrise the day before", func(j UT) (UT, error) { return NextRise(Moon, atlanta, j) }, start - 0.5, edt(5, 20, 17)},
+		{"Moon transit", func(j UT) (UT, error) { return NextTransit(Moon, atlanta, j) }, start, edt(6, 2, 37)},
+		{"moonset", func(j UT) (UT, error) { return NextSet(Moon, atlanta, j) }, start, edt(6, 9, 5)},
+		{"moonrise", func(j UT) (UT, error) { return NextRise(Moon, atlanta, j) }, start, edt(6, 20, 44)},
+		{"moonset the day after", func(j UT) (UT, error) { return NextSet(Moon, atlanta, j) }, edt(6, 12, 0), edt(7, 10, 5)},
 	} {
 		got, err := c.f(c.from)
 		if d := float64(got-c.want) * 86400; err != nil || math.Abs(d) > 40 {

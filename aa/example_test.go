@@ -46,7 +46,8 @@ func ExampleSeparation() {
 }
 
 func ExampleNutationEquatorial() {
-	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	jd, _ := aa.JDFromGregorian(2028, 11, 13.19) // TD
+	jde := aa.TT(jd)
 	q := aa.Equatorial{aa.HMS(false, 2, 46, 11.331), aa.DMS(false, 49, 20, 54.54)}
 	dra, ddec := aa.NutationEquatorial(q, jde)
 	fmt.Printf("Δα1 = %.3f″  Δδ1 = %.3f″\n", dra.ArcSec(), ddec.ArcSec())
@@ -59,7 +60,8 @@ func ExampleNutationEquatorial() {
 
 func ExampleAberrationRonVondrak() {
 	// Meeus Example 23.b, p. 156: the J2000 place with proper motion.
-	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	jd, _ := aa.JDFromGregorian(2028, 11, 13.19) // TD
+	jde := aa.TT(jd)
 	q := aa.Equatorial{aa.HMS(false, 2, 44, 12.9747), aa.DMS(false, 49, 13, 39.896)}
 	dra, ddec := aa.AberrationRonVondrak(q, jde)
 	fmt.Printf("Δα = %+.9f rad  Δδ = %+.9f rad\n", dra.Rad(), ddec.Rad())
@@ -70,7 +72,7 @@ func ExampleAberrationRonVondrak() {
 func ExamplePlanet_PerihelionApprox() {
 	// Meeus Example 38.a: Venus, perihelion near 1978.79.
 	jde, _ := aa.Venus.PerihelionApprox(1978.79)
-	y, m, d := jde.Gregorian()
+	y, m, d := jde.JD().Gregorian()
 	fmt.Printf("JDE %.3f = %d-%02d-%02d %.0fh\n", jde, y, m, int(d), (d-math.Floor(d))*24)
 	// Output:
 	// JDE 2443873.704 = 1978-12-31 5h
@@ -159,7 +161,7 @@ func ExampleConjunctionStar() {
 		{aa.HMS(false, 15, 25, 32.695), aa.DMS(true, 9, 26, 1.01)},
 	}
 	jd, _ := aa.JDFromGregorian(1996, 2, 17)
-	c := jd.Centuries()
+	c := aa.TT(jd).Centuries()
 	star := aa.Equatorial{aa.HMS(false, 15, 17, 0.421+-0.649*c), aa.DMS(true, 9, 22, 58.54+1.91*c)}
 	fmt.Println(star.RA.HMSString(3), star.Dec.DMSString(2))
 	day, ddec, _ := aa.ConjunctionStar(7, 27, star, mars)
@@ -239,10 +241,10 @@ func ExampleEquatorial_Horizontal() {
 	site := aa.Geographic{Lat: aa.DMS(false, 38, 55, 17), Lon: aa.DMS(true, 77, 3, 56)}
 	venus := aa.Equatorial{aa.HMS(false, 23, 9, 16.641), aa.DMS(true, 6, 43, 11.61)}
 	jd, _ := aa.JDFromGregorian(1987, 4, 10+(19+21.0/60)/24)
-	h := venus.Horizontal(site, jd)
+	h := venus.Horizontal(site, aa.UT(jd))
 	fmt.Printf("A = %.3f° (from South, Meeus), %.3f° (from North)\n", h.SouthAzimuth().Deg(), h.Az.Deg())
 	fmt.Printf("h = %.3f°\n", h.Alt.Deg())
-	q := h.Equatorial(site, jd)
+	q := h.Equatorial(site, aa.UT(jd))
 	fmt.Printf("α = %s, δ = %s\n", q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output:
 	// A = 68.034° (from South, Meeus), 248.034° (from North)
@@ -316,7 +318,7 @@ func ExampleEasterJulian() {
 
 // Examples 54.a and 54.b, p. 384–385.
 func ExampleSolarEclipseNear() {
-	for _, y := range []float64{1993.38, 2009.56} {
+	for _, y := range []aa.Year{1993.38, 2009.56} {
 		s, ok, _ := aa.SolarEclipseNear(y)
 		fmt.Printf("%v: %v, central %v, max JDE %.4f, gamma %+.4f, u %+.4f", y, s.Type, s.Central, s.Maximum, s.Gamma, s.Umbra)
 		if ok && s.Type == aa.SolarPartial {
@@ -332,7 +334,7 @@ func ExampleSolarEclipseNear() {
 // Examples 54.c and 54.d, p. 385–386. The book prints the penumbral
 // magnitude of 54.c and the umbral one of 54.d; the others are computed.
 func ExampleLunarEclipseNear() {
-	for _, y := range []float64{1973.46, 1997.7} {
+	for _, y := range []aa.Year{1973.46, 1997.7} {
 		l, _, _ := aa.LunarEclipseNear(y)
 		fmt.Printf("%v: %v, max JDE %.4f, gamma %+.4f, rho %.4f, sigma %.4f\n", y, l.Type, l.Maximum, l.Gamma, l.PenumbralRadius, l.UmbralRadius)
 		fmt.Printf("  magnitudes: penumbral %.4f, umbral %.4f; semidurations %.0f, %.0f, %.0f min\n",
@@ -387,7 +389,7 @@ func ExampleSunTheory_EquationOfTime() {
 func ExampleSeasonApprox() {
 	// Meeus Example 27.a: June solstice of 1962.
 	jde := aa.SeasonApprox(1962, aa.JuneSolstice)
-	y, m, d := jde.Gregorian()
+	y, m, d := jde.JD().Gregorian()
 	fmt.Printf("JDE = %.5f = %d-%02d-%02.0f at %s TD\n", jde, y, m, math.Floor(d), aa.Hours(24*(d-math.Floor(d))).HMSString(0))
 	// Output:
 	// JDE = 2437837.39245 = 1962-06-21 at 21h25m08s TD
@@ -722,7 +724,8 @@ func ExampleMarsPhysical() {
 
 // Example 47.a, p. 342: the Moon on 1992 April 12, 0h TD.
 func ExampleMoonTheory_Geocentric() {
-	jde, _ := aa.JDFromGregorian(1992, 4, 12)
+	jd, _ := aa.JDFromGregorian(1992, 4, 12) // TD
+	jde := aa.TT(jd)
 	p := aa.Moon.Geocentric(jde)
 	a, _ := aa.Moon.Apparent(jde)
 	q := a.Equatorial
@@ -742,7 +745,7 @@ func ExampleMoonTheory_Geocentric() {
 // Examples 52.a–c, p. 370.
 func ExampleMoonMaxDeclination() {
 	for _, c := range []struct {
-		year float64
+		year aa.Year
 		side aa.Hemisphere
 	}{{1988.95, aa.North}, {2049.3, aa.South}, {-3.8, aa.North}} {
 		jde, dec, _ := aa.MoonMaxDeclination(c.year, c.side)
@@ -767,7 +770,8 @@ func ExampleMoonPhaseAngle() {
 
 // Example 48.a computed end to end.
 func ExampleMoonTheory_Illumination() {
-	jde, _ := aa.JDFromGregorian(1992, 4, 12)
+	jd, _ := aa.JDFromGregorian(1992, 4, 12) // TD
+	jde := aa.TT(jd)
 	il := aa.Moon.Illumination(jde)
 	fmt.Printf("i = %.4f, k = %.4f, chi = %.1f\n", il.PhaseAngle.Deg(), il.Fraction, il.BrightLimb.Deg())
 	fmt.Printf("approximate i = %.2f\n", aa.MoonPhaseAngleApprox(jde).Deg())
@@ -778,7 +782,8 @@ func ExampleMoonTheory_Illumination() {
 
 // Example 53.a, p. 376: 1992 April 12, 0h TD.
 func ExampleMoonTheory_Physical() {
-	jde, _ := aa.JDFromGregorian(1992, 4, 12)
+	jd, _ := aa.JDFromGregorian(1992, 4, 12) // TD
+	jde := aa.TT(jd)
 	d := aa.Moon.Physical(jde)
 	fmt.Printf("l' = %.3f, b' = %+.3f\n", d.OpticalLon.Deg(), d.OpticalLat.Deg())
 	fmt.Printf("l\" = %.3f, b\" = %+.3f\n", d.PhysicalLon.Deg(), d.PhysicalLat.Deg())
@@ -817,7 +822,8 @@ func ExampleParabolic() {
 
 func ExampleNutation() {
 	// Meeus Example 22.a, p. 148: 1987 April 10, 0h TD.
-	jde, _ := aa.JDFromGregorian(1987, 4, 10)
+	jd, _ := aa.JDFromGregorian(1987, 4, 10) // TD
+	jde := aa.TT(jd)
 	dpsi, deps := aa.Nutation(jde)
 	eps0 := aa.MeanObliquity(jde)
 	fmt.Printf("Δψ = %+.3f″\n", dpsi.ArcSec())
@@ -863,7 +869,8 @@ func ExampleAnnualPrecession() {
 func ExamplePrecessWithProperMotion() {
 	// Meeus Example 21.b, p. 135: θ Persei to 2028 November 13.19 TD.
 	q := aa.Equatorial{aa.HMS(false, 2, 44, 11.986), aa.DMS(false, 49, 13, 42.48)}
-	to, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	jd, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	to := aa.TT(jd)
 	p := aa.PrecessWithProperMotion(q, aa.HMS(false, 0, 0, 0.03425), aa.ArcSec(-0.0895), aa.J2000, to)
 	fmt.Println(p.RA.HMSString(3), p.Dec.DMSString(2))
 	// Output: 2h46m11.331s 49°20′54.54″
@@ -871,7 +878,8 @@ func ExamplePrecessWithProperMotion() {
 
 func ExamplePrecessEcliptic() {
 	// Meeus Example 21.c, p. 137: Venus, J2000.0 to −214 June 30.0 (Julian).
-	to, _ := aa.JDFromJulian(-214, 6, 30)
+	jd, _ := aa.JDFromJulian(-214, 6, 30)
+	to := aa.TT(jd)
 	e := aa.PrecessEcliptic(aa.Ecliptic{aa.Deg(149.48194), aa.Deg(1.76549)}, aa.J2000, to)
 	fmt.Printf("λ = %.3f°, β = %+.3f°\n", e.Lon.Deg(), e.Lat.Deg())
 	// Output: λ = 118.704°, β = +1.615°
@@ -913,7 +921,8 @@ func ExampleRiseTransitSet() {
 	// Sirius from Paris, 2026 January 15 (UT), fixed J2000 coordinates.
 	sirius := aa.Equatorial{aa.HMS(false, 6, 45, 8.917), aa.DMS(true, 16, 42, 58.02)}
 	paris := aa.Geographic{Lat: aa.Deg(48.8566), Lon: aa.Deg(2.3522)}
-	date, _ := aa.JDFromGregorian(2026, 1, 15)
+	jddate, _ := aa.JDFromGregorian(2026, 1, 15)
+	date := aa.UT(jddate)
 	r := aa.RiseTransitSet(sirius, paris, date, aa.StdAltitudeStar)
 	rise, _ := r.RiseTime()
 	set, _ := r.SetTime()
@@ -958,12 +967,12 @@ func ExampleSaturnRingAspect() {
 
 func ExampleMeanSidereal() {
 	// Meeus Example 12.a, p. 88: 1987 April 10, 0h UT.
-	jd := aa.JD(2446895.5)
+	jd := aa.UT(2446895.5)
 	fmt.Println(aa.MeanSidereal(jd).HMSString(4))
 	fmt.Println(aa.ApparentSidereal(jd).HMSString(4))
 	// Meeus Example 12.b, p. 89: 1987 April 10, 19h21m UT.
-	jd, _ = aa.JDFromGregorian(1987, 4, 10+(19+21.0/60)/24)
-	fmt.Println(aa.MeanSidereal(jd).HMSString(4))
+	jd2, _ := aa.JDFromGregorian(1987, 4, 10+(19+21.0/60)/24)
+	fmt.Println(aa.MeanSidereal(aa.UT(jd2)).HMSString(4))
 	// Output:
 	// 13h10m46.3668s
 	// 13h10m46.1351s
@@ -1028,14 +1037,15 @@ func ExampleNextRise() {
 	// set comes first (2h55m), then the rise (12h25m) and the transit
 	// (19h41m); the searches cross the day boundary as needed.
 	boston := aa.Geographic{Lat: aa.DMS(false, 42, 20, 0), Lon: aa.DMS(true, 71, 5, 0)}
-	start, _ := aa.JDFromGregorian(1988, 3, 20)
+	jdstart, _ := aa.JDFromGregorian(1988, 3, 20)
+	start := aa.UT(jdstart)
 	set, _ := aa.NextSet(aa.Venus, boston, start)
 	rise, _ := aa.NextRise(aa.Venus, boston, start)
 	transit, _ := aa.NextTransit(aa.Venus, boston, start)
 	nextSet, _ := aa.NextSet(aa.Venus, boston, rise)
 	for _, e := range []struct {
 		name string
-		t    aa.JD
+		t    aa.UT
 	}{{"set", set}, {"rise", rise}, {"transit", transit}, {"next set", nextSet}} {
 		fmt.Printf("%-8s %s UT\n", e.name, e.t.Time().Format("2006-01-02 15:04"))
 	}
@@ -1050,7 +1060,8 @@ func ExampleNextDawn() {
 	// Twilights and sunrise at Paris on the 2024 March equinox; at Tromsø
 	// the first sunrise after the polar night.
 	paris := aa.Geographic{Lat: aa.Deg(48.8566), Lon: aa.Deg(2.3522)}
-	start, _ := aa.JDFromGregorian(2024, 3, 20)
+	jdstart, _ := aa.JDFromGregorian(2024, 3, 20)
+	start := aa.UT(jdstart)
 	for _, tw := range []aa.Twilight{aa.AstronomicalTwilight, aa.NauticalTwilight, aa.CivilTwilight} {
 		dawn, _ := aa.NextDawn(paris, start, tw)
 		fmt.Printf("dawn at %5.1f°: %s UT\n", tw.Altitude().Deg(), dawn.Time().Format("15:04"))
@@ -1058,7 +1069,8 @@ func ExampleNextDawn() {
 	rise, _ := aa.NextRise(aa.Sun, paris, start)
 	fmt.Println("sunrise:", rise.Time().Format("15:04"), "UT")
 	tromso := aa.Geographic{Lat: aa.Deg(69.65), Lon: aa.Deg(18.96)}
-	dec1, _ := aa.JDFromGregorian(2023, 12, 1)
+	jddec1, _ := aa.JDFromGregorian(2023, 12, 1)
+	dec1 := aa.UT(jddec1)
 	rise, _ = aa.NextRise(aa.Sun, tromso, dec1)
 	fmt.Println("Tromsø, first sunrise after 2023-12-01:", rise.Time().Format("2006-01-02 15:04"), "UT")
 	// Output:
@@ -1071,18 +1083,20 @@ func ExampleNextDawn() {
 
 func ExampleNextMoonQuarter() {
 	// Meeus Example 49.a: the New Moon of 1977 February 18, 3h37m TD.
-	start, _ := aa.JDFromGregorian(1977, 2, 15)
+	jdstart, _ := aa.JDFromGregorian(1977, 2, 15)
+	start := aa.TT(jdstart)
 	jde, q, _ := aa.NextMoonQuarter(start)
-	fmt.Println(q, jde.Time().Format("2006-01-02 15:04"), "TD")
+	fmt.Println(q, jde.JD().Time().Format("2006-01-02 15:04"), "TD")
 	// Output:
 	// New Moon 1977-02-18 03:37 TD
 }
 
 func ExampleSunTheory_NextSeason() {
 	// Meeus Example 27.a: the June solstice of 1962 (VSOP87), 21h24m42s TD.
-	start, _ := aa.JDFromGregorian(1962, 4, 1)
+	jdstart, _ := aa.JDFromGregorian(1962, 4, 1)
+	start := aa.TT(jdstart)
 	jde, s, _ := aa.Sun.Full().NextSeason(start)
-	fmt.Println(s, jde.Time().Format("2006-01-02 15:04:05"), "TD")
+	fmt.Println(s, jde.JD().Time().Format("2006-01-02 15:04:05"), "TD")
 	// Output:
 	// June solstice 1962-06-21 21:24:42 TD
 }
@@ -1117,7 +1131,7 @@ var nightTargets = []aa.NightTarget{
 
 // jdeString prints a JDE as a calendar date and time, to the second, or to
 // the minute when places < 0.
-func jdeString(jde aa.JD, places int) string {
+func jdeString(jde aa.TT, places int) string {
 	unit := 1.0 / 86400
 	if places < 0 {
 		unit = 1.0 / 1440
@@ -1133,7 +1147,8 @@ func jdeString(jde aa.JD, places int) string {
 
 func ExampleApparentPlaceApprox() {
 	// Meeus Example 23.a, p. 152.
-	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	jd, _ := aa.JDFromGregorian(2028, 11, 13.19) // TD
+	jde := aa.TT(jd)
 	q := aa.ApparentPlaceApprox(thetaPersei, jde)
 	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output: 2h46m14.390s 49°21′07.45″
@@ -1141,7 +1156,8 @@ func ExampleApparentPlaceApprox() {
 
 func ExampleApparentPlace() {
 	// Meeus Example 23.b, p. 156: full apparent place.
-	jde, _ := aa.JDFromGregorian(2028, 11, 13.19)
+	jd, _ := aa.JDFromGregorian(2028, 11, 13.19) // TD
+	jde := aa.TT(jd)
 	q := aa.ApparentPlace(thetaPersei, jde)
 	fmt.Println(q.RA.HMSString(3), q.Dec.DMSString(2))
 	// Output: 2h46m14.392s 49°21′07.45″
@@ -1175,8 +1191,8 @@ func ExampleNight() {
 		fmt.Println(err)
 		return
 	}
-	hm := func(jd aa.JD) string {
-		_, _, d := jd.Gregorian()
+	hm := func(ut aa.UT) string {
+		_, _, d := ut.JD().Gregorian()
 		m := int(math.Round((d - math.Floor(d)) * 1440))
 		return fmt.Sprintf("%02d:%02d", m/60, m%60)
 	}
@@ -1191,7 +1207,8 @@ func ExampleNight() {
 }
 
 func ExampleRiseTransitSetApprox() {
-	date, _ := aa.JDFromGregorian(1988, 3, 20)
+	jddate, _ := aa.JDFromGregorian(1988, 3, 20)
+	date := aa.UT(jddate)
 	fmt.Println("Θ0 =", aa.ApparentSidereal(date).HMSString(2))
 	r := aa.RiseTransitSetApprox(venus15a[1], boston, date, aa.StdAltitudeStar)
 	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
@@ -1201,7 +1218,8 @@ func ExampleRiseTransitSetApprox() {
 }
 
 func ExampleRiseTransitSetMoving() {
-	date, _ := aa.JDFromGregorian(1988, 3, 20)
+	jddate, _ := aa.JDFromGregorian(1988, 3, 20)
+	date := aa.UT(jddate)
 	r := aa.RiseTransitSetMoving(venus15a, boston, date, aa.StdAltitudeStar, 56)
 	fmt.Printf("rise %.5f  transit %.5f  set %.5f\n", r.Rise-date, r.Transit-date, r.Set-date)
 	rise, _ := r.RiseTime()

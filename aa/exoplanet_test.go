@@ -27,9 +27,10 @@ func TestTransitHelpers(t *testing.T) {
 	// The altitude at mid-transit uses hours and degrees consistently.
 	site := Geographic{Lat: Deg(-24.627), Lon: Deg(-70.404)}
 	q := Equatorial{RA: Hours(22.05), Dec: Deg(18.88)}
-	jd, _ := JDFromGregorian(2025, 9, 1)
+	day, _ := JDFromGregorian(2025, 9, 1)
+	jd := UT(day)
 	lst := LocalApparentSidereal(jd, site.Lon)
-	transit := jd + JD((q.RA-lst).Norm().Rad()/(2*3.141592653589793)/1.00273790935)
+	transit := jd + UT((q.RA-lst).Norm().Rad()/(2*3.141592653589793)/1.00273790935)
 	approx(t, "altitude at culmination", TransitAltitude(q, site, transit).Deg(), CulminationAltitude(q.Dec, site.Lat).Deg(), 1e-6)
 }
 

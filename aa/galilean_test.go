@@ -18,11 +18,11 @@ func TestGalileanMoons(t *testing.T) {
 	}
 	// Meeus p. 314 exercise: conjunctions in X on 1988 Nov 23, III at 7h28m
 	// and IV at 5h15m UT (ΔT ≈ 56 s): X close to 0, Y −0.80 and +1.40.
-	d := JD(2447488.5) + JD(56.0/86400)
-	p := GalileanMoons(d+JD((7+28.0/60)/24), VSOP87Full)
+	d := TT(2447488.5) + TT(56.0/86400)
+	p := GalileanMoons(d+TT((7+28.0/60)/24), VSOP87Full)
 	approx(t, "III X", p[2].X, 0, 0.01)
 	approx(t, "III Y", p[2].Y, -0.8042, 0.002)
-	p = GalileanMoons(d+JD((5+15.0/60)/24), VSOP87Full)
+	p = GalileanMoons(d+TT((5+15.0/60)/24), VSOP87Full)
 	approx(t, "IV X", p[3].X, 0, 0.01)
 	approx(t, "IV Y", p[3].Y, 1.3990, 0.002)
 }
@@ -47,7 +47,7 @@ func TestGalileanApproxLaplace(t *testing.T) {
 	if d := 203.4058646 - 3*101.2916335 + 2*50.2345180 - 0.0000001; math.Abs(d) > 1e-12 {
 		t.Errorf("rate of u1 − 3u2 + 2u3: 1e-7°/day %+g", d)
 	}
-	for _, jde := range []JD{EphemerisFirst + 1, 2415020, J2000, 2488070, EphemerisLast - 1} {
+	for _, jde := range []TT{EphemerisFirst + 1, 2415020, J2000, 2488070, EphemerisLast - 1} {
 		p := GalileanMoonsApprox(jde)
 		if !(math.Abs(p[0].X) < 7 && math.Abs(p[3].X) < 27) {
 			t.Errorf("%v: %+v", jde, p)

@@ -14,7 +14,7 @@ func TestMoonPerigee(t *testing.T) {
 	for _, c := range []struct {
 		y, m int
 		d    float64
-		year float64
+		year Year
 	}{
 		{1997, 12, 9 + 16.9/24, 1997.93},
 		{1998, 1, 3 + 8.5/24, 1998.01},
@@ -31,13 +31,13 @@ func TestMoonPerigee(t *testing.T) {
 		approx(t, fmt.Sprint("perigee parallax ", c.year), p.Parallax.ArcSec(),
 			Moon.Geocentric(p.JDE).Parallax.ArcSec(), 0.5)
 	}
-	if _, err := MoonPerigee(math.NaN()); err == nil {
+	if _, err := MoonPerigee(Year(math.NaN())); err == nil {
 		t.Error("NaN year: no error")
 	}
 }
 
 func TestMoonNodePassageLatitude(t *testing.T) {
-	for _, y := range []float64{1950.2, 1987.37, 2024.5, 2100.9} {
+	for _, y := range []Year{1950.2, 1987.37, 2024.5, 2100.9} {
 		for _, node := range []Node{AscendingNode, DescendingNode} {
 			asc := node == AscendingNode
 			jde, err := MoonNodePassage(y, node)

@@ -5,7 +5,8 @@ import (
 )
 
 func TestMoonIlluminationElongation(t *testing.T) {
-	jde, _ := JDFromGregorian(1992, 4, 12)
+	day, _ := JDFromGregorian(1992, 4, 12) // 0h TD (Meeus example 48.a)
+	jde := TT(day)
 	il := Moon.Illumination(jde)
 	approx(t, "psi", il.Elongation.Deg(), 110.7929, 1e-4)
 	low := Moon.IlluminationWith(jde, Sun.Approx())

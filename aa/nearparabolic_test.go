@@ -25,7 +25,7 @@ func TestNearParabolicMeeus(t *testing.T) {
 		approx(t, fmt.Sprint("r ", c), r, c.r, 5e-7)
 		// The general solver agrees.
 		k := OrbitalElements{Perihelion: J2000, PeriDist: c.q, Ecc: c.e}
-		nu2, r2, err := k.AnomalyDistance(J2000 + JD(c.t))
+		nu2, r2, err := k.AnomalyDistance(J2000 + TT(c.t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -51,7 +51,7 @@ func checkNightTargets(t *testing.T, n *NightSummary, minAlt Angle) {
 	t.Helper()
 	for i, tg := range n.Targets {
 		for _, iv := range tg.Above {
-			for _, e := range []JD{iv.Start, iv.End} {
+			for _, e := range []UT{iv.Start, iv.End} {
 				if e == n.Start || e == n.End {
 					continue
 				}
@@ -66,7 +66,7 @@ func checkNightTargets(t *testing.T, n *NightSummary, minAlt Angle) {
 		if tg.Events.Status == RisesAndSets {
 			ref := RiseTransitSet(tg.Apparent, n.Site, tg.Events.Transit, StdAltitudeStar)
 			approx(t, tg.Name+" transit", float64(tg.Events.Transit), float64(ref.Transit), 2.0/secondsPerDay)
-			for _, p := range [][2]JD{{tg.Events.Rise, RiseTransitSet(tg.Apparent, n.Site, tg.Events.Rise, StdAltitudeStar).Rise},
+			for _, p := range [][2]UT{{tg.Events.Rise, RiseTransitSet(tg.Apparent, n.Site, tg.Events.Rise, StdAltitudeStar).Rise},
 				{tg.Events.Set, RiseTransitSet(tg.Apparent, n.Site, tg.Events.Set, StdAltitudeStar).Set}} {
 				approx(t, tg.Name+" rise/set", float64(p[0]), float64(p[1]), 2.0/secondsPerDay)
 			}
@@ -147,12 +147,12 @@ func TestNightMoon(t *testing.T) {
 		}
 		for _, ev := range []struct {
 			ok bool
-			t  JD
+			t  UT
 		}{{n.Moon.HasRise, n.Moon.Rise}, {n.Moon.HasSet, n.Moon.Set}} {
 			if !ev.ok {
 				continue
 			}
-			q, dist := Moon.apparentEquatorial(ev.t + JD(DeltaT(ev.t)/secondsPerDay))
+			q, dist := Moon.apparentEquatorial(ev.t.TT())
 			alt := q.Horizontal(site, ev.t).Alt
 			approx(t, fmt.Sprint("Feb ", d, " Moon altitude at rise/set"), alt.Deg(), MoonStdAltitude(MoonParallaxFromKilometres(dist)).Deg(), 0.01)
 		}

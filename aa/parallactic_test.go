@@ -18,7 +18,7 @@ func TestParallacticAngle(t *testing.T) {
 	approx(t, "J(δ=ε)", DiurnalPathAtHorizon(Deg(23.44), Deg(40)).Deg(), DMS(false, 45, 31, 0).Deg(), 0.05)
 	site := Geographic{Lat: Deg(45)}
 	q := Equatorial{Hours(3), Deg(20)}
-	jd := JD(2451545.1)
+	jd := UT(2451545.1)
 	approx(t, "ParallacticAngleAt", ParallacticAngleAt(q, site, jd).Deg(),
 		ParallacticAngle(LocalApparentSidereal(jd, 0)-q.RA, q.Dec, site.Lat).Deg(), 1e-12)
 	// At λ = 90° both poles lie on the body's hour circle; at the equinox

@@ -8,7 +8,8 @@ func TestParallaxExample40a(t *testing.T) {
 	rs, rc := Earth76.ParallaxConstants(site.Lat, site.HeightMetres)
 	approx(t, "ρ sin φ′", rs, 0.546861, 5e-7)
 	approx(t, "ρ cos φ′", rc, 0.836339, 5e-7)
-	jd, _ := JDFromGregorian(2003, 8, 28+HMS(false, 3, 17, 0).Hours()/24)
+	date, _ := JDFromGregorian(2003, 8, 28+HMS(false, 3, 17, 0).Hours()/24)
+	jd := UT(date)
 	q := Topocentric(Equatorial{Deg(339.530208), Deg(-15.771083)}, 0.37276, site, jd)
 	approx(t, "α′ s", (q.RA-HMS(false, 22, 38, 8.54)).Hours()*3600, 0, 0.005)
 	approx(t, "δ′ ″", (q.Dec - DMS(true, 15, 46, 30.0)).ArcSec(), 0, 0.05)
@@ -32,12 +33,12 @@ func TestParallaxEclipticExercise(t *testing.T) {
 
 func TestPlanetTopocentric(t *testing.T) {
 	site := Geographic{Lat: Deg(45), Lon: Deg(7), HeightMetres: 300}
-	jd := JD(2460000.5)
+	jd := UT(2460000.5)
 	top, err := Mars.Topocentric(site, jd)
 	if err != nil {
 		t.Fatal(err)
 	}
-	geo, _ := Mars.Apparent(TTFromUT1(jd))
+	geo, _ := Mars.Apparent(jd.TT())
 	d := Separation(top, geo.Equatorial).ArcSec()
 	if hp := HorizontalParallax(geo.Distance).ArcSec(); d <= 0 || d > hp {
 		t.Errorf("parallax shift %g″, horizontal parallax %g″", d, hp)

@@ -11,14 +11,15 @@ func TestSunRiseTransitSet(t *testing.T) {
 	// of time −7.5 min); at the computed rise and set the Sun's centre is at
 	// −0°50′, checked with an independent altitude computation.
 	site := Geographic{Lat: DMS(false, 51, 28, 38), Lon: 0}
-	date, _ := JDFromGregorian(2024, 3, 20)
+	d, _ := JDFromGregorian(2024, 3, 20)
+	date := UT(d)
 	for _, s := range []SunTheory{Sun, Sun.Full(), Sun.Approx()} {
 		r, _ := s.RiseTransitSet(site, date)
 		if r.Status != RisesAndSets {
 			t.Fatal(r.Status)
 		}
-		for _, ev := range []JD{r.Rise, r.Set} {
-			q, _ := Sun.Full().apparentEquatorial(TTFromUT1(ev))
+		for _, ev := range []UT{r.Rise, r.Set} {
+			q, _ := Sun.Full().apparentEquatorial(ev.TT())
 			h := q.Horizontal(site, ev)
 			tol := 0.002
 			if s.IsApprox() {
@@ -29,7 +30,7 @@ func TestSunRiseTransitSet(t *testing.T) {
 		approx(t, "transit (min)", float64(r.Transit-date)*1440, 12*60+7.5, 0.5)
 	}
 	// Midnight sun at 78°N in June.
-	r, _ := Sun.RiseTransitSet(Geographic{Lat: Deg(78)}, JD(2460482.5))
+	r, _ := Sun.RiseTransitSet(Geographic{Lat: Deg(78)}, UT(2460482.5))
 	if r.Status != Circumpolar {
 		t.Errorf("78°N in June: %v", r.Status)
 	}
@@ -46,7 +47,7 @@ func TestPlanetRiseTransitSet(t *testing.T) {
 	// 12h25m, transit 19h41m, setting 2h55m UT (m = 0.51766, 0.81965,
 	// 0.12130, with the book's interpolated apparent places).
 	site := Geographic{Lat: Deg(42.3333), Lon: Deg(-71.0833)}
-	date := JD(2447240.5)
+	date := UT(2447240.5)
 	r, err := Venus.RiseTransitSet(site, date)
 	if err != nil {
 		t.Fatal(err)
@@ -61,10 +62,10 @@ func TestPlanetRiseTransitSet(t *testing.T) {
 
 func TestRiseTransitSetBadDate(t *testing.T) {
 	site := Geographic{Lat: Deg(45)}
-	if _, err := Sun.RiseTransitSet(site, JD(math.NaN())); !errors.Is(err, ErrTime) {
+	if _, err := Sun.RiseTransitSet(site, UT(math.NaN())); !errors.Is(err, ErrTime) {
 		t.Errorf("NaN date: %v", err)
 	}
-	if _, err := Mars.RiseTransitSet(site, JD(math.Inf(1))); !errors.Is(err, ErrTime) {
+	if _, err := Mars.RiseTransitSet(site, UT(math.Inf(1))); !errors.Is(err, ErrTime) {
 		t.Errorf("Inf date: %v", err)
 	}
 }

@@ -12,7 +12,7 @@ var (
 	benchSinkRTS RiseTransitSetTimes
 )
 
-func benchJDE(i int) JD { return 2448908.5 + JD(i%1000)*0.37 }
+func benchJDE(i int) TT { return 2448908.5 + TT(i%1000)*0.37 }
 
 func BenchmarkSunApparentEquatorial(b *testing.B) {
 	for _, c := range []struct {
@@ -98,7 +98,7 @@ func BenchmarkSunRiseTransitSet(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				benchSinkRTS, _ = c.s.RiseTransitSet(site, 2460000.5+JD(i%365))
+				benchSinkRTS, _ = c.s.RiseTransitSet(site, 2460000.5+UT(i%365))
 				i++
 			}
 		})

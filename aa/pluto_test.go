@@ -22,7 +22,7 @@ func TestPlutoAstrometricExample37a(t *testing.T) {
 }
 
 func TestPlutoApparent(t *testing.T) {
-	jde := JD(2448908.5)
+	jde := TT(2448908.5)
 	a, _, _ := PlutoAstrometric(jde, Sun)
 	q, d, ok := plutoApparent(jde, Sun)
 	if !ok {

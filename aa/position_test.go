@@ -10,7 +10,7 @@ import (
 // place as the routine it replaced, errors only for a wrong input, and does
 // not allocate.
 func TestApparentOneShape(t *testing.T) {
-	jde := JD(2448908.5) // 1992 October 13.0 TD, Examples 25.b and 37.a
+	jde := TT(2448908.5) // 1992 October 13.0 TD, Examples 25.b and 37.a
 	sun, err := Sun.Apparent(jde)
 	if err != nil {
 		t.Fatal(err)
@@ -74,17 +74,17 @@ func TestApparentOneShape(t *testing.T) {
 }
 
 func TestApparentErrors(t *testing.T) {
-	nan := JD(math.NaN())
+	nan := TT(math.NaN())
 	for _, c := range []struct {
 		name string
-		f    func(JD) (Position, error)
-		bad  []JD
+		f    func(TT) (Position, error)
+		bad  []TT
 	}{
-		{"Sun", Sun.Apparent, []JD{nan, JD(math.Inf(1)), EphemerisLast + 1}},
-		{"Sun.Approx()", Sun.Approx().Apparent, []JD{nan, EphemerisFirst - 1}},
-		{"Moon", Moon.Apparent, []JD{nan, JD(math.Inf(-1)), EphemerisLast + 1}},
-		{"Venus", Venus.Apparent, []JD{nan, EphemerisFirst - 1}},
-		{"Pluto", Pluto.Apparent, []JD{nan, 2300000, 2500000}},
+		{"Sun", Sun.Apparent, []TT{nan, TT(math.Inf(1)), EphemerisLast + 1}},
+		{"Sun.Approx()", Sun.Approx().Apparent, []TT{nan, EphemerisFirst - 1}},
+		{"Moon", Moon.Apparent, []TT{nan, TT(math.Inf(-1)), EphemerisLast + 1}},
+		{"Venus", Venus.Apparent, []TT{nan, EphemerisFirst - 1}},
+		{"Pluto", Pluto.Apparent, []TT{nan, 2300000, 2500000}},
 	} {
 		for _, jde := range c.bad {
 			if _, err := c.f(jde); !errors.Is(err, ErrTime) {
@@ -101,13 +101,13 @@ func TestApparentErrors(t *testing.T) {
 // site or date only; a body that stays up or down is a Status, not an error.
 func TestRiseTransitSetOneShape(t *testing.T) {
 	good := Geographic{Lat: Deg(45), Lon: Deg(7)}
-	bodies := map[string]func(Geographic, JD) (RiseTransitSetTimes, error){
+	bodies := map[string]func(Geographic, UT) (RiseTransitSetTimes, error){
 		"Sun":   Sun.RiseTransitSet,
 		"Moon":  Moon.RiseTransitSet,
 		"Venus": Venus.RiseTransitSet,
 		"Pluto": Pluto.RiseTransitSet,
 	}
-	date := JD(2448908.5)
+	date := UT(2448908.5)
 	for name, f := range bodies {
 		if r, err := f(good, date); err != nil || r.Status != RisesAndSets {
 			t.Errorf("%s: %+v, %v", name, r, err)
@@ -121,12 +121,12 @@ func TestRiseTransitSetOneShape(t *testing.T) {
 				t.Errorf("%s at %+v: error %v, want ErrSite", name, site, err)
 			}
 		}
-		if _, err := f(good, JD(math.NaN())); !errors.Is(err, ErrTime) {
+		if _, err := f(good, UT(math.NaN())); !errors.Is(err, ErrTime) {
 			t.Errorf("%s at NaN date: error %v, want ErrTime", name, err)
 		}
 		// Near the pole in the northern winter the Sun never rises; the
 		// others may or may not, but none of them reports an error.
-		r, err := f(Geographic{Lat: Deg(89.9), Lon: 0}, JD(2448982.5)) // 1992 Dec 26
+		r, err := f(Geographic{Lat: Deg(89.9), Lon: 0}, UT(2448982.5)) // 1992 Dec 26
 		if err != nil {
 			t.Errorf("%s at the pole: %v", name, err)
 		}
@@ -143,7 +143,7 @@ func TestRiseTransitSetOneShape(t *testing.T) {
 // other bodies' and agree with its per-day RiseTransitSet.
 func TestPlutoIsBody(t *testing.T) {
 	site := Geographic{Lat: Deg(45), Lon: Deg(7)}
-	day := JD(2448908.5)
+	day := UT(2448908.5)
 	rts, err := Pluto.RiseTransitSet(site, day)
 	if err != nil {
 		t.Fatal(err)

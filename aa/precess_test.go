@@ -9,7 +9,7 @@ func TestPrecessPolaris(t *testing.T) {
 	q := Equatorial{HMS(false, 2, 31, 48.704), DMS(false, 89, 15, 50.72)}
 	pmRA, pmDec := HMS(false, 0, 0, 0.19877), ArcSec(-0.0152)
 	for _, c := range []struct {
-		to      JD
+		to      TT
 		ra, dec string
 	}{
 		{BesselianEpoch(1900), "1h22m33.90s", "88°46′26.18″"},
@@ -29,7 +29,7 @@ func TestPrecessRoundTrip(t *testing.T) {
 	for ra := 0.0; ra < 360; ra += 23 {
 		for dec := -85.0; dec <= 85; dec += 17 {
 			q := Equatorial{Deg(ra), Deg(dec)}
-			for _, to := range []JD{BesselianEpoch(1950), JulianEpoch(2100), JulianEpoch(-1000)} {
+			for _, to := range []TT{BesselianEpoch(1950), JulianEpoch(2100), JulianEpoch(-1000)} {
 				b := Precess(Precess(q, J2000, to), to, J2000)
 				approxAngle(t, "RA", b.RA, q.RA, 1e-4)
 				approx(t, "Dec", b.Dec.ArcSec(), q.Dec.ArcSec(), 1e-4)

@@ -16,8 +16,8 @@ import (
 func ExampleNight_paranal() {
 	site := aa.Geographic{Lat: aa.Deg(-24.6275), Lon: aa.Deg(-70.4044), HeightMetres: 2635} // Paranal
 	sirius := aa.Star{Pos: aa.Equatorial{RA: aa.HMS(false, 6, 45, 8.917), Dec: aa.DMS(true, 16, 42, 58.02)}, Epoch: aa.J2000}
-	ut := aa.JDFromTime(time.Date(2026, 11, 29, 6, 0, 0, 0, time.UTC))
-	hz := aa.ApparentPlace(sirius, aa.TTFromUT1(ut)).Horizontal(site, ut) // azimuth from the North
+	ut := aa.UTFromTime(time.Date(2026, 11, 29, 6, 0, 0, 0, time.UTC))
+	hz := aa.ApparentPlace(sirius, ut.TT()).Horizontal(site, ut) // azimuth from the North
 	night, err := aa.Night(site, 2026, 11, 28, []aa.NightTarget{{Name: "Sirius", J2000: sirius.Pos}},
 		aa.NightOptions{MinAltitude: aa.Deg(30)}) // twilights, Moon, when Sirius is above 30° in the dark
 	if err != nil {

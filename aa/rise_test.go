@@ -32,7 +32,7 @@ func TestRiseSetConsistency(t *testing.T) {
 				if r.Status != RisesAndSets {
 					continue
 				}
-				for _, jd := range []JD{r.Rise, r.Set} {
+				for _, jd := range []UT{r.Rise, r.Set} {
 					h := q.Horizontal(site, jd)
 					approx(t, fmt.Sprintf("alt at rise/set lat %g ra %g dec %g", lat, ra, dec), h.Alt.Deg(), StdAltitudeStar.Deg(), 1e-4)
 					if jd < 2460000.5 || jd >= 2460001.5 {

@@ -8,7 +8,8 @@ import (
 func TestSemidiameters(t *testing.T) {
 	approx(t, "Sun at 1 AU", SunSemidiameter(1).ArcSec(), 959.63, 1e-9)
 	// aa-js Earth.Moon.getGeocentricSemiDiameter for Example 47.a.
-	jde, _ := JDFromGregorian(1992, 4, 12)
+	day, _ := JDFromGregorian(1992, 4, 12) // 0h TD
+	jde := TT(day)
 	approx(t, "Moon 47.a", MoonSemidiameter(Moon.Geocentric(jde).DistanceKilometres).ArcSec(), 973.0292518863869, 1e-6)
 	eq, pol, err := Jupiter.Semidiameter(4)
 	if err != nil {

@@ -29,4 +29,3 @@ var ErrYear = errors.New("aa: year outside the ephemeris span (-8000 to 12000)")
 
 // yearInSpan is inSpan for a decimal year.
 func yearInSpan(y Year) bool { return y >= ephemerisFirstYear && y <= ephemerisLastYear }
-

@@ -5,7 +5,7 @@ import (
 )
 
 func TestSunLowAccuracyExample25a(t *testing.T) {
-	jde := JD(2448908.5) // 1992 Oct 13.0 TD
+	jde := TT(2448908.5) // 1992 Oct 13.0 TD
 	approx(t, "T", jde.Centuries(), -0.072183436, 5e-10)
 	approx(t, "L0", SunMeanLongitude(jde).Deg(), 201.80720, 5e-6)
 	approx(t, "M", SunMeanAnomaly(jde).Deg(), 278.99397, 5e-6)
@@ -21,7 +21,7 @@ func TestSunLowAccuracyExample25a(t *testing.T) {
 }
 
 func TestSunExample25b(t *testing.T) {
-	jde := JD(2448908.5)
+	jde := TT(2448908.5)
 	pos, r := Sun.vsopGeometric(jde)
 	approx(t, "☉ (VSOP87)", pos.Lon.Deg(), 199.907372, 5e-7)
 	approx(t, "β (VSOP87)", pos.Lat.Deg(), 0.000179, 5e-7)
@@ -42,7 +42,7 @@ func TestSunFullExample25b(t *testing.T) {
 	// Meeus p. 169: with the complete VSOP87, β = +0.72″,
 	// α = 13h13m30.749s, δ = −7°47′01.74″. The 0.0005 s left in α comes from
 	// the 63-term nutation series.
-	jde := JD(2448908.5)
+	jde := TT(2448908.5)
 	a, _ := Sun.Full().Apparent(jde)
 	approx(t, "β″", a.Ecliptic.Lat.ArcSec(), 0.72, 0.005)
 	q := a.Equatorial

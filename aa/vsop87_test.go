@@ -35,7 +35,7 @@ func TestTruncatedVsFull(t *testing.T) {
 	for p, bound := range truncationError {
 		worst := 0.0
 		for i := 0; i <= 100; i++ {
-			jde := JD(2378496.5 + float64(i)*1461.013)
+			jde := TT(2378496.5 + float64(i)*1461.013)
 			a, err := p.Apparent(jde)
 			if err != nil {
 				t.Fatal(err)
@@ -51,7 +51,7 @@ func TestTruncatedVsFull(t *testing.T) {
 	}
 	worst := 0.0
 	for i := 0; i <= 100; i++ {
-		jde := JD(2378496.5 + float64(i)*1461.013)
+		jde := TT(2378496.5 + float64(i)*1461.013)
 		a, _ := Sun.apparentEquatorial(jde)
 		b, _ := Sun.Full().apparentEquatorial(jde)
 		worst = max(worst, Separation(a, b).ArcSec())

@@ -28,8 +28,8 @@ var smallBodies = []smallBodyFact{
 }
 
 func (sb smallBodyFact) orbit() aa.OrbitalElements {
-	tp, _ := aa.JDFromGregorian(int(sb.perihelion[0]), int(sb.perihelion[1]), sb.perihelion[2])
-	return aa.EllipticOrbit(sb.a, sb.e, aa.Deg(sb.i), aa.Deg(sb.node), aa.Deg(sb.peri), tp)
+	tp, _ := aa.JDFromGregorian(int(sb.perihelion[0]), int(sb.perihelion[1]), sb.perihelion[2]) // a TDB date, taken as TT
+	return aa.EllipticOrbit(sb.a, sb.e, aa.Deg(sb.i), aa.Deg(sb.node), aa.Deg(sb.peri), aa.TT(tp))
 }
 
 func (s *Server) seedSmallBodies() {
@@ -84,7 +84,7 @@ func handleSmallBodyEphemerides(c *call) (int, any, *apiError) {
 		}
 	}
 	now := c.s.now()
-	jde := aa.TTFromUTC(aa.JDFromTime(now))
+	jde := aa.TTFromTime(now)
 	pos, err := sb.orbit().Position(jde, aa.Sun)
 	if err != nil {
 		return 0, nil, detailError(http.StatusInternalServerError, err.Error())

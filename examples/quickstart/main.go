@@ -133,9 +133,10 @@ func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial,
 		day = d
 	}
 	midnight := time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, loc).UTC()
-	ut0 := aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC))
+	// 0h of that UT day: a calendar date, labelled UT for the rise/set routines.
+	ut0 := aa.UT(aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC)))
 
-	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, aa.TTFromUT1(ut0))
+	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, ut0.TT())
 	geo, ok := site.Coordinates.Geographic()
 	if !ok {
 		return fmt.Errorf("site %s has no usable coordinates", site.Name)

@@ -162,10 +162,10 @@ func centerHandler(site *arcsecond.ObservingSite, minAlt float64, now func() tim
 			return nil, fmt.Errorf("site %s has no usable coordinates", site.Name)
 		}
 		t := now().UTC()
-		jd := aa.JDFromTime(t)
-		app := aa.ApparentPlace(aa.Star{Pos: p.Position, Epoch: aa.J2000}, aa.TTFromUT1(jd))
+		ut := aa.UTFromTime(t)
+		app := aa.ApparentPlace(aa.Star{Pos: p.Position, Epoch: aa.J2000}, ut.TT())
 		progress(fmt.Sprintf("apparent place RA %s Dec %s", app.RA.HMSString(1), app.Dec.DMSString(0)))
-		h := app.Horizontal(geo, jd)
+		h := app.Horizontal(geo, ut)
 		alt := h.Alt.Deg()
 		progress(fmt.Sprintf("altitude %.2f°, azimuth %.2f° at %s, %s UT", alt, h.Az.Deg(), site.Name, t.Format("15:04:05")))
 		if alt < minAlt {

@@ -56,7 +56,7 @@ func skyClass(sunAlt float64) int {
 
 // span is the part of the window drawn: an hour either side of sunset and
 // sunrise, or the whole window in polar day or night.
-func (c *chart) span() (aa.JD, aa.JD) {
+func (c *chart) span() (aa.UT, aa.UT) {
 	start, end := c.n.Start, c.n.End
 	if c.n.Sun.HasDusk {
 		start = max(start, c.n.Sun.Dusk-1.0/24)
@@ -68,8 +68,8 @@ func (c *chart) span() (aa.JD, aa.JD) {
 }
 
 // x is hours since the start of the window.
-func (c *chart) x(jd aa.JD) float64 { return float64(jd-c.n.Start) * 24 }
-func (c *chart) jd(x float64) aa.JD { return c.n.Start + aa.JD(x/24) }
+func (c *chart) x(jd aa.UT) float64 { return float64(jd-c.n.Start) * 24 }
+func (c *chart) jd(x float64) aa.UT { return c.n.Start + aa.UT(x/24) }
 
 func (c *chart) plot() (*plot.Plot, error) {
 	p := plot.New()
@@ -110,7 +110,7 @@ func (c *chart) plot() (*plot.Plot, error) {
 	labels := &labelLayer{font: font.From(sans, 12)}
 	labels.font.Weight = xfont.WeightBold
 	labels.add(plotter.XYs{{X: c.x(start), Y: c.minAlt}, {X: c.x(end), Y: c.minAlt}}, fmt.Sprintf("limit %g°", c.minAlt), limitColour)
-	moon := c.curve(start, end, func(jd aa.JD) float64 { return c.n.MoonAltitude(jd).Deg() })
+	moon := c.curve(start, end, func(jd aa.UT) float64 { return c.n.MoonAltitude(jd).Deg() })
 	if len(moon) > 0 {
 		l, err := plotter.NewLine(moon)
 		if err != nil {
@@ -121,7 +121,7 @@ func (c *chart) plot() (*plot.Plot, error) {
 		labels.add(moon, "Moon", moonColour)
 	}
 	for i, t := range c.n.Targets {
-		xy := c.curve(start, end, func(jd aa.JD) float64 { a, _ := c.n.TargetAltitude(i, jd); return a.Deg() })
+		xy := c.curve(start, end, func(jd aa.UT) float64 { a, _ := c.n.TargetAltitude(i, jd); return a.Deg() })
 		if len(xy) == 0 {
 			continue
 		}
@@ -143,7 +143,7 @@ func (c *chart) plot() (*plot.Plot, error) {
 
 // curve samples an altitude function over [start, end]; the plot clips
 // it at the horizon. It is nil if the body stays below the horizon.
-func (c *chart) curve(start, end aa.JD, alt func(aa.JD) float64) plotter.XYs {
+func (c *chart) curve(start, end aa.UT, alt func(aa.UT) float64) plotter.XYs {
 	var xy plotter.XYs
 	up := false
 	for jd := start; jd <= end+1e-9; jd += sampleMinutes / 1440.0 {
@@ -157,10 +157,10 @@ func (c *chart) curve(start, end aa.JD, alt func(aa.JD) float64) plotter.XYs {
 	return xy
 }
 
-func (c *chart) addSky(p *plot.Plot, start, end aa.JD) error {
-	step := aa.JD(sampleMinutes / 1440.0)
+func (c *chart) addSky(p *plot.Plot, start, end aa.UT) error {
+	step := aa.UT(sampleMinutes / 1440.0)
 	from, cls := start, skyClass(c.n.SunAltitude(start).Deg())
-	flush := func(to aa.JD) error {
+	flush := func(to aa.UT) error {
 		poly, err := plotter.NewPolygon(plotter.XYs{{X: c.x(from), Y: 0}, {X: c.x(to), Y: 0}, {X: c.x(to), Y: 90}, {X: c.x(from), Y: 90}})
 		if err != nil {
 			return err
@@ -190,8 +190,8 @@ func (c *chart) hourTicks(lo, hi float64) []plot.Tick {
 	if hi-lo > 16 {
 		every = 2
 	}
-	for ; c.x(aa.JDFromTime(t)) <= hi; t = t.Add(time.Hour) {
-		x := c.x(aa.JDFromTime(t))
+	for ; c.x(aa.UTFromTime(t)) <= hi; t = t.Add(time.Hour) {
+		x := c.x(aa.UTFromTime(t))
 		if x < lo {
 			continue
 		}

@@ -175,7 +175,7 @@ func TestMoonDuringNight(t *testing.T) {
 		if prev != up {
 			t.Errorf("May %d: up at sunset %v, want %v", d, up, prev)
 		}
-		for jd := from; jd <= to; jd += aa.JD(20.0 / 86400) {
+		for jd := from; jd <= to; jd += aa.UT(20.0 / 86400) {
 			now := n.MoonAltitude(jd).Deg() > h0
 			if now != prev {
 				want = append(want, moonEvent{At: jd, Rise: now})

@@ -23,14 +23,14 @@ type report struct {
 
 // clock is a time of the night in local time with its weekday (a night
 // spans two dates) and UT in brackets: "Wed 19:02 (23:02 UT)".
-func (r *report) clock(jd aa.JD) string {
+func (r *report) clock(jd aa.UT) string {
 	t := jd.Time()
 	return fmt.Sprintf("%s (%s UT)", t.In(r.loc).Format("Mon 15:04"), t.UTC().Format("15:04"))
 }
 
 // bounds is the span the night is described over: sunset to sunrise, or
 // the whole noon-to-noon window when the Sun does not both set and rise.
-func (r *report) bounds() (from, to aa.JD, sunset bool) {
+func (r *report) bounds() (from, to aa.UT, sunset bool) {
 	if r.n.Sun.HasDusk && r.n.Sun.HasDawn && r.n.Sun.Dusk < r.n.Sun.Dawn {
 		return r.n.Sun.Dusk, r.n.Sun.Dawn, true
 	}
@@ -104,7 +104,7 @@ func (r *report) intervals(iv []aa.Interval) string {
 
 // moonEvent is a moonrise (Rise) or moonset.
 type moonEvent struct {
-	At   aa.JD
+	At   aa.UT
 	Rise bool
 }
 
@@ -113,10 +113,10 @@ type moonEvent struct {
 // and sets between from and to, in order. aa.Night gives the first rise
 // and set of the noon-to-noon window, which may be the next morning's;
 // this is the Moon of the dark hours.
-func moonDuring(n *aa.NightSummary, from, to aa.JD) (upAtStart bool, events []moonEvent) {
+func moonDuring(n *aa.NightSummary, from, to aa.UT) (upAtStart bool, events []moonEvent) {
 	h0 := aa.MoonStdAltitude(n.Moon.Parallax).Deg()
-	f := func(jd aa.JD) float64 { return n.MoonAltitude(jd).Deg() - h0 }
-	const step = aa.JD(5.0 / 1440)
+	f := func(jd aa.UT) float64 { return n.MoonAltitude(jd).Deg() - h0 }
+	const step = aa.UT(5.0 / 1440)
 	lo, flo := from, f(from)
 	upAtStart = flo > 0
 	for lo < to {
@@ -124,7 +124,7 @@ func moonDuring(n *aa.NightSummary, from, to aa.JD) (upAtStart bool, events []mo
 		fhi := f(hi)
 		if (flo > 0) != (fhi > 0) {
 			a, b, fa := lo, hi, flo
-			for b-a > aa.JD(1.0/86400) {
+			for b-a > aa.UT(1.0/86400) {
 				m := (a + b) / 2
 				if fm := f(m); (fm > 0) == (fa > 0) {
 					a, fa = m, fm
@@ -227,9 +227,9 @@ type (
 	}
 )
 
-func stamp(jd aa.JD) string { return jd.Time().UTC().Format(time.RFC3339) }
+func stamp(jd aa.UT) string { return jd.Time().UTC().Format(time.RFC3339) }
 
-func stampIf(ok bool, jd aa.JD) *string {
+func stampIf(ok bool, jd aa.UT) *string {
 	if !ok {
 		return nil
 	}
