@@ -1229,3 +1229,21 @@ func ExampleRiseTransitSetMoving() {
 	// rise 0.51766  transit 0.81980  set 0.12130
 	// 12:25 19:40 02:54
 }
+
+func ExampleUTFromTime() {
+	// One instant, 2026 December 5 at 6h UTC, read in UT1 and in TT: the
+	// Sun's place wants TT, its hour angle UT.
+	t := time.Date(2026, 12, 5, 6, 0, 0, 0, time.UTC)
+	ut := aa.UTFromTime(t)
+	tt := aa.TTFromTime(t)
+	fmt.Printf("TT − UTC = %.3f s (leap seconds), ΔT = TT − UT1 = %.1f s\n",
+		float64(tt-aa.TT(aa.JDFromTime(t)))*86400, float64(tt-aa.TT(ut))*86400)
+	sun, _ := aa.Sun.Apparent(tt)
+	ha := (aa.LocalApparentSidereal(ut, aa.Deg(-70.4044)) - sun.Equatorial.RA).Norm180()
+	fmt.Printf("Sun's hour angle at Paranal: %.2f h\n", ha.Hours())
+	fmt.Println(ut.Time().Format(time.RFC3339), tt.Time().Format(time.RFC3339))
+	// Output:
+	// TT − UTC = 69.184 s (leap seconds), ΔT = TT − UT1 = 69.3 s
+	// Sun's hour angle at Paranal: -10.54 h
+	// 2026-12-05T06:00:00Z 2026-12-05T06:00:00Z
+}

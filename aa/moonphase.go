@@ -224,7 +224,7 @@ func (e *phaseArgError) Unwrap() error {
 // decimal year: the mean phase with the periodic and planetary corrections of
 // Meeus p. 351–352 (Examples 49.a–b). Meeus gives the accuracy as a few
 // seconds over 1900–2100 (maximum error about 17 s against ELP-2000/82).
-// Convert with [UT1FromTT] for civil time.
+// [TT.Time] gives the civil (UTC) instant.
 func MoonPhase(year Year, q MoonQuarter) (TT, error) {
 	k, err := phaseK(year, q)
 	if err != nil {
