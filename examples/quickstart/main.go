@@ -15,6 +15,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -119,9 +120,9 @@ func run(ctx context.Context, w io.Writer, lat, lon float64, object, date string
 	return printNight(w, site, pos, name, date)
 }
 
-// printNight computes the object's transit on the UT day that contains local
-// midnight of the night starting on date at the site, with the rise before
-// and the set after it.
+// printNight finds the object's transit in the night that starts at local
+// noon of date at the site, the rise before it and the set after it, with
+// the event searches of package aa (no stitching of UT days).
 func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial, name, date string) error {
 	loc := exampleenv.Location(site)
 	day := time.Now().In(loc)
@@ -132,43 +133,51 @@ func printNight(w io.Writer, site *arcsecond.ObservingSite, j2000 aa.Equatorial,
 		}
 		day = d
 	}
-	midnight := time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, loc).UTC()
-	// 0h of that UT day: a calendar date, labelled UT for the rise/set routines.
-	ut0 := aa.UT(aa.JDFromTime(time.Date(midnight.Year(), midnight.Month(), midnight.Day(), 0, 0, 0, 0, time.UTC)))
-
-	apparent := aa.ApparentPlace(aa.Star{Pos: j2000, Epoch: aa.J2000}, ut0.TT())
 	geo, ok := site.Coordinates.Geographic()
 	if !ok {
 		return fmt.Errorf("site %s has no usable coordinates", site.Name)
 	}
-	r := aa.RiseTransitSet(apparent, geo, ut0, aa.StdAltitudeStar)
-	// Meeus gives the events of one UT day, so the rise may come after the
-	// set; for a night, take the rise before and the set after the transit.
-	if r.Status == aa.RisesAndSets && r.Rise > r.Transit {
-		r.Rise = aa.RiseTransitSet(apparent, geo, ut0-1, aa.StdAltitudeStar).Rise
+	star := aa.Star{Pos: j2000, Epoch: aa.J2000}
+	noon := time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, loc)
+	transit, err := aa.NextTransit(star, geo, aa.UTFromTime(noon))
+	if err != nil {
+		return fmt.Errorf("transit of %s: %w", name, err)
 	}
-	if r.Status == aa.RisesAndSets && r.Set < r.Transit {
-		r.Set = aa.RiseTransitSet(apparent, geo, ut0+1, aa.StdAltitudeStar).Set
-	}
+	// A star rises less than 12 sidereal hours before its transit and sets
+	// less than 12 after it.
+	rise, riseErr := aa.NextRise(star, geo, transit-0.5)
+	set, setErr := aa.NextSet(star, geo, transit)
+	alt := aa.ApparentPlace(star, transit.TT()).Horizontal(geo, transit).Alt
 
 	fmt.Fprintf(w, "\n%s (RA %s, Dec %s J2000) at %s, night of %s (%s):\n",
 		name, j2000.RA.HMSString(1), j2000.Dec.DMSString(0), site.Name, day.Format("2006-01-02"), loc)
-	show := func(label string, t time.Time, ok bool) {
-		if ok {
-			fmt.Fprintf(w, "  %-8s %s UT   %s local\n", label, t.UTC().Format("2006-01-02 15:04"), t.In(loc).Format("15:04 MST"))
+	show := func(label string, t aa.UT, err error) error {
+		switch {
+		case errors.Is(err, aa.ErrNoEvent):
+			return nil
+		case err != nil:
+			return fmt.Errorf("%s of %s: %w", label, name, err)
+		}
+		tm := t.Time()
+		fmt.Fprintf(w, "  %-8s %s UT   %s local\n", label, tm.Format("2006-01-02 15:04"), tm.In(loc).Format("15:04 MST"))
+		return nil
+	}
+	if errors.Is(riseErr, aa.ErrNoEvent) {
+		if alt > 0 {
+			fmt.Fprintln(w, "  circumpolar: above the horizon all day")
+		} else {
+			fmt.Fprintln(w, "  never rises here")
 		}
 	}
-	switch r.Status {
-	case aa.Circumpolar:
-		fmt.Fprintln(w, "  circumpolar: above the horizon all day")
-	case aa.NeverRises:
-		fmt.Fprintln(w, "  never rises here")
+	if err := show("rise", rise, riseErr); err != nil {
+		return err
 	}
-	rise, ok := r.RiseTime()
-	show("rise", rise, ok)
-	show("transit", r.TransitTime(), true)
-	set, ok := r.SetTime()
-	show("set", set, ok)
-	fmt.Fprintf(w, "  altitude at transit %.1f°\n", r.TransitAltitude.Deg())
+	if err := show("transit", transit, nil); err != nil {
+		return err
+	}
+	if err := show("set", set, setErr); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  altitude at transit %.1f°\n", alt.Deg())
 	return nil
 }
