@@ -186,17 +186,18 @@ func calendarToJD(year, month int, day float64, gregorian bool) JD {
 // *[CalendarError].
 func JDFromGregorian(year, month int, day float64) (JD, error) {
 	// Fast path for years 1..1 000 000 and days 1–28: eq. 7.1 in unsigned
-	// integers, where the divisions by constants are cheap.
+	// integers, the divisions by constants as a multiply and a shift (exact
+	// in these ranges), the day's half added apart from the integer chain.
 	if uint(month-1) < 12 && day >= 1 && day < 29 && uint(year-1) < 1e6 {
 		y, m := uint(year), uint(month)
 		if m <= 2 {
 			y--
 			m += 12
 		}
-		c := y / 100
+		c := y * 1374389535 >> 37 // y/100 for y < 2²⁵
 		// (153(m + 1))/5 is INT(30.6001(m + 1)) for m = 3…14.
-		days := int((1461*(y+4716))>>2+(153*(m+1))/5+c>>2) - int(c) + 2
-		return JD(float64(days) - 1524.5 + day), nil
+		days := int((1461*(y+4716))>>2+(153*(m+1))*52429>>18+c>>2) - int(c) + 2 - 1524
+		return JD(float64(days) + (day - 0.5)), nil // day − 0.5 is exact
 	}
 	return jdChecked(year, month, day, true)
 }
