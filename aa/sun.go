@@ -124,11 +124,18 @@ func SunApparentEquatorialApprox(jde TT) Equatorial {
 }
 
 func sunApparentLow(jde TT) (Equatorial, float64) {
+	_, q, r := sunApparentLowPosition(jde)
+	return q, r
+}
+
+// sunApparentLowPosition is the low-accuracy apparent place from one
+// evaluation of the series: λ (not reduced to [0, 2π)), α, δ and R.
+func sunApparentLowPosition(jde TT) (lam Angle, q Equatorial, r float64) {
 	lon, r, om := sunLow(jde)
 	so, co := math.Sincos(om)
-	lam := lon + Deg(-0.00569-0.00478*so)
+	lam = lon + Deg(-0.00569-0.00478*so)
 	eps := MeanObliquityIAU(jde) + Deg(0.00256*co)
-	return Ecliptic{Lon: lam}.Equatorial(eps), r
+	return lam, Ecliptic{Lon: lam}.Equatorial(eps), r
 }
 
 // vsopGeometric returns the Sun's geometric position on the VSOP87
@@ -167,9 +174,8 @@ func (s SunTheory) Apparent(jde TT) (Position, error) {
 		return Position{}, ErrTime
 	}
 	if s.IsApprox() {
-		_, r, _ := sunLow(jde)
-		q, _ := sunApparentLow(jde)
-		return Position{Ecliptic{Lon: SunApparentLongitudeApprox(jde)}, q, r}, nil
+		lam, q, r := sunApparentLowPosition(jde)
+		return Position{Ecliptic{Lon: lam.Norm()}, q, r}, nil
 	}
 	pos, r := s.Geometric(jde)
 	dpsi, deps := Nutation(jde)
