@@ -40,6 +40,14 @@ const (
 	cosC5 = -0x1.907d8f29fe831p-37
 )
 
+// sinCos is sincosSmall where it applies and math.Sincos elsewhere.
+func sinCos(x float64) (sin, cos float64) {
+	if math.Abs(x) <= sincosSmallMax {
+		return sincosSmall(x)
+	}
+	return math.Sincos(x)
+}
+
 // sincosSmall returns sin x and cos x for |x| ≤ sincosSmallMax (NaN for
 // ±Inf and NaN): x = k·π/2 + r with |r| ≤ π/4, and k mod 4 selects without
 // a branch, which random arguments would mispredict.

@@ -214,3 +214,23 @@ func TestSeparationAccuracy(t *testing.T) {
 		}
 	}
 }
+
+// sinCos takes sincosSmall up to its bound and math.Sincos beyond, where
+// the reduction by π/2 in three parts would lose bits.
+func TestSinCosDispatch(t *testing.T) {
+	for _, x := range []float64{0, 1, -1, sincosSmallMax, -sincosSmallMax, math.Nextafter(sincosSmallMax, 100), 1e3, -1e6, 1e300, math.Inf(1), math.NaN()} {
+		s, c := sinCos(x)
+		ws, wc := sincosSmall(x)
+		if math.Abs(x) > sincosSmallMax || math.IsNaN(x) {
+			ws, wc = math.Sincos(x)
+		}
+		if !(s == ws || math.IsNaN(s) && math.IsNaN(ws)) || !(c == wc || math.IsNaN(c) && math.IsNaN(wc)) {
+			t.Errorf("sinCos(%g) = %v, %v; want %v, %v", x, s, c, ws, wc)
+		}
+		if ms, mc := math.Sincos(x); math.Abs(s-ms) > 4e-16 || math.Abs(c-mc) > 4e-16 {
+			if !(math.IsNaN(s) && math.IsNaN(ms)) {
+				t.Errorf("sinCos(%g) = %v, %v; math.Sincos %v, %v", x, s, c, ms, mc)
+			}
+		}
+	}
+}

@@ -100,10 +100,11 @@ func sunLow(jde TT) (lon Angle, r, om float64) {
 	t := centuries(jde)
 	m := SunMeanAnomaly(jde)
 	e := EarthEccentricity(jde)
-	s1, c1 := m.SinCos()
+	s1, c1 := sinCos(float64(m))
 	c := equationOfCenter(t, s1, c1)
 	lon = (SunMeanLongitude(jde) + c).Norm()
-	return lon, 1.000001018 * (1 - e*e) / (1 + e*(m+c).Cos()), (125.04 - 1934.136*t) * radPerDeg
+	_, cv := sinCos(float64(m + c))
+	return lon, 1.000001018 * (1 - e*e) / (1 + e*cv), (125.04 - 1934.136*t) * radPerDeg
 }
 
 // SunApparentLongitudeApprox returns the apparent longitude λ of the
@@ -132,10 +133,15 @@ func sunApparentLow(jde TT) (Equatorial, float64) {
 // evaluation of the series: λ (not reduced to [0, 2π)), α, δ and R.
 func sunApparentLowPosition(jde TT) (lam Angle, q Equatorial, r float64) {
 	lon, r, om := sunLow(jde)
-	so, co := math.Sincos(om)
+	so, co := sinCos(om)
 	lam = lon + Deg(-0.00569-0.00478*so)
 	eps := MeanObliquityIAU(jde) + Deg(0.00256*co)
-	return lam, Ecliptic{Lon: lam}.Equatorial(eps), r
+	// Ecliptic{Lon: lam}.Equatorial(eps) with β = 0 (eq. 25.6, 25.7).
+	sl, cl := sinCos(float64(lam))
+	se, ce := sinCos(float64(eps))
+	ra := math.Atan2(ce*sl, cl)
+	dec := math.Asin(clamp1(se * sl))
+	return lam, Equatorial{Angle(ra).Norm(), Angle(dec)}, r
 }
 
 // vsopGeometric returns the Sun's geometric position on the VSOP87
