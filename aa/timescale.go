@@ -101,11 +101,18 @@ func TTFromUTC(jd JD) TT {
 // During a leap second (23:59:60 UTC) the result is the instant 1 s later,
 // as UTC has no representation in JD.
 func (t TT) UTC() JD {
-	utc := JD(t) - JD((37+ttMinusTAI)/secondsPerDay)
-	for range 3 {
-		utc = JD(t) - (JD(TTFromUTC(utc)) - utc)
+	// Fixed point of utc = t − (TT − UTC)(utc). Inside a leap second there
+	// is none: the step alternates between the two sides of the leap, and
+	// the later of the two is the reading 1 s later.
+	prev, utc := JD(math.NaN()), JD(t)-JD((37+ttMinusTAI)/secondsPerDay)
+	for range 4 {
+		next := JD(t) - (JD(TTFromUTC(utc)) - utc)
+		if next == utc {
+			return utc
+		}
+		prev, utc = utc, next
 	}
-	return utc
+	return max(prev, utc)
 }
 
 // UTFromUTC converts a Julian day read as UTC to UT1, adding [UT1MinusUTC]
