@@ -19,8 +19,11 @@ type jdValue struct {
 // linearly in the observed USNO table ([deltaTObserved]). Elsewhere it uses
 // the polynomials of Espenak & Meeus (2006, "Five Millennium Canon of Solar
 // Eclipses", NASA TP-2006-214141), the long-term parabola −20 + 32u² beyond
-// −500 and +2150; the step between the table and the polynomial at either end
-// is faded out linearly over 10 years before 1973 and 100 years after 2026.
+// −500 and +2150. Before 1973 the step between the table and the polynomial
+// is faded out linearly over 10 years; after 2026 the table's trend over its
+// last two years blends smoothly into the polynomial over 100 years, so that
+// the prediction starts at the observed rate (0.04 s a year in 2024–2026)
+// rather than the polynomial's 0.6.
 //
 // Meeus' own formulas are in [DeltaTApprox].
 func DeltaT(jd JD) (seconds float64) {
@@ -36,10 +39,18 @@ func DeltaT(jd JD) (seconds float64) {
 		fade := 1 - (julianYear(first.jd)-y)/10
 		return deltaTPoly(y) + off*math.Max(0, fade)
 	case jd >= last.jd:
-		y := julianYear(jd)
-		off := last.v - deltaTPoly(julianYear(last.jd))
-		fade := 1 - (y-julianYear(last.jd))/100
-		return deltaTPoly(y) + off*math.Max(0, fade)
+		// The trend of the table's last two years (8 quarters) blended
+		// into the polynomial by a smooth step over 100 years: the value
+		// and the rate are continuous at both ends.
+		y, y0 := julianYear(jd), julianYear(last.jd)
+		s := (y - y0) / 100
+		if s >= 1 {
+			return deltaTPoly(y)
+		}
+		ref := tab[len(tab)-9]
+		trend := last.v + (last.v-ref.v)/(y0-julianYear(ref.jd))*(y-y0)
+		w := s * s * (3 - 2*s)
+		return trend*(1-w) + deltaTPoly(y)*w
 	}
 	i := sort.Search(len(tab), func(i int) bool { return tab[i].jd > jd })
 	a, b := tab[i-1], tab[i]

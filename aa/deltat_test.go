@@ -73,3 +73,26 @@ func TestDeltaTNaNAndInfinities(t *testing.T) {
 		_ = DeltaT(jd) // must not panic
 	}
 }
+
+// After the observed table ΔT starts at the table's own recent rate and
+// joins the long-term polynomial without a step in value or rate, so that
+// TT − UTC barely moves where the leap-second table ends (2027-07-01), UTC
+// then being taken as UT1; the linear fade it replaced started at the
+// polynomial's 0.6 s a year and left a 0.54 s step there.
+func TestDeltaTAfterTheTable(t *testing.T) {
+	tab := deltaTObserved[:]
+	last, ref := tab[len(tab)-1], tab[len(tab)-9]
+	rate := (last.v - ref.v) / (julianYear(last.jd) - julianYear(ref.jd)) // s per year
+	const day = 1 / 365.25
+	slope := func(jd JD) float64 { return (DeltaT(jd+1) - DeltaT(jd-1)) / (2 * day) }
+	approx(t, "ΔT at the end of the table", DeltaT(last.jd), last.v, 1e-12)
+	approx(t, "ΔT rate after the table", (DeltaT(last.jd+10)-DeltaT(last.jd))/(10*day), rate, 0.01)
+	join := last.jd + JD(100*365.25)
+	approx(t, "ΔT at the join", DeltaT(join-1e-6), deltaTPoly(julianYear(join)), 1e-6)
+	approx(t, "ΔT rate at the join", slope(join-2), (deltaTPoly(julianYear(join)+day)-deltaTPoly(julianYear(join)-day))/(2*day), 0.01)
+	end := leapSecondsValidUntil
+	step := float64(TTFromUTC(end).JD()-end)*secondsPerDay - float64(TTFromUTC(end-1e-5).JD()-(end-1e-5))*secondsPerDay
+	if math.Abs(step) > 0.2 {
+		t.Errorf("TT − UTC steps by %.3f s at the end of the leap-second table", step)
+	}
+}

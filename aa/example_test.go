@@ -1243,7 +1243,7 @@ func ExampleUTFromTime() {
 	fmt.Printf("Sun's hour angle at Paranal: %.2f h\n", ha.Hours())
 	fmt.Println(ut.Time().Format(time.RFC3339), tt.Time().Format(time.RFC3339))
 	// Output:
-	// TT − UTC = 69.184 s (leap seconds), ΔT = TT − UT1 = 69.3 s
+	// TT − UTC = 69.184 s (leap seconds), ΔT = TT − UT1 = 69.2 s
 	// Sun's hour angle at Paranal: -10.54 h
 	// 2026-12-05T06:00:00Z 2026-12-05T06:00:00Z
 }
