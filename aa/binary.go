@@ -10,8 +10,8 @@ import (
 // BinaryOrbit holds the elements of the orbit of a visual binary star
 // (Meeus p. 397).
 type BinaryOrbit struct {
-	Period     float64 // revolution period P in mean solar years
-	Periastron float64 // time of periastron T as a decimal year
+	PeriodYears float64 // revolution period P in mean solar years
+	Periastron  Year    // time of periastron T
 	E          float64 // eccentricity e, 0 ≤ e < 1
 	A          Angle   // semimajor axis a (an angle, e.g. ArcSec(0.907))
 	I          Angle   // inclination i of the orbit to the plane of the sky
@@ -36,13 +36,13 @@ var ErrBinaryOrbit = errors.New("aa: invalid binary star orbit")
 // the decimal year (Meeus eq. 57.1, Example 57.a), solving Kepler's
 // equation with [Kepler].
 func (o BinaryOrbit) Position(year Year) (BinaryPosition, error) {
-	if !(o.Period > 0) || !(o.E >= 0 && o.E < 1) {
+	if !(o.PeriodYears > 0) || !(o.E >= 0 && o.E < 1) {
 		return BinaryPosition{}, ErrBinaryOrbit
 	}
 	if !yearInSpan(year) {
 		return BinaryPosition{}, ErrYear
 	}
-	m := Deg(360 / o.Period * (float64(year) - o.Periastron)).Norm()
+	m := Deg(360 / o.PeriodYears * float64(year-o.Periastron)).Norm()
 	ecc, err := Kepler(o.E, m)
 	if err != nil {
 		return BinaryPosition{}, err

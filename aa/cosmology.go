@@ -153,12 +153,9 @@ func (p *friedmann) adapt(lo, hi, tolT, tolD float64, depth int) (time, dist flo
 // age, comoving distance, then his curvature corrections) but converged
 // integrals: adaptive Gauss–Kronrod to 1e-11 relative in the variable t = √a,
 // which makes the integrands smooth (checked to 1e-9 against a 200 000-point
-// Simpson sum in ln a for z up to 10 000). It does not allocate.
-//
-// Wright's calculator, and aa-js with 2000 steps, use midpoint sums of 1000
-// steps in a: their comoving distance is 2.4e-4 short at z = 1000 (13 934.38
-// Mpc instead of 13 937.77 for H0 = 69.6, ΩM = 0.286, ΩΛ = 0.714), 1.1e-7 at z
-// = 3, where the age at z is 1.7e-6 off.
+// Simpson sum in ln a for z up to 10 000): 13 937.77 Mpc of comoving
+// distance at z = 1000 for H0 = 69.6, ΩM = 0.286, ΩΛ = 0.714, where the
+// calculator's 1000-step midpoint sums give 13 934.38. It does not allocate.
 func (c Cosmology) At(z float64) (CosmologyDistances, error) {
 	if !(c.H0 > 0) || !finite(c.H0) || !(z >= 0) || math.IsInf(z, 1) || !finite(c.OmegaM) || !finite(c.OmegaV) {
 		return CosmologyDistances{}, ErrCosmology

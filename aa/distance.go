@@ -9,7 +9,7 @@ import (
 
 // Distance constants. The parsec is the IAU 2015 (Resolution B2) one,
 // 648000/π au exactly, so that a parallax in arcseconds is exactly 1/d for
-// d in parsecs (aa-js defines it as 1/tan(1″) au, 8e-12 relative shorter).
+// d in parsecs.
 // The light-year is the distance light travels in a Julian year.
 const (
 	ParsecAU            = 648000 / math.Pi                                 // AU per parsec, 206264.806247…

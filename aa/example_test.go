@@ -80,7 +80,7 @@ func ExamplePlanet_PerihelionApprox() {
 
 // Examples 57.a and 57.b, p. 398–400: η Coronae Borealis in 1980.0.
 func ExampleBinaryOrbit_Position() {
-	o := aa.BinaryOrbit{Period: 41.623, Periastron: 1934.008, E: 0.2763, A: aa.ArcSec(0.907),
+	o := aa.BinaryOrbit{PeriodYears: 41.623, Periastron: 1934.008, E: 0.2763, A: aa.ArcSec(0.907),
 		I: aa.Deg(59.025), Node: aa.Deg(23.717), ArgPeri: aa.Deg(219.907)}
 	p, _ := o.Position(1980)
 	fmt.Printf("M = %.3f, E = %.3f\n", p.MeanAnomaly.Deg(), p.EccentricAnomaly.Deg())

@@ -131,7 +131,7 @@ func hostileCases() []hostileCase {
 	poly := func(x float64) [3]float64 { return [3]float64{1, x, 2} }
 	poly5 := func(x float64) [5]float64 { return [5]float64{1, 3, x, 2, 1} }
 	binary := func(x float64) aa.BinaryOrbit {
-		return aa.BinaryOrbit{Period: 41.623, Periastron: 1934.008, E: 0.2763, A: aa.ArcSec(0.907),
+		return aa.BinaryOrbit{PeriodYears: 41.623, Periastron: 1934.008, E: 0.2763, A: aa.ArcSec(0.907),
 			I: aa.Deg(59.025), Node: aa.Deg(23.717), ArgPeri: aa.Deg(219.907)}
 	}
 	binaryI := func(x float64) aa.BinaryOrbit { b := binary(0); b.I = aa.Angle(x); return b }

@@ -71,4 +71,16 @@ func TestMoonSunriseSunset(t *testing.T) {
 	if _, err := Moon.Sunset(TT(math.NaN()), 0, 0); !errors.Is(err, ErrTime) {
 		t.Errorf("NaN date: %v", err)
 	}
+	// A point that is not on the Moon is an input error, not a polar night.
+	for _, p := range []struct{ lon, lat Angle }{{0, Deg(100)}, {0, Deg(-90.5)}, {Angle(math.NaN()), 0}, {Angle(math.Inf(1)), 0}, {0, Angle(math.NaN())}} {
+		if _, err := Moon.Sunrise(start, p.lon, p.lat); !errors.Is(err, ErrSite) {
+			t.Errorf("Sunrise at %v, %v: %v, want ErrSite", p.lon, p.lat, err)
+		}
+		if _, err := Moon.Sunset(start, p.lon, p.lat); !errors.Is(err, ErrSite) {
+			t.Errorf("Sunset at %v, %v: %v, want ErrSite", p.lon, p.lat, err)
+		}
+		if h := Moon.SunAltitude(start, p.lon, p.lat); !math.IsNaN(float64(h)) {
+			t.Errorf("SunAltitude at %v, %v = %v, want NaN", p.lon, p.lat, h)
+		}
+	}
 }

@@ -89,7 +89,7 @@ const (
 // semi-major axis a (AU) at distance r (AU) from the Sun (Meeus p. 238,
 // Example 33.c). For a parabola pass a = +Inf. A distance r that is not
 // positive gives NaN.
-func OrbitalVelocity(a, r float64) float64 {
+func OrbitalVelocity(a, r float64) (kmPerSecond float64) {
 	if !(r > 0) {
 		return math.NaN()
 	}
@@ -98,12 +98,12 @@ func OrbitalVelocity(a, r float64) float64 {
 
 // PerihelionVelocity returns the speed in km/s at perihelion of an
 // elliptic orbit (Meeus p. 238, Example 33.c).
-func PerihelionVelocity(a, e float64) float64 {
+func PerihelionVelocity(a, e float64) (kmPerSecond float64) {
 	return velocityCirc / math.Sqrt(a) * math.Sqrt((1+e)/(1-e))
 }
 
 // AphelionVelocity returns the speed in km/s at aphelion (Meeus p. 238).
-func AphelionVelocity(a, e float64) float64 {
+func AphelionVelocity(a, e float64) (kmPerSecond float64) {
 	return velocityCirc / math.Sqrt(a) * math.Sqrt((1-e)/(1+e))
 }
 
@@ -111,9 +111,8 @@ func AphelionVelocity(a, e float64) float64 {
 // a and eccentricity e, in the units of a, by Ramanujan's second
 // approximation π(a+b)(1 + 3h/(10 + √(4 − 3h))), h = ((a−b)/(a+b))²
 // (Meeus p. 239, Example 33.d: 77.07): 77.072741, where the exact length
-// is 77.072759 and Ramanujan's first formula π(3(a+b) − √((3a+b)(a+3b))),
-// which aa-js Planet.getLengthOfEllipse uses, gives 77.0649. A negative a
-// or an e outside [0, 1] gives NaN.
+// is 77.072759 and Ramanujan's first formula π(3(a+b) − √((3a+b)(a+3b)))
+// gives 77.0649. A negative a or an e outside [0, 1] gives NaN.
 func EllipseLength(a, e float64) float64 {
 	if !(a >= 0 && e >= 0 && e <= 1) {
 		return math.NaN()
@@ -126,7 +125,7 @@ func EllipseLength(a, e float64) float64 {
 
 // InstantaneousVelocity returns the planet's orbital speed in km/s at jde (TT)
 // from its radius vector and mean semi-major axis (Meeus p. 238).
-func (p Planet) InstantaneousVelocity(jde TT) (float64, error) {
+func (p Planet) InstantaneousVelocity(jde TT) (kmPerSecond float64, err error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
 		return 0, err
@@ -137,7 +136,7 @@ func (p Planet) InstantaneousVelocity(jde TT) (float64, error) {
 
 // VelocityAtPerihelion returns the planet's speed in km/s at perihelion from
 // its mean a and e at jde.
-func (p Planet) VelocityAtPerihelion(jde TT) (float64, error) {
+func (p Planet) VelocityAtPerihelion(jde TT) (kmPerSecond float64, err error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
 		return 0, err
@@ -146,7 +145,7 @@ func (p Planet) VelocityAtPerihelion(jde TT) (float64, error) {
 }
 
 // VelocityAtAphelion returns the planet's speed in km/s at aphelion.
-func (p Planet) VelocityAtAphelion(jde TT) (float64, error) {
+func (p Planet) VelocityAtAphelion(jde TT) (kmPerSecond float64, err error) {
 	el, err := p.MeanElements(jde)
 	if err != nil {
 		return 0, err

@@ -105,10 +105,10 @@ func PrecessEcliptic(e Ecliptic, from, to TT) Ecliptic {
 
 // ProperMotion3D moves a star over the interval from → to (TT Julian days)
 // taking its radial velocity into account (Meeus p. 138–141, Example 21.d):
-// distance in parsecs, radial velocity vr in km/s, proper motions per Julian
-// year (pmRA is dα/dt). Use it for nearby fast stars over millennia; the
-// result is still referred to the original equinox.
-func ProperMotion3D(q Equatorial, dist, vr float64, pmRA, pmDec Angle, from, to TT) Equatorial {
+// proper motions per Julian year (pmRA is dα/dt). Use it for nearby fast
+// stars over millennia; the result is still referred to the original equinox.
+func ProperMotion3D(q Equatorial, distParsecs, vrKilometresPerSecond float64, pmRA, pmDec Angle, from, to TT) Equatorial {
+	dist, vr := distParsecs, vrKilometresPerSecond
 	years := float64(to-from) / 365.25
 	if !finite(years) {
 		return Equatorial{Angle(math.NaN()), Angle(math.NaN())}

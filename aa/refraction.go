@@ -62,8 +62,10 @@ func RefractionFromTrue(h Angle) Angle {
 }
 
 // RefractionFactor returns the factor by which to multiply the refraction
-// for pressure p in millibars (hPa) and temperature t in °C (Meeus p. 107).
-func RefractionFactor(p, t float64) float64 { return p / 1010 * 283 / (273 + t) }
+// for a pressure in millibars (hPa) and a temperature in °C (Meeus p. 107).
+func RefractionFactor(pressureMillibars, temperatureCelsius float64) float64 {
+	return pressureMillibars / 1010 * 283 / (273 + temperatureCelsius)
+}
 
 // ApparentAltitude returns the altitude seen through the atmosphere for a
 // true altitude h (Sæmundsson, standard conditions).

@@ -49,7 +49,7 @@ type RiseTransitSetTimes struct {
 	Status             RiseSetStatus
 	Rise, Transit, Set UT
 	// TransitAltitude is the geometric altitude of the body at transit (no
-	// refraction). aa-js "accurate" RTS reports it 0.8° too high (m0 + h).
+	// refraction).
 	TransitAltitude Angle
 }
 
@@ -98,15 +98,15 @@ func RiseTransitSetApprox(q Equatorial, site Geographic, date UT, h0 Angle) Rise
 // RiseTransitSetMoving returns rise, transit and set on the UT day containing
 // date for a moving body whose apparent coordinates pos are given at 0h TT of
 // the day before, the day and the day after (Meeus p. 103, Example 15.a).
-// deltaT is TT − UT in seconds (see [DeltaT]); h0 is the standard altitude.
+// deltaTSeconds is TT − UT (see [DeltaT]); h0 is the standard altitude.
 // Coordinates are interpolated with eq. 3.3, right ascension unwrapped across
 // 0h, and the Δm corrections are iterated until negligible.
 //
-// A latitude outside ±90°, |deltaT| above 1e6 s, or coordinates or a date that
+// A latitude outside ±90°, |deltaTSeconds| above 1e6, or coordinates or a date that
 // are not finite give NaN times; so do dates outside the ephemeris span (see
 // [EphemerisFirst]), through the sidereal time.
-func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date UT, h0 Angle, deltaT float64) RiseTransitSetTimes {
-	return riseTransitSet(pos, site, date, h0, deltaT, true)
+func RiseTransitSetMoving(pos [3]Equatorial, site Geographic, date UT, h0 Angle, deltaTSeconds float64) RiseTransitSetTimes {
+	return riseTransitSet(pos, site, date, h0, deltaTSeconds, true)
 }
 
 func riseTransitSet(pos [3]Equatorial, site Geographic, date UT, h0 Angle, deltaT float64, refine bool) RiseTransitSetTimes {

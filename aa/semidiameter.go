@@ -77,7 +77,7 @@ var ErrAlbedo = errors.New("aa: albedo must lie in (0, 1]")
 // AsteroidDiameter returns the diameter in km of an asteroid of absolute
 // magnitude h and geometric albedo albedo: log10 d = 3.12 − h/5 − 0.217147
 // ln A (Meeus p. 391), i.e. d = 1318 km·10^(−h/5)/√A.
-func AsteroidDiameter(h, albedo float64) (float64, error) {
+func AsteroidDiameter(h, albedo float64) (kilometres float64, err error) {
 	if !(albedo > 0 && albedo <= 1) {
 		return 0, ErrAlbedo
 	}

@@ -8,8 +8,7 @@ import "math"
 // [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js,
 // within 0.4″ of the complete series over 1800–2200); Sun.Full() uses the
 // complete VSOP87D series; Sun.Approx() the formulae of Meeus
-// p. 163–165 (~0.01°, about 17 times faster, as soniakeys'
-// solar.ApparentEquatorial).
+// p. 163–165 (~0.01°).
 type SunTheory uint8
 
 // Sun computes solar positions from the truncated VSOP87 series.
@@ -235,7 +234,7 @@ var sunVariationTerms = [...]struct{ a, c, f, pow float64 }{
 // longitude, in arcseconds per day, at jde (TT), from the series of Meeus p.
 // 168; the aberration is then −0.005775518·R·Δλ (eq. 25.11), more accurate
 // than −20.4898″/R.
-func SunLongitudeVariation(jde TT) float64 {
+func SunLongitudeVariation(jde TT) (arcsecPerDay float64) {
 	tau := millennia(jde)
 	v := 3548.193
 	for _, t := range sunVariationTerms {
