@@ -12,11 +12,11 @@ import (
 type BinaryOrbit struct {
 	PeriodYears float64 // revolution period P in mean solar years
 	Periastron  Year    // time of periastron T
-	E          float64 // eccentricity e, 0 ≤ e < 1
-	A          Angle   // semimajor axis a (an angle, e.g. ArcSec(0.907))
-	I          Angle   // inclination i of the orbit to the plane of the sky
-	Node       Angle   // position angle Ω of the ascending node
-	ArgPeri    Angle   // longitude ω of periastron, from the node
+	E           float64 // eccentricity e, 0 ≤ e < 1
+	A           Angle   // semimajor axis a (an angle, e.g. ArcSec(0.907))
+	I           Angle   // inclination i of the orbit to the plane of the sky
+	Node        Angle   // position angle Ω of the ascending node
+	ArgPeri     Angle   // longitude ω of periastron, from the node
 }
 
 // BinaryPosition is the apparent place of the companion relative to the
