@@ -33,12 +33,15 @@ var earthApsisTerms = [5][4]float64{
 // through the perihelion nearest to the decimal year, from the mean orbit of
 // Meeus Table 38.A (k rounded to the nearest integer; Example 38.a: Venus
 // 1978.79 → JDE 2443873.704). For the Earth it adds the corrections of p. 273
-// for the Moon's perturbation. For Jupiter … Neptune the true instant differs
-// by up to months (see [Planet.Perihelion]).
+// for the Moon's perturbation. Over 1900–2100 it is within 0.4 day of the
+// extremum of the complete VSOP87 radius vector ([Planet.Perihelion]) for
+// Mercury … Mars, 17 days for Jupiter, 100 for Saturn, 300 for Uranus and
+// 6.1 years for Neptune, whose apsides are poorly defined.
 func (p Planet) PerihelionApprox(year Year) (TT, error) { return p.apsisApprox(year, false) }
 
 // AphelionApprox is like [Planet.PerihelionApprox] for the aphelion (k an
-// integer + 0.5; Example 38.b: Mars 2032.5 → JDE 2463530.456).
+// integer + 0.5; Example 38.b: Mars 2032.5 → JDE 2463530.456), with the
+// same accuracy.
 func (p Planet) AphelionApprox(year Year) (TT, error) { return p.apsisApprox(year, true) }
 
 func (p Planet) apsisApprox(year Year, aphelion bool) (TT, error) {

@@ -20,7 +20,8 @@ func (s SunTheory) EquationOfTime(jde TT) Angle {
 
 // EquationOfTimeApprox returns the equation of time at jde (TT) from W. M.
 // Smart's formula (Meeus eq. 28.3, Example 28.b: +13m42.7s), with the
-// low-accuracy L0, M and e of chapter 25; accurate to a few seconds.
+// low-accuracy L0, M and e of chapter 25: within 4.5 s of
+// [SunTheory.EquationOfTime] with the complete VSOP87 over 1900–2100.
 func EquationOfTimeApprox(jde TT) Angle {
 	// The polynomials of SunMeanLongitude, SunMeanAnomaly,
 	// EarthEccentricity and MeanObliquity from one T, unreduced (Sincos

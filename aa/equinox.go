@@ -63,7 +63,7 @@ var seasonTerms = [24][3]float64{
 // SeasonApprox returns the instant (JDE, TT) of the equinox or solstice s of
 // the calendar year containing year (2026 and 2026.9 alike) from Meeus
 // Tables 27.A–27.C (p. 177–179, Example 27.a):
-// within about a minute of the VSOP87 instant for years 1951–2050 and valid
+// within 55 s of the complete VSOP87 instant for 1951–2050 and valid
 // for −1000…+3000. An invalid season gives NaN.
 func SeasonApprox(year Year, s Season) TT {
 	if s < MarchEquinox || s > DecemberSolstice || !yearInSpan(year) {

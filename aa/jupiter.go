@@ -65,8 +65,9 @@ func JupiterPhysical(jde TT, theory PlanetTheory) JupiterDisk {
 // JupiterPhysicalApprox returns DS, DE, ω1 and ω2 (the latter two with the
 // light time and phase corrections) at jde (TT) from the low-accuracy
 // method of Meeus p. 297–299 (Example 43.b: DS = −2.194°, DE = −2.50°,
-// ω1 = 268.12°, ω2 = 72.79°), which needs no planetary theory; accurate to
-// a few tenths of a degree.
+// ω1 = 268.12°, ω2 = 72.79°), which needs no planetary theory: within 0.05°
+// in DS and DE and 0.35° in ω1 and ω2 of [JupiterPhysical] with the complete
+// VSOP87 over 1900–2100.
 func JupiterPhysicalApprox(jde TT) JupiterDisk {
 	d := daysInSpan(jde)
 	v := (172.74 + 0.00111588*d) * radPerDeg

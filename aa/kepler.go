@@ -178,7 +178,8 @@ func sinnott(e, m, root float64, ok bool) float64 {
 }
 
 // KeplerApprox returns the closed-form approximation of Meeus p. 206,
-// tan E = sin M / (cos M − e), good only for small e (0.1: 0.00001°).
+// tan E = sin M / (cos M − e), good only for small e (within 0.01° of
+// [Kepler] for e = 0.1).
 func KeplerApprox(e float64, m Angle) (Angle, error) {
 	if err := checkEllipse(e); err != nil {
 		return 0, err

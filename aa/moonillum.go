@@ -45,7 +45,7 @@ func (m MoonTheory) Illumination(jde TT) MoonIllumination {
 }
 
 // IlluminationWith is [Moon.Illumination] with the Sun computed by the
-// theory sun: Sun.Approx() (0.01°) halves the time and changes the
+// theory sun: Sun.Approx() (0.011°) halves the time and changes the
 // phase angle by a few thousandths of a degree.
 func (m MoonTheory) IlluminationWith(jde TT, sun SunTheory) MoonIllumination {
 	q, dist := m.apparentEquatorial(jde)
@@ -60,8 +60,11 @@ func (m MoonTheory) IlluminationWith(jde TT, sun SunTheory) MoonIllumination {
 }
 
 // MoonPhaseAngleApprox returns the Moon's phase angle i from the mean
-// elongation and the mean anomalies only (Meeus eq. 48.4), good to about
-// 0.2° (Example 48.a: 68.88° instead of 69.08°); jde is TT.
+// elongation and the mean anomalies only (Meeus eq. 48.4; Example 48.a:
+// 68.88° instead of 69.08°); jde is TT. It ignores the Moon's latitude: |i|
+// is within 5.5° of [MoonTheory.Illumination] over 1900–2100 (the large
+// errors near new and full Moon). It is returned unreduced, in
+// (−191°, 191°), negative while the Moon wanes.
 func MoonPhaseAngleApprox(jde TT) Angle {
 	a := newMoonArgs(jde)
 	return Deg(180 - a.d*degPerRad -

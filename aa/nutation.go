@@ -55,7 +55,8 @@ func Nutation(jde TT) (dpsi, deps Angle) {
 func conj(z complex128) complex128 { return complex(real(z), -imag(z)) }
 
 // NutationApprox returns Δψ and Δε from the short series of Meeus
-// p. 144 (accuracy 0.5″ in Δψ and 0.1″ in Δε); jde is TT.
+// p. 144: within 0.5″ in Δψ and 0.1″ in Δε of [Nutation] over 1900–2100;
+// jde is TT.
 func NutationApprox(jde TT) (dpsi, deps Angle) {
 	t := centuries(jde)
 	om := Deg(125.04452 - 1934.136261*t)

@@ -109,8 +109,9 @@ func phenomenonSum(t, m float64, terms [][]float64, extra [][2]float64) float64 
 // Mercury inferior and superior conjunctions and greatest elongations, Venus
 // inferior conjunction, Mars opposition and second station, oppositions of
 // Jupiter … Neptune and Saturn's conjunction; others give ErrPhenomenon (use
-// [Planet.Phenomenon]). Accuracy: a few minutes for the conjunctions, rarely
-// worse than 1 hour (Meeus p. 250).
+// [Planet.Phenomenon]). Over 1900–2100 the instants are within 0.6 h of
+// [Planet.Phenomenon] with the complete VSOP87 for Mercury and Venus and
+// within 5 h for Mars … Neptune.
 func (p Planet) PhenomenonApprox(ph Phenomenon, year Year) (TT, Angle, error) {
 	if !yearInSpan(year) {
 		return 0, 0, ErrYear

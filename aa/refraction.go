@@ -10,7 +10,8 @@ const refractionMinAlt = -1.9
 
 // RefractionFromApparentApprox returns the refraction R to subtract from an
 // apparent (observed) altitude h0 to get the true altitude, from Bennett's
-// formula alone (Meeus eq. 16.3), good to 0.07′ for altitudes 0°–90° (at the
+// formula alone (Meeus eq. 16.3), within 0.07′ of [RefractionFromApparent]
+// for altitudes 0°–90° (at the
 // zenith the formula gives −0.08″, returned as 0); [RefractionFromApparent]
 // adds Bennett's correction. Altitudes below −1.9° are treated as −1.9°.
 // Standard conditions: 1010 mbar, 10 °C (use [RefractionFactor] for

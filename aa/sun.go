@@ -8,7 +8,7 @@ import "math"
 // [Sun] uses Meeus' truncated VSOP87 for the Earth (Appendix III, as aa-js,
 // within 0.4″ of the complete series over 1800–2200); Sun.Full() uses the
 // complete VSOP87D series; Sun.Approx() the formulae of Meeus
-// p. 163–165 (~0.01°).
+// p. 163–165 (0.011°).
 type SunTheory uint8
 
 // Sun computes solar positions from the truncated VSOP87 series.
@@ -23,7 +23,8 @@ func (s SunTheory) Full() SunTheory { return (s | SunTheory(planetFullBit)) &^ s
 // Approx returns the Sun computed from the low-accuracy formulae of
 // Meeus p. 163–165: geometric ☉ and R from [SunGeometricApprox], β = 0,
 // apparent λ = ☉ − 0.00569° − 0.00478° sin Ω and obliquity ε0 + 0.00256°
-// cos Ω ([SunApparentEquatorialApprox]); about 0.01°. Rectangular J2000
+// cos Ω ([SunApparentEquatorialApprox]); within 40″ (0.011°) of Sun.Full()
+// over 1900–2100. Rectangular J2000
 // coordinates still use the truncated VSOP87.
 func (s SunTheory) Approx() SunTheory { return sunLowBit }
 
@@ -86,8 +87,8 @@ func equationOfCenter(t, s1, c1 float64) Angle {
 
 // SunGeometricApprox returns the true geometric longitude ☉ of the Sun (mean
 // equinox of the date, [0, 2π)) and its radius vector R in AU from the
-// formulae of Meeus p. 163–164 (Example 25.a): accurate to 0.01° in longitude;
-// jde is TT.
+// formulae of Meeus p. 163–164 (Example 25.a): within 40″ (0.011°) in
+// longitude and 0.0001 AU in R of Sun.Full() over 1900–2100; jde is TT.
 func SunGeometricApprox(jde TT) (lon Angle, r float64) {
 	lon, r, _ = sunLow(jde)
 	return lon, r
@@ -108,7 +109,8 @@ func sunLow(jde TT) (lon Angle, r, om float64) {
 
 // SunApparentLongitudeApprox returns the apparent longitude λ of the
 // Sun, true equinox of the date, from ☉ − 0.00569° − 0.00478° sin Ω
-// (Meeus p. 164, Example 25.a); jde is TT.
+// (Meeus p. 164, Example 25.a): within 40″ (0.011°) of Sun.Full() over
+// 1900–2100; jde is TT.
 func SunApparentLongitudeApprox(jde TT) Angle {
 	lon, _, om := sunLow(jde)
 	return (lon + Deg(-0.00569-0.00478*math.Sin(om))).Norm()
@@ -116,8 +118,8 @@ func SunApparentLongitudeApprox(jde TT) Angle {
 
 // SunApparentEquatorialApprox returns the apparent right ascension and
 // declination of the Sun from the low-accuracy formulae of Meeus p. 165
-// (eq. 25.6–25.8: obliquity ε0 + 0.00256° cos Ω), Example 25.a; accurate
-// to about 0.01°; jde is TT.
+// (eq. 25.6–25.8: obliquity ε0 + 0.00256° cos Ω), Example 25.a: within 40″
+// (0.011°) of Sun.Full() over 1900–2100; jde is TT.
 func SunApparentEquatorialApprox(jde TT) Equatorial {
 	q, _ := sunApparentLow(jde)
 	return q
