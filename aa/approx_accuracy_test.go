@@ -195,7 +195,11 @@ func TestMoonPhaseAngleApproxAccuracy(t *testing.T) {
 	w := worst{name: "MoonPhaseAngleApprox (°)"}
 	for _, jde := range instants(3000, from1900, to2100, 6) {
 		// eq. 48.4 leaves i in (−180°, 180°], negative when waning: compare |i|.
-		w.add(math.Abs(MoonPhaseAngleApprox(jde).Norm180().Deg())-Moon.Illumination(jde).PhaseAngle.Deg(), float64(jde))
+		i := MoonPhaseAngleApprox(jde)
+		if i < 0 || i > Deg(180) {
+			t.Fatalf("MoonPhaseAngleApprox(%v) = %v°, outside [0°, 180°]", jde, i.Deg())
+		}
+		w.add(i.Deg()-Moon.Illumination(jde).PhaseAngle.Deg(), float64(jde))
 	}
 	w.check(t, 5.5, "°")
 }

@@ -61,13 +61,15 @@ func (m MoonTheory) IlluminationWith(jde TT, sun SunTheory) MoonIllumination {
 
 // MoonPhaseAngleApprox returns the Moon's phase angle i from the mean
 // elongation and the mean anomalies only (Meeus eq. 48.4; Example 48.a:
-// 68.88° instead of 69.08°); jde is TT. It ignores the Moon's latitude: |i|
+// 68.88° instead of 69.08°); jde is TT. It ignores the Moon's latitude: i
 // is within 5.5° of [MoonTheory.Illumination] over 1900–2100 (the large
-// errors near new and full Moon). It is returned unreduced, in
-// (−191°, 191°), negative while the Moon wanes.
+// errors near new and full Moon). Like that one it is in [0°, 180°]: the
+// formula's value, which runs from −191° to 191° and is negative while the
+// Moon wanes, is reduced.
 func MoonPhaseAngleApprox(jde TT) Angle {
 	a := newMoonArgs(jde)
-	return Deg(180 - a.d*degPerRad -
+	i := Deg(180 - a.d*degPerRad -
 		6.289*math.Sin(a.mp) + 2.100*math.Sin(a.m) - 1.274*math.Sin(2*a.d-a.mp) -
 		0.658*math.Sin(2*a.d) - 0.214*math.Sin(2*a.mp) - 0.110*math.Sin(a.d))
+	return Angle(math.Abs(float64(i.Norm180())))
 }
