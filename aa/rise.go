@@ -120,20 +120,29 @@ func RiseTransitSetApprox(q Equatorial, site Geographic, date UT, h0 Angle) Rise
 	// eq. 15.2 with east-positive longitude, in turns: m0 = (α − L − Θ0)/360°.
 	m0 := normUnit((float64(q.RA)-float64(site.Lon))/twoPi - siderealTurnsApprox(d0))
 	res.Transit = d0 + UT(m0)
-	cosH0 := (h0.Sin() - sl*sd) / (cl * cd)
-	switch {
-	case cosH0 < -1:
-		res.Status = Circumpolar
-	case cosH0 > 1:
-		res.Status = NeverRises
-	default:
-		// acos by the short arctangent: (1 − c)(1 + c) keeps the digits
-		// of 1 − c² near ±1.
-		hh0 := atan2Upper(math.Sqrt((1-cosH0)*(1+cosH0)), cosH0) / twoPi
+	var hh0 float64
+	if res.Status, hh0 = horizonHourAngle(h0, sl, cl, sd, cd); res.Status == RisesAndSets {
 		res.Rise = d0 + UT(normUnit(m0-hh0))
 		res.Set = d0 + UT(normUnit(m0+hh0))
 	}
 	return res
+}
+
+// horizonHourAngle returns whether a body of declination δ (sd, cd: its
+// sine and cosine) rises and sets at latitude φ (sl, cl) for the altitude
+// h0, and if it does the hour angle H0 of its rising in turns (Meeus eq.
+// 15.1). A NaN input gives RisesAndSets and a NaN H0.
+func horizonHourAngle(h0 Angle, sl, cl, sd, cd float64) (RiseSetStatus, float64) {
+	cosH0 := (h0.Sin() - sl*sd) / (cl * cd)
+	switch {
+	case cosH0 < -1:
+		return Circumpolar, 0
+	case cosH0 > 1:
+		return NeverRises, 0
+	}
+	// acos by the short arctangent: (1 − c)(1 + c) keeps the digits of
+	// 1 − c² near ±1.
+	return RisesAndSets, atan2Upper(math.Sqrt((1-cosH0)*(1+cosH0)), cosH0) / twoPi
 }
 
 // siderealTurnsApprox returns the apparent sidereal time at Greenwich at
@@ -193,17 +202,10 @@ func riseTransitSet(pos [3]Equatorial, site Geographic, date UT, h0 Angle, delta
 	// eq. 15.2 with east-positive longitude: m0 = (α − lon − Θ0)/360.
 	m0 := normUnit((ra[1] - lon - th0) / 360)
 	sd, cd := math.Sincos(dec[1])
-	cosH0 := (h0.Sin() - sl*sd) / (cl * cd)
 	var m1, m2, hh0 float64
-	switch {
-	case cosH0 < -1:
-		res.Status = Circumpolar
-	case cosH0 > 1:
-		res.Status = NeverRises
-	default:
-		hh0 = math.Acos(cosH0) * degPerRad
-		m1 = normUnit(m0 - hh0/360)
-		m2 = normUnit(m0 + hh0/360)
+	if res.Status, hh0 = horizonHourAngle(h0, sl, cl, sd, cd); res.Status == RisesAndSets {
+		m1 = normUnit(m0 - hh0)
+		m2 = normUnit(m0 + hh0)
 	}
 	// Meeus p. 103: correct m0, m1, m2 until the corrections are
 	// negligible. The transit correction divides by the sidereal rate
