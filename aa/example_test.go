@@ -844,9 +844,9 @@ func ExampleEclipticAtHorizon() {
 	// Output: 169°21′30″ 349°21′30″ 61°53′14″
 }
 
-func ExamplePlutoHeliocentric() {
+func ExamplePlutoTheory_Heliocentric() {
 	// Meeus Example 37.a: 1992 October 13.0 TD.
-	pos, r, _ := aa.PlutoHeliocentric(2448908.5)
+	pos, r, _ := aa.Pluto.Heliocentric(2448908.5)
 	fmt.Printf("l = %.5f°, b = %.5f°, r = %.6f AU\n", pos.Lon.Deg(), pos.Lat.Deg(), r)
 	// Output:
 	// l = 232.74071°, b = 14.58782°, r = 29.711111 AU

@@ -217,9 +217,9 @@ func TestAAJSPluto(t *testing.T) {
 		t.Fatal("no Pluto vectors")
 	}
 	for _, w := range v.Pluto {
-		pos, r, ok := PlutoHeliocentric(TT(w.JD))
-		if !ok {
-			t.Fatal(w.JD)
+		pos, r, err := Pluto.Heliocentric(TT(w.JD))
+		if err != nil {
+			t.Fatal(w.JD, err)
 		}
 		tt := TT(w.JD).Centuries()
 		l0 := 238.958116 + 144.96*tt

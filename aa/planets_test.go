@@ -74,8 +74,8 @@ func TestBadInputsDoNotPanic(t *testing.T) {
 		KeplerApprox(x, a)
 		Parabolic(x, x)
 		NearParabolic(x, x, x)
-		PlutoHeliocentric(j)
-		PlutoAstrometric(j, Sun)
+		_, _, _ = Pluto.Heliocentric(j)
+		_, _, _ = Pluto.Astrometric(j, Sun)
 		k := OrbitalElements{OrbitOrientation{a, a, a}, j, x, x}
 		k.Position(j, Sun)
 		k.NodePassage(AscendingNode)

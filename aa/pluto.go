@@ -63,13 +63,23 @@ var plutoTerms = [43]plutoTerm{
 	{3, 0, 0, 0, 0, 1, 0, 10, 3},
 }
 
-// PlutoHeliocentric returns Pluto's heliocentric ecliptic longitude and
-// latitude referred to the ecliptic and equinox J2000.0 and its radius vector
-// (AU) at jde (TT), from the 43 periodic terms of Meeus ch. 37 (Example 37.a:
+// Heliocentric returns Pluto's heliocentric ecliptic longitude and latitude
+// referred to the ecliptic and equinox J2000.0 and its radius vector (AU)
+// at jde (TT), from the 43 periodic terms of Meeus ch. 37 (Example 37.a:
 // l = 232.74071°, b = 14.58782°, r = 29.711111). Valid for 1885–2099 only,
-// where it is accurate to 0.5″ (Meeus p. 263); outside that interval it
-// returns NaN with ok = false.
-func PlutoHeliocentric(jde TT) (pos Ecliptic, r float64, ok bool) {
+// where it is accurate to 0.5″ (Meeus p. 263); outside that interval, or
+// for a jde that is not finite, it returns ErrTime.
+func (PlutoTheory) Heliocentric(jde TT) (pos Ecliptic, r float64, err error) {
+	pos, r, ok := plutoHeliocentric(jde)
+	if !ok {
+		return Ecliptic{}, 0, ErrTime
+	}
+	return pos, r, nil
+}
+
+// plutoHeliocentric is [PlutoTheory.Heliocentric] with ok false (and NaN)
+// outside 1885–2099.
+func plutoHeliocentric(jde TT) (pos Ecliptic, r float64, ok bool) {
 	if !(jde >= 2409543.5 && jde <= 2488069.5) { // 1885-01-01 … 2100-01-01; NaN too
 		nan := Angle(math.NaN())
 		return Ecliptic{nan, nan}, math.NaN(), false
@@ -89,17 +99,27 @@ func PlutoHeliocentric(jde TT) (pos Ecliptic, r float64, ok bool) {
 	return Ecliptic{Deg(normDeg(238.958116 + 144.96*t + l*1e-6)), Deg(-3.908239 + b*1e-6)}, 40.7241346 + rr*1e-7, true
 }
 
-// PlutoAstrometric returns Pluto's astrometric geocentric right ascension
-// and declination (mean equator and equinox J2000.0, light time included,
-// no aberration or nutation) and its distance Δ in AU at jde (TT), as in
-// Meeus Example 37.a (α = 15h31m43.8s, δ = −4°27′29″), with the Sun from
-// sun (Sun or Sun.Full()). ok is false outside 1885–2099.
-func PlutoAstrometric(jde TT, sun SunTheory) (q Equatorial, dist float64, ok bool) {
+// Astrometric returns Pluto's astrometric geocentric right ascension and
+// declination (mean equator and equinox J2000.0, light time included, no
+// aberration or nutation) and its distance Δ in AU at jde (TT), as in Meeus
+// Example 37.a (α = 15h31m43.8s, δ = −4°27′29″), with the Sun from sun (Sun
+// or Sun.Full()). Outside 1885–2099 it returns ErrTime.
+func (PlutoTheory) Astrometric(jde TT, sun SunTheory) (q Equatorial, dist float64, err error) {
+	q, dist, ok := plutoAstrometric(jde, sun)
+	if !ok {
+		return Equatorial{}, 0, ErrTime
+	}
+	return q, dist, nil
+}
+
+// plutoAstrometric is [PlutoTheory.Astrometric] with ok false (and NaN)
+// outside 1885–2099.
+func plutoAstrometric(jde TT, sun SunTheory) (q Equatorial, dist float64, ok bool) {
 	sx, sy, sz := sun.RectangularJ2000(jde)
 	se, ce := MeanObliquity(J2000).SinCos()
 	var x, y, z, tau float64
 	for range 10 {
-		pos, r, ok := PlutoHeliocentric(jde - TT(tau))
+		pos, r, ok := plutoHeliocentric(jde - TT(tau))
 		if !ok {
 			return q, math.NaN(), false
 		}
@@ -122,7 +142,7 @@ func PlutoAstrometric(jde TT, sun SunTheory) (q Equatorial, dist float64, ok boo
 // plutoApparent is the equatorial part of [PlutoTheory.Apparent] with the
 // Sun from sun; ok is false outside 1885–2099.
 func plutoApparent(jde TT, sun SunTheory) (q Equatorial, dist float64, ok bool) {
-	q, dist, ok = PlutoAstrometric(jde, sun)
+	q, dist, ok = plutoAstrometric(jde, sun)
 	if !ok {
 		return q, dist, false
 	}

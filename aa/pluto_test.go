@@ -1,29 +1,38 @@
 package aa
 
 import (
+	"errors"
 	"math"
 	"testing"
 )
 
 func TestPlutoAstrometricExample37a(t *testing.T) {
-	q, d, ok := PlutoAstrometric(2448908.5, Sun)
-	if !ok {
-		t.Fatal("not ok")
+	q, d, err := Pluto.Astrometric(2448908.5, Sun)
+	if err != nil {
+		t.Fatal(err)
 	}
 	approx(t, "α s", (q.RA-HMS(false, 15, 31, 43.8)).Hours()*3600, 0, 0.05)
 	approx(t, "δ″", (q.Dec - DMS(true, 4, 27, 29)).ArcSec(), 0, 0.5)
 	approx(t, "Δ", d, 30.528, 0.001) // Meeus: Δ = 30.528110 (p. 267)
-	if _, _, ok := PlutoHeliocentric(2300000); ok {
-		t.Error("1885 limit not enforced")
+	if _, _, err := Pluto.Heliocentric(2300000); !errors.Is(err, ErrTime) {
+		t.Errorf("1885 limit not enforced: %v", err)
 	}
-	if _, d, ok := PlutoAstrometric(2500000, Sun); ok || !math.IsNaN(d) {
-		t.Error("2099 limit not enforced")
+	if _, _, err := Pluto.Astrometric(2500000, Sun); !errors.Is(err, ErrTime) {
+		t.Errorf("2099 limit not enforced: %v", err)
+	}
+	if _, d, ok := plutoAstrometric(2500000, Sun); ok || !math.IsNaN(d) {
+		t.Error("2099 limit not enforced internally")
+	}
+	for _, jde := range []TT{TT(math.NaN()), TT(math.Inf(1)), TT(math.Inf(-1))} {
+		if _, _, err := Pluto.Heliocentric(jde); !errors.Is(err, ErrTime) {
+			t.Errorf("Heliocentric(%v): %v", jde, err)
+		}
 	}
 }
 
 func TestPlutoApparent(t *testing.T) {
 	jde := TT(2448908.5)
-	a, _, _ := PlutoAstrometric(jde, Sun)
+	a, _, _ := Pluto.Astrometric(jde, Sun)
 	q, d, ok := plutoApparent(jde, Sun)
 	if !ok {
 		t.Fatal("not ok")

@@ -35,7 +35,7 @@ type PlutoTheory uint8
 const Pluto PlutoTheory = 0
 
 // Apparent returns Pluto's apparent place at jde (TT): the astrometric place
-// of [PlutoAstrometric] (with [Sun]) precessed to the date (Meeus eq.
+// of [PlutoTheory.Astrometric] (with [Sun]) precessed to the date (Meeus eq.
 // 21.2–21.4), then corrected for nutation and annual aberration as for a
 // star (ch. 23), α, δ on the true equator and equinox of the date and λ, β
 // from them with the true obliquity; the distance Δ in AU. The light time is
