@@ -282,12 +282,23 @@ func TestSeasonApproxAccuracy(t *testing.T) {
 
 // Perihelia and aphelia: Table 38.A against the extremum of the complete
 // VSOP87 radius vector (Planet.Full().Perihelion), Mercury … Mars, 1900–2100:
-// measured 0.002 (Mercury), 0.24 (Venus), 0.38 (Earth), 0.22 (Mars) days.
+// measured 0.002 (Mercury), 0.24 (Venus), 0.22 (Mars) days at random dates
+// and 0.462 for the Earth at every passage (the 2023 aphelion), which
+// random dates missed.
 func TestPerihelionApproxAccuracy(t *testing.T) {
 	for _, p := range []Planet{Mercury, Venus, Earth, Mars} {
 		w := worst{name: p.String() + " PerihelionApprox, AphelionApprox (days)"}
+		var years []Year
 		for _, jde := range instants(4, from1900, to2100, uint64(p)) {
-			y := jde.JD().Year()
+			years = append(years, jde.JD().Year())
+		}
+		if p == Earth {
+			years = years[:0]
+			for y := Year(1900.25); y < 2100; y++ {
+				years = append(years, y)
+			}
+		}
+		for _, y := range years {
 			a, err := p.PerihelionApprox(y)
 			if err != nil {
 				t.Fatal(err)
@@ -307,7 +318,7 @@ func TestPerihelionApproxAccuracy(t *testing.T) {
 			}
 			w.add(float64(a-b), float64(y))
 		}
-		w.check(t, 0.4, "days")
+		w.check(t, 0.47, "days")
 	}
 }
 

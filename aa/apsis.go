@@ -33,7 +33,7 @@ var earthApsisTerms = [5][4]float64{
 // through the perihelion nearest to the decimal year, from the mean orbit of
 // Meeus Table 38.A (k rounded to the nearest integer; Example 38.a: Venus
 // 1978.79 → JDE 2443873.704). For the Earth it adds the corrections of p. 273
-// for the Moon's perturbation. Over 1900–2100 it is within 0.4 day of the
+// for the Moon's perturbation. Over 1900–2100 it is within 0.47 day of the
 // extremum of the complete VSOP87 radius vector ([Planet.Perihelion]) for
 // Mercury … Mars, 17 days for Jupiter, 100 for Saturn, 300 for Uranus and
 // 6.1 years for Neptune, whose apsides are poorly defined.

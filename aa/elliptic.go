@@ -89,8 +89,12 @@ func (pos *PlanetPosition) aberrated() Ecliptic {
 // Geometric returns the planet's geocentric place at jde (TT) corrected for
 // light time only, on the FK5 mean ecliptic and equinox of the date, with α, δ
 // from the mean obliquity (Meeus p. 223–224). Earth and invalid planets give
-// ErrInvalidPlanet.
+// ErrInvalidPlanet, a jde outside the ephemeris span or not finite ErrTime,
+// as [Planet.Apparent].
 func (p Planet) Geometric(jde TT) (PlanetPosition, error) {
+	if !inSpan(jde) {
+		return PlanetPosition{}, ErrTime
+	}
 	pos, err := p.geocentric(jde)
 	if err != nil {
 		return pos, err

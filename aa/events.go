@@ -11,8 +11,8 @@ import (
 // reports the events of one UT day, and a rise may follow the set).
 
 // ErrSite is returned for a site whose latitude is not within ±90° or whose
-// longitude is not finite.
-var ErrSite = errors.New("aa: site latitude outside ±90° or longitude not finite")
+// longitude is not within ±360°.
+var ErrSite = errors.New("aa: site latitude outside ±90° or longitude outside ±360°")
 
 // ErrTwilight is returned for a Twilight other than the three defined.
 var ErrTwilight = errors.New("aa: invalid twilight")
@@ -219,7 +219,7 @@ func nextEvent(b Body, site Geographic, after UT, h0 float64, dir int) (UT, erro
 	if !inSpan(after) || !inSpan(after+EventWindow) || !inSpan(after-2) {
 		return 0, ErrTime
 	}
-	if !(math.Abs(float64(site.Lat)) <= pi/2) || !finite(float64(site.Lon)) {
+	if !validSite(site) {
 		return 0, ErrSite
 	}
 	if b == nil {

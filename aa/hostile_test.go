@@ -626,7 +626,7 @@ func hostileCases() []hostileCase {
 		{"SunTheory.Apparent", jdVSOP, func(x float64) []any { return r(aa.Sun.Apparent(J(x))) }},
 		{"SunTrueAnomaly", jdVSOP, func(x float64) []any { return r(aa.SunTrueAnomaly(J(x))) }},
 		{"MoonTheory.SunAltitude", jdMoon, func(x float64) []any { return r(aa.Moon.SunAltitude(J(x), 0.3, 0.2)) }},
-		{"MoonTheory.SunAltitude", finiteX, func(x float64) []any { return r(aa.Moon.SunAltitude(aa.J2000, A(x), 0.2)) }},
+		{"MoonTheory.SunAltitude", rng(-2*math.Pi, 2*math.Pi), func(x float64) []any { return r(aa.Moon.SunAltitude(aa.J2000, A(x), 0.2)) }},
 		{"MoonTheory.Sunrise", rng(jdMoon.lo, jdMoon.hi-31), func(x float64) []any { return r(aa.Moon.Sunrise(J(x), 0.3, 0.2)) }},
 		{"MoonTheory.Sunrise", rng(-math.Pi/2, math.Pi/2), func(x float64) []any { return r(aa.Moon.Sunrise(aa.J2000, 0.3, A(x))) }},
 		{"MoonTheory.Sunset", finiteX, func(x float64) []any { return r(aa.Moon.Sunset(aa.J2000, A(x), 0.2)) }},

@@ -14,19 +14,14 @@ const colongitudeRate = 360 / 29.530588861
 // colongitude c0 of the Sun of [MoonTheory.Physical] (Meeus p. 376):
 // sin h = sin b0 sin θ + cos b0 cos θ sin(c0 + η). No refraction (the Moon
 // has no atmosphere); the upper limb rises about 16′ earlier. Outside the
-// ephemeris span, or for a latitude outside ±90° or a longitude not finite,
-// it is NaN.
+// ephemeris span, or for a latitude outside ±90° or a longitude outside
+// ±360°, it is NaN.
 func (m MoonTheory) SunAltitude(jde TT, lon, lat Angle) Angle {
-	if !validLunarPoint(lon, lat) {
+	if !validPoint(lon, lat) {
 		return Angle(math.NaN())
 	}
 	d := m.Physical(jde)
 	return sunAltitudeOnMoon(d.SunLat, d.Colongitude, lon, lat)
-}
-
-// validLunarPoint reports whether lat is within ±90° and lon finite.
-func validLunarPoint(lon, lat Angle) bool {
-	return math.Abs(float64(lat)) <= pi/2 && finite(float64(lon))
 }
 
 func sunAltitudeOnMoon(b0, c0, lon, lat Angle) Angle {
@@ -43,7 +38,7 @@ func sunAltitudeOnMoon(b0, c0, lon, lat Angle) Angle {
 // colongitude of [MoonTheory.Physical] (mean rate 12.19°/day) to 1e-7 day.
 // Near the poles, where the Sun can stay above or below the horizon
 // (|θ| ≥ 90° − |b0|), it returns ErrNoEvent; outside the ephemeris span
-// ErrTime; for a latitude outside ±90° or a longitude not finite ErrSite.
+// ErrTime; for a latitude outside ±90° or a longitude outside ±360° ErrSite.
 func (m MoonTheory) Sunrise(jde TT, lon, lat Angle) (TT, error) {
 	return m.moonSunEvent(jde, lon, lat, true)
 }
@@ -58,7 +53,7 @@ func (m MoonTheory) moonSunEvent(jde TT, lon, lat Angle, rise bool) (TT, error) 
 	if !inSpan(jde) || !inSpan(jde+31) {
 		return 0, ErrTime
 	}
-	if !validLunarPoint(lon, lat) {
+	if !validPoint(lon, lat) {
 		return 0, ErrSite
 	}
 	// target returns the required c0 in degrees for b0, or false.

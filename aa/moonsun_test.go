@@ -72,7 +72,7 @@ func TestMoonSunriseSunset(t *testing.T) {
 		t.Errorf("NaN date: %v", err)
 	}
 	// A point that is not on the Moon is an input error, not a polar night.
-	for _, p := range []struct{ lon, lat Angle }{{0, Deg(100)}, {0, Deg(-90.5)}, {Angle(math.NaN()), 0}, {Angle(math.Inf(1)), 0}, {0, Angle(math.NaN())}} {
+	for _, p := range []struct{ lon, lat Angle }{{0, Deg(100)}, {0, Deg(-90.5)}, {Deg(360.5), 0}, {Deg(1e300), 0}, {Angle(math.NaN()), 0}, {Angle(math.Inf(1)), 0}, {0, Angle(math.NaN())}} {
 		if _, err := Moon.Sunrise(start, p.lon, p.lat); !errors.Is(err, ErrSite) {
 			t.Errorf("Sunrise at %v, %v: %v, want ErrSite", p.lon, p.lat, err)
 		}
@@ -81,6 +81,32 @@ func TestMoonSunriseSunset(t *testing.T) {
 		}
 		if h := Moon.SunAltitude(start, p.lon, p.lat); !math.IsNaN(float64(h)) {
 			t.Errorf("SunAltitude at %v, %v = %v, want NaN", p.lon, p.lat, h)
+		}
+	}
+}
+
+// A longitude beyond ±360° is an input error for every routine of a site,
+// not a rise and set far outside the day (1e18° is finite, but its float64
+// holds no meaningful fraction of a turn); ±360° itself is a site.
+func TestSiteLongitudeBound(t *testing.T) {
+	jd := UT(2461379.5)
+	for _, lon := range []Angle{Deg(360.001), Deg(-400), Deg(1e18), Angle(math.Inf(1))} {
+		site := Geographic{Lat: Deg(45), Lon: lon}
+		if _, err := Sun.RiseTransitSet(site, jd); !errors.Is(err, ErrSite) {
+			t.Errorf("Sun.RiseTransitSet at %v°: %v", lon.Deg(), err)
+		}
+		if _, err := Moon.RiseTransitSet(site, jd); !errors.Is(err, ErrSite) {
+			t.Errorf("Moon.RiseTransitSet at %v°: %v", lon.Deg(), err)
+		}
+		if _, err := NextRise(Sun, site, jd); !errors.Is(err, ErrSite) {
+			t.Errorf("NextRise at %v°: %v", lon.Deg(), err)
+		}
+	}
+	for _, lon := range []Angle{Deg(360), Deg(-360), Deg(359.9)} {
+		a, err := Sun.RiseTransitSet(Geographic{Lat: Deg(45), Lon: lon}, jd)
+		b, _ := Sun.RiseTransitSet(Geographic{Lat: Deg(45), Lon: lon.Norm180()}, jd)
+		if err != nil || math.Abs(float64(a.Transit-b.Transit))*86400 > 1e-3 {
+			t.Errorf("Sun.RiseTransitSet at %v°: %v, transit %v against %v", lon.Deg(), err, a.Transit, b.Transit)
 		}
 	}
 }

@@ -21,7 +21,7 @@ func finiteJD[D day](jd D) bool { return inSpan(jd) }
 // (truncated VSOP87) and Sun.Full(), about 10 s with Sun.Approx() (plus
 // the unpredictable refraction near the horizon).
 //
-// An invalid site (latitude outside ±90°, longitude not finite) gives
+// An invalid site (latitude outside ±90°, longitude outside ±360°) gives
 // ErrSite, a date outside the ephemeris span or not finite ErrTime.
 func (s SunTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, error) {
 	return s.RiseTransitSetAltitude(site, date, StdAltitudeSun)

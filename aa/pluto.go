@@ -1,6 +1,9 @@
 package aa
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // Chapter 37, Pluto.
 
@@ -72,10 +75,13 @@ var plutoTerms = [43]plutoTerm{
 func (PlutoTheory) Heliocentric(jde TT) (pos Ecliptic, r float64, err error) {
 	pos, r, ok := plutoHeliocentric(jde)
 	if !ok {
-		return Ecliptic{}, 0, ErrTime
+		return Ecliptic{}, 0, errPlutoSpan
 	}
 	return pos, r, nil
 }
+
+// errPlutoSpan is ErrTime for an instant outside the span of Pluto's theory.
+var errPlutoSpan = fmt.Errorf("%w; Pluto's theory covers 1885–2099 only", ErrTime)
 
 // plutoHeliocentric is [PlutoTheory.Heliocentric] with ok false (and NaN)
 // outside 1885–2099.
@@ -107,7 +113,7 @@ func plutoHeliocentric(jde TT) (pos Ecliptic, r float64, ok bool) {
 func (PlutoTheory) Astrometric(jde TT, sun SunTheory) (q Equatorial, dist float64, err error) {
 	q, dist, ok := plutoAstrometric(jde, sun)
 	if !ok {
-		return Equatorial{}, 0, ErrTime
+		return Equatorial{}, 0, errPlutoSpan
 	}
 	return q, dist, nil
 }
@@ -168,7 +174,7 @@ func (PlutoTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes
 	for i := range pos {
 		q, _, ok := plutoApparent(TT(d0)+TT(i-1), Sun)
 		if !ok {
-			return RiseTransitSetTimes{}, ErrTime
+			return RiseTransitSetTimes{}, errPlutoSpan
 		}
 		pos[i] = q
 	}

@@ -3,6 +3,7 @@ package aa
 import (
 	"errors"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,19 @@ func TestPlutoApparent(t *testing.T) {
 	}
 	if _, err := Pluto.RiseTransitSet(Geographic{}, 2600000); err == nil {
 		t.Error("2200 accepted")
+	}
+}
+
+// Outside Pluto's span the error is ErrTime and says which span; a planet's
+// Geometric place outside the ephemeris span is ErrTime like its Apparent one.
+func TestSpanErrorsSayWhich(t *testing.T) {
+	_, err := Pluto.Apparent(2300000)
+	if !errors.Is(err, ErrTime) || !strings.Contains(err.Error(), "1885–2099") {
+		t.Errorf("Pluto.Apparent before 1885: %v", err)
+	}
+	for _, jde := range []TT{TT(math.NaN()), EphemerisLast + 1} {
+		if _, err := Venus.Geometric(jde); !errors.Is(err, ErrTime) {
+			t.Errorf("Venus.Geometric(%v): %v, want ErrTime", jde, err)
+		}
 	}
 }

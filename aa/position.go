@@ -21,9 +21,14 @@ type Position struct {
 func (p Position) DistanceKilometres() float64 { return p.Distance * AUKilometres }
 
 // validSite reports whether site's latitude is within ±90° and its
-// longitude finite.
-func validSite(site Geographic) bool {
-	return math.Abs(float64(site.Lat)) <= pi/2 && finite(float64(site.Lon))
+// longitude within ±360° (a longitude of 1e18° is finite, but no turn count
+// of its float64 is meaningful).
+func validSite(site Geographic) bool { return validPoint(site.Lon, site.Lat) }
+
+// validPoint is validSite for a longitude and a latitude, on the Earth or
+// on the Moon.
+func validPoint(lon, lat Angle) bool {
+	return math.Abs(float64(lat)) <= pi/2 && math.Abs(float64(lon)) <= 2*pi
 }
 
 // PlutoTheory selects Pluto's theory: the 43 periodic terms of Meeus ch. 37,
@@ -43,7 +48,7 @@ const Pluto PlutoTheory = 0
 func (PlutoTheory) Apparent(jde TT) (Position, error) {
 	q, dist, ok := plutoApparent(jde, Sun)
 	if !ok {
-		return Position{}, ErrTime
+		return Position{}, errPlutoSpan
 	}
 	_, deps := Nutation(jde)
 	return Position{q.Ecliptic(MeanObliquity(jde) + deps), q, dist}, nil
