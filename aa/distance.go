@@ -62,7 +62,8 @@ func ParsecsFromLightYears(ly float64) float64 { return ly / ParsecLightYears }
 
 // DistanceModulus returns m − M = 5·log10 d − 5 + a for a distance d in
 // parsecs and an extinction a in magnitudes.
-func DistanceModulus(d, a float64) (float64, error) {
+func DistanceModulus(parsecs, a float64) (float64, error) {
+	d := parsecs
 	if !(d > 0) {
 		return 0, ErrDistance
 	}

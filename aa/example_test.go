@@ -480,7 +480,7 @@ func ExampleEllipsoid_RadiusOfParallel() {
 	// Meeus Example 11.b, p. 84: φ = 42°.
 	rp := aa.Earth76.RadiusOfParallel(aa.Deg(42))
 	rm := aa.Earth76.RadiusOfCurvature(aa.Deg(42))
-	fmt.Printf("Rp = %.3f km, 1° of longitude = %.4f km, ωRp = %.5f km/s\n", rp, aa.OneDegreeOfLongitude(rp), rp*aa.EarthRotationRate)
+	fmt.Printf("Rp = %.3f km, 1° of longitude = %.4f km, ωRp = %.5f km/s\n", rp, aa.OneDegreeOfLongitude(rp), rp*aa.EarthRotationRadiansPerSecond)
 	fmt.Printf("Rm = %.3f km, 1° of latitude = %.4f km\n", rm, aa.OneDegreeOfLatitude(rm))
 	// Output:
 	// Rp = 4747.001 km, 1° of longitude = 82.8508 km, ωRp = 0.34616 km/s

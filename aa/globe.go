@@ -79,9 +79,9 @@ func OneDegreeOfLatitude(rmKilometres float64) (kilometres float64) {
 	return rmKilometres * math.Pi / 180
 }
 
-// EarthRotationRate is the angular velocity of the Earth's rotation in
-// radians per second of time, for epoch 1996.5 (Meeus p. 83).
-const EarthRotationRate = 7.292114992e-5
+// EarthRotationRadiansPerSecond is the angular velocity of the Earth's
+// rotation in radians per second of time, for epoch 1996.5 (Meeus p. 83).
+const EarthRotationRadiansPerSecond = 7.292114992e-5
 
 // Distance returns the geodesic distance in km between two sites on the
 // ellipsoid, with Andoyer's method as given by Meeus p. 85 (error of the

@@ -632,6 +632,7 @@ func hostileCases() []hostileCase {
 		{"MoonTheory.Sunset", finiteX, func(x float64) []any { return r(aa.Moon.Sunset(aa.J2000, A(x), 0.2)) }},
 		{"SunLongitudeVariation", jdVSOP, func(x float64) []any { return r(aa.SunLongitudeVariation(J(x))) }},
 		// sundial.go
+		{"SundialDeclinations", noFloatX, func(x float64) []any { d := aa.SundialDeclinations(); return r(d[0], d[6]) }},
 		{"Sundial.Shadow", finiteX, func(x float64) []any { return r(dial(0.7).Shadow(A(x), 0.2)) }},
 		{"Sundial.Center", finiteX, func(x float64) []any { return r(dial(x).Center()) }},
 		{"Sundial.PolarStylus", finiteX, func(x float64) []any { return r(dial(x).PolarStylus()) }},

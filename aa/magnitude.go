@@ -41,7 +41,8 @@ func MagnitudeDifference(ratio float64) (float64, error) {
 // AbsoluteMagnitude returns the absolute magnitude of a star of apparent
 // magnitude m at the distance d in parsecs: M = m + 5 − 5·log10 d (Meeus eq.
 // 56.5; no extinction).
-func AbsoluteMagnitude(m, d float64) (float64, error) {
+func AbsoluteMagnitude(m, parsecs float64) (float64, error) {
+	d := parsecs
 	if !(d > 0) {
 		return 0, ErrMagnitude
 	}

@@ -12,9 +12,9 @@ type MoonTheory uint8
 // Moon computes lunar positions and phenomena from Meeus chapters 47–54.
 const Moon MoonTheory = 0
 
-// EarthRadiusMeeus is the equatorial radius of the Earth in km used by
-// Meeus for the Moon's parallax (ch. 47, p. 337) and by aa-js.
-const EarthRadiusMeeus = 6378.14
+// EarthRadiusKilometresMeeus is the equatorial radius of the Earth in km
+// used by Meeus for the Moon's parallax (ch. 47, p. 337) and by aa-js.
+const EarthRadiusKilometresMeeus = 6378.14
 
 // MoonPosition is the geocentric position of the Moon.
 type MoonPosition struct {
@@ -207,10 +207,12 @@ func MoonParallaxFromKilometres(distKilometres float64) Angle {
 	if !(distKilometres > 0) {
 		return Angle(math.NaN())
 	}
-	return Angle(math.Asin(EarthRadiusMeeus / distKilometres))
+	return Angle(math.Asin(EarthRadiusKilometresMeeus / distKilometres))
 }
 
 // MoonKilometresFromParallax returns the distance in km between the centres
 // of the Earth and the Moon for the equatorial horizontal parallax p, the
 // inverse of [MoonParallaxFromKilometres].
-func MoonKilometresFromParallax(p Angle) (kilometres float64) { return EarthRadiusMeeus / p.Sin() }
+func MoonKilometresFromParallax(p Angle) (kilometres float64) {
+	return EarthRadiusKilometresMeeus / p.Sin()
+}

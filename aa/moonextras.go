@@ -87,9 +87,9 @@ func moonTopocentricRange(m MoonTheory, site Geographic, rhoSin, rhoCos float64,
 	sd, cd := q.Dec.SinCos()
 	sa, ca := q.RA.SinCos()
 	st, ct := LocalApparentSidereal(jd, site.Lon).SinCos()
-	x := dist*cd*ca - EarthRadiusMeeus*rhoCos*ct
-	y := dist*cd*sa - EarthRadiusMeeus*rhoCos*st
-	z := dist*sd - EarthRadiusMeeus*rhoSin
+	x := dist*cd*ca - EarthRadiusKilometresMeeus*rhoCos*ct
+	y := dist*cd*sa - EarthRadiusKilometresMeeus*rhoCos*st
+	z := dist*sd - EarthRadiusKilometresMeeus*rhoSin
 	return math.Sqrt(x*x + y*y + z*z)
 }
 

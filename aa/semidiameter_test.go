@@ -32,7 +32,7 @@ func TestSemidiameters(t *testing.T) {
 	s := MoonSemidiameter(384400)
 	p := MoonParallaxFromKilometres(384400)
 	approx(t, "topocentric at zenith", MoonTopocentricSemidiameter(s, p, Deg(90)).ArcSec(),
-		MoonSemidiameter(384400-EarthRadiusMeeus).ArcSec(), 0.3)
+		MoonSemidiameter(384400-EarthRadiusKilometresMeeus).ArcSec(), 0.3)
 	d, err := AsteroidDiameter(3.34, 0.09) // Ceres: about 940 km
 	if err != nil || math.Abs(d-940) > 60 {
 		t.Errorf("AsteroidDiameter = %v, %v", d, err)

@@ -35,10 +35,16 @@ type SundialLine struct {
 	Decs   []Angle
 }
 
-// SundialDeclinations are the Sun's declinations at which Meeus draws the
-// hour lines (p. 402): the solstices and the beginnings of the zodiacal
+// SundialDeclinations returns the Sun's declinations at which Meeus draws
+// the hour lines (p. 402): the solstices and the beginnings of the zodiacal
 // signs, −23.44° … +23.44°.
-var SundialDeclinations = [7]float64{-23.44, -20.15, -11.47, 0, 11.47, 20.15, 23.44}
+func SundialDeclinations() [7]Angle {
+	var d [7]Angle
+	for i, deg := range [7]float64{-23.44, -20.15, -11.47, 0, 11.47, 20.15, 23.44} {
+		d[i] = Deg(deg)
+	}
+	return d
+}
 
 // ErrNoCenter is returned by [Sundial.Center] when the plane of the dial is
 // parallel to the Earth's axis, so that the hour lines are parallel.
@@ -104,10 +110,10 @@ func (s Sundial) HourLines() []SundialLine {
 	for h := range 24 {
 		ha := Deg(float64(h-12) * 15)
 		var l SundialLine
-		for _, d := range SundialDeclinations {
-			if pt, ok := s.Shadow(ha, Deg(d)); ok {
+		for _, d := range SundialDeclinations() {
+			if pt, ok := s.Shadow(ha, d); ok {
 				l.Points = append(l.Points, pt)
-				l.Decs = append(l.Decs, Deg(d))
+				l.Decs = append(l.Decs, d)
 			}
 		}
 		if len(l.Points) > 0 {
