@@ -89,9 +89,15 @@ var rvSparse = func() (r [len(ronVondrakTerms)]struct {
 const speedOfLight1e8AUd = 17314463348
 
 // EarthVelocity returns the velocity of the Earth referred to the mean equator
-// and equinox of J2000, in units of 1e-8 AU per day, at the TT Julian day jde,
-// from the series of Ron & Vondrák (Meeus Table 23.A).
+// and equinox of J2000, in AU per day, at the TT Julian day jde, from the
+// series of Ron & Vondrák (Meeus Table 23.A, which counts in 1e-8 AU/day).
 func EarthVelocity(jde TT) (x, y, z float64) {
+	x, y, z = earthVelocity1e8(jde)
+	return x * 1e-8, y * 1e-8, z * 1e-8
+}
+
+// earthVelocity1e8 is [EarthVelocity] in the book's unit, 1e-8 AU per day.
+func earthVelocity1e8(jde TT) (x, y, z float64) {
 	t := centuries(jde)
 	var zz float64
 	// Arguments in radians (Meeus p. 153).
@@ -150,7 +156,7 @@ func EarthVelocity(jde TT) (x, y, z float64) {
 // from the Earth velocity of Ron & Vondrák (Meeus p. 155–156, Example 23.b),
 // accurate to 0.001″ between 1800 and 2200.
 func AberrationRonVondrak(q Equatorial, jde TT) (dra, ddec Angle) {
-	x, y, z := EarthVelocity(jde)
+	x, y, z := earthVelocity1e8(jde)
 	sa, ca := q.RA.SinCos()
 	sd, cd := q.Dec.SinCos()
 	dra = Angle((y*ca - x*sa) / (speedOfLight1e8AUd * cd))
