@@ -30,7 +30,8 @@
 // changes scale, with ΔT or the leap seconds: [UT.TT], [TT.UT],
 // [TTFromTime], [UTFromTime], [TTFromUTC], [TT.Time], [UT.Time]. A date
 // near which an event is sought is a [Year] (2026.5); a calendar year in a
-// date is an int.
+// date is an int; a Julian or Besselian epoch (2000.0 in J2000.0, whose
+// years are of 365.25 days) is a float64, as in [JulianEpoch].
 //
 // Distances are in astronomical units, angles in [Angle] and times in days
 // unless a name says otherwise (MoonPosition.DistanceKilometres,
