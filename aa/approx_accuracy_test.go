@@ -286,13 +286,13 @@ func TestSeasonApproxAccuracy(t *testing.T) {
 // and 0.462 for the Earth at every passage (the 2023 aphelion), which
 // random dates missed.
 func TestPerihelionApproxAccuracy(t *testing.T) {
-	for _, p := range []Planet{Mercury, Venus, Earth, Mars} {
+	for _, p := range []Planet{Mercury, Venus, earthPlanet, Mars} {
 		w := worst{name: p.String() + " PerihelionApprox, AphelionApprox (days)"}
 		var years []Year
 		for _, jde := range instants(4, from1900, to2100, uint64(p)) {
 			years = append(years, jde.JD().Year())
 		}
-		if p == Earth {
+		if p == earthPlanet {
 			years = years[:0]
 			for y := Year(1900.25); y < 2100; y++ {
 				years = append(years, y)

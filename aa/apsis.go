@@ -59,7 +59,7 @@ func (p Planet) apsisApprox(year Year, aphelion bool) (TT, error) {
 		k = math.Floor(k + 0.5)
 	}
 	jde := c.c0 + k*(c.c1+k*c.c2)
-	if p.Truncated() == Earth {
+	if p.Truncated() == earthPlanet {
 		for _, t := range earthApsisTerms {
 			coef := t[2]
 			if aphelion {

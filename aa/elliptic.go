@@ -34,7 +34,7 @@ type PlanetPosition struct {
 // geocentric does the light-time iteration of Meeus p. 224 (eq. 33.1–33.3):
 // Earth at t, planet at t − τ, until τ changes by less than 1e-9 day.
 func (p Planet) geocentric(jde TT) (PlanetPosition, error) {
-	if !p.Valid() || p.Truncated() == Earth {
+	if !p.Valid() || p.Truncated() == earthPlanet {
 		return PlanetPosition{}, ErrInvalidPlanet
 	}
 	e, r0 := p.earth().Heliocentric(jde)
@@ -88,7 +88,7 @@ func (pos *PlanetPosition) aberrated() Ecliptic {
 
 // Geometric returns the planet's geocentric place at jde (TT) corrected for
 // light time only, on the FK5 mean ecliptic and equinox of the date, with α, δ
-// from the mean obliquity (Meeus p. 223–224). Earth and invalid planets give
+// from the mean obliquity (Meeus p. 223–224). An invalid Planet gives
 // ErrInvalidPlanet, a jde outside the ephemeris span or not finite ErrTime,
 // as [Planet.Apparent].
 func (p Planet) Geometric(jde TT) (PlanetPosition, error) {
@@ -112,8 +112,8 @@ func (p Planet) Geometric(jde TT) (PlanetPosition, error) {
 // 21h04m41.488s, −18°53′16.91″, where the book prints 41.50s and 16.8″ because
 // it carries L, B, R rounded to its printed digits. Accuracy with respect to
 // the complete series: see vsop87.go. The distance is Δ in AU at t − τ
-// ([Planet.Geometric] has the light time and heliocentric places). Earth and
-// invalid planets give ErrInvalidPlanet, a jde outside the ephemeris span
+// ([Planet.Geometric] has the light time and heliocentric places). An
+// invalid Planet gives ErrInvalidPlanet, a jde outside the ephemeris span
 // (or not finite) ErrTime. It does not allocate.
 func (p Planet) Apparent(jde TT) (Position, error) {
 	if !inSpan(jde) {

@@ -33,7 +33,7 @@ func TestApparentVenusExample33a(t *testing.T) {
 	full, _ := Venus.Full().Apparent(jde)
 	approx(t, "α s (full)", (full.Equatorial.RA-HMS(false, 21, 4, 41.454)).Hours()*3600, 0, 0.0005)
 	approx(t, "δ″ (full)", (full.Equatorial.Dec - DMS(true, 18, 53, 16.84)).ArcSec(), 0, 0.005)
-	if _, err := Earth.Apparent(jde); !errors.Is(err, ErrInvalidPlanet) {
+	if _, err := earthPlanet.Apparent(jde); !errors.Is(err, ErrInvalidPlanet) {
 		t.Error("Earth.Apparent: no error")
 	}
 	if _, err := Planet(42).Apparent(jde); !errors.Is(err, ErrInvalidPlanet) {

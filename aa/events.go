@@ -91,7 +91,7 @@ func (tw Twilight) Altitude() Angle {
 // refraction near the horizon makes any prediction uncertain by a minute
 // or so. It returns ErrTime for an instant outside the ephemeris span or
 // less than [EventWindow] days before its end, ErrSite for an invalid
-// site, ErrInvalidPlanet for the Earth or an invalid planet, and
+// site, ErrInvalidPlanet for an invalid Planet, and
 // ErrNoEvent when the body does not rise within [EventWindow] days (polar
 // night, a star that never rises).
 func NextRise(b Body, site Geographic, after UT) (UT, error) {

@@ -211,7 +211,7 @@ func TestNextEventsHostile(t *testing.T) {
 			t.Errorf("site %v: %v, want ErrSite", site, err)
 		}
 	}
-	if _, err := NextRise(Earth, paris, UT(J2000)); !errors.Is(err, ErrInvalidPlanet) {
+	if _, err := NextRise(earthPlanet, paris, UT(J2000)); !errors.Is(err, ErrInvalidPlanet) {
 		t.Errorf("Earth: %v", err)
 	}
 	if _, err := NextRise(nil, paris, UT(J2000)); !errors.Is(err, ErrInvalidPlanet) {

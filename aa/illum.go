@@ -51,7 +51,7 @@ const (
 // (from [SaturnRingAspect]); they are ignored for the other planets. Earth and
 // invalid values give NaN.
 func Magnitude(p Planet, f MagnitudeFormula, r, delta float64, i, ringB, ringDU Angle) float64 {
-	if !p.Valid() || p.Truncated() == Earth || (f != Muller && f != AstronomicalAlmanac1984) {
+	if !p.Valid() || p.Truncated() == earthPlanet || (f != Muller && f != AstronomicalAlmanac1984) {
 		return math.NaN()
 	}
 	c := &magnitudeCoef[f][p.index()]

@@ -19,7 +19,7 @@ func TestIllumExample41(t *testing.T) {
 	// Example 41.c and 41.d (Müller's formulae).
 	approx(t, "Venus", Magnitude(Venus, Muller, 0.724604, 0.910947, Deg(72.96), 0, 0), -3.8, 0.05)
 	approx(t, "Saturn", Magnitude(Saturn, Muller, 9.867882, 10.464606, 0, Deg(16.442), Deg(4.198)), 0.9, 0.05)
-	if !math.IsNaN(Magnitude(Earth, Muller, 1, 1, 0, 0, 0)) {
+	if !math.IsNaN(Magnitude(earthPlanet, Muller, 1, 1, 0, 0, 0)) {
 		t.Error("Earth magnitude")
 	}
 }

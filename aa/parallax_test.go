@@ -43,7 +43,7 @@ func TestPlanetTopocentric(t *testing.T) {
 	if hp := HorizontalParallax(geo.Distance).ArcSec(); d <= 0 || d > hp {
 		t.Errorf("parallax shift %g″, horizontal parallax %g″", d, hp)
 	}
-	if _, err := Earth.Topocentric(site, jd); err == nil {
+	if _, err := earthPlanet.Topocentric(site, jd); err == nil {
 		t.Error("Earth accepted")
 	}
 }

@@ -162,7 +162,7 @@ var synodic = [8]struct{ a, b, elong, station float64 }{
 // tables (e.g. Mercury's inferior conjunction of Example 36.a at 1993
 // Nov 6, 3h06m TD). Inapplicable combinations give ErrPhenomenon.
 func (p Planet) Phenomenon(ph Phenomenon, year Year) (TT, Angle, error) {
-	if !p.Valid() || p.Truncated() == Earth {
+	if !p.Valid() || p.Truncated() == earthPlanet {
 		return 0, 0, ErrInvalidPlanet
 	}
 	if !yearInSpan(year) {

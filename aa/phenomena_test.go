@@ -89,7 +89,7 @@ func TestPhenomenonVSOP87(t *testing.T) {
 	if _, _, err := Venus.Phenomenon(Opposition, 2000); !errors.Is(err, ErrPhenomenon) {
 		t.Error("Venus opposition accepted")
 	}
-	if _, _, err := Earth.Phenomenon(Station1, 2000); !errors.Is(err, ErrInvalidPlanet) {
+	if _, _, err := earthPlanet.Phenomenon(Station1, 2000); !errors.Is(err, ErrInvalidPlanet) {
 		t.Error("Earth accepted")
 	}
 }

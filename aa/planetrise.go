@@ -48,8 +48,8 @@ func (s SunTheory) RiseTransitSetAltitude(site Geographic, date UT, h0 Angle) (R
 // RiseTransitSet returns the times (UT) of rising, transit and setting of the
 // planet on the UT day containing date at site, for the standard altitude
 // −0°34′ ([StdAltitudeStar]), from its apparent places ([Planet.Apparent]) at
-// 0h TT of the day before, the day and the day after (Meeus ch. 15). Earth and
-// invalid planets give ErrInvalidPlanet, an invalid site ErrSite, a date
+// 0h TT of the day before, the day and the day after (Meeus ch. 15). An
+// invalid Planet gives ErrInvalidPlanet, an invalid site ErrSite, a date
 // outside the ephemeris span or not finite ErrTime. A planet that does not
 // rise or set is reported in Status.
 func (p Planet) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, error) {

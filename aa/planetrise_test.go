@@ -55,7 +55,7 @@ func TestPlanetRiseTransitSet(t *testing.T) {
 	approx(t, "rise m", float64(r.Rise-date), 0.51766, 2e-4)
 	approx(t, "transit m", float64(r.Transit-date), 0.81965, 2e-4)
 	approx(t, "set m", float64(r.Set-date), 0.12130, 2e-4)
-	if _, err := Earth.RiseTransitSet(site, date); !errors.Is(err, ErrInvalidPlanet) {
+	if _, err := earthPlanet.RiseTransitSet(site, date); !errors.Is(err, ErrInvalidPlanet) {
 		t.Error("Earth accepted")
 	}
 }

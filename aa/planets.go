@@ -20,11 +20,14 @@ import (
 // return NaN.
 type Planet uint8
 
-// The planets, numbered outwards from the Sun.
+// The planets seen from the Earth, numbered outwards from the Sun. The
+// Earth's own orbit is [Earth], of another type, so that the routines of a
+// planet seen from the Earth (Apparent, RiseTransitSet, Phase …) cannot be
+// called for it.
 const (
 	Mercury Planet = iota + 1
 	Venus
-	Earth
+	earthPlanet
 	Mars
 	Jupiter
 	Saturn
@@ -36,7 +39,8 @@ const (
 const planetFullBit Planet = 0x10
 
 // ErrInvalidPlanet is returned for a Planet value that is not one of the
-// constants Mercury … Neptune (or, where the Earth makes no sense, for Earth).
+// constants Mercury … Neptune (Planet(3), the Earth's number, included
+// where the Earth makes no sense).
 var ErrInvalidPlanet = errors.New("aa: invalid planet")
 
 // PlanetTheory selects the VSOP87 series for the routines that apply to one
@@ -106,7 +110,7 @@ func (p Planet) String() string {
 func (p Planet) index() int { return int(p.Truncated()) - 1 }
 
 // earth returns the Earth with the same choice of series as p.
-func (p Planet) earth() Planet { return Earth | p&planetFullBit }
+func (p Planet) earth() Planet { return earthPlanet | p&planetFullBit }
 
 func (p Planet) model() *vsopModel {
 	if !p.Valid() {

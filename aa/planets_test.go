@@ -35,7 +35,7 @@ func TestBadInputsDoNotPanic(t *testing.T) {
 	for _, x := range bad {
 		j, u, y := TT(x), UT(x), Year(x)
 		a := Angle(x)
-		for _, p := range []Planet{Mercury, Earth, Jupiter.Full(), Saturn, Planet(0)} {
+		for _, p := range []Planet{Mercury, earthPlanet, Jupiter.Full(), Saturn, Planet(0)} {
 			p.Heliocentric(j)
 			p.Apparent(j)
 			p.Geometric(j)

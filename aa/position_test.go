@@ -92,7 +92,7 @@ func TestApparentErrors(t *testing.T) {
 			}
 		}
 	}
-	if _, err := Earth.Apparent(J2000); !errors.Is(err, ErrInvalidPlanet) {
+	if _, err := earthPlanet.Apparent(J2000); !errors.Is(err, ErrInvalidPlanet) {
 		t.Errorf("Earth.Apparent error = %v, want ErrInvalidPlanet", err)
 	}
 }

@@ -13,7 +13,9 @@ import (
 // TestTimeScaleMixupsDoNotCompile asks the Go type checker, not this
 // package, whether a time scale mixed up is caught: each snippet passes an
 // instant of one scale where the other is due, and must be rejected, while
-// the same calls with the right scale must compile.
+// the same calls with the right scale must compile. The same holds for the
+// Earth's orbit used as a body seen from the Earth and for a routine of one
+// planet called on another.
 func TestTimeScaleMixupsDoNotCompile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("type-checks package aa from source")
@@ -44,6 +46,13 @@ func TestTimeScaleMixupsDoNotCompile(t *testing.T) {
 		{"m, _ := aa.MoonPhase(2026, aa.NewMoon); aa.MeanSidereal(m)", "m, _ := aa.MoonPhase(2026, aa.NewMoon); aa.MeanSidereal(m.UT())"},
 		{"_ = tt - ut", "_ = tt - ut.TT()"},
 		{"y := 2026.5; aa.MoonPhase(y, aa.NewMoon)", "y := aa.Year(2026.5); aa.MoonPhase(y, aa.NewMoon)"},
+		// The Earth's orbit is not a body seen from the Earth.
+		{"aa.Earth.Apparent(tt)", "aa.Venus.Apparent(tt)"},
+		{"aa.Earth.RiseTransitSet(site, ut)", "aa.Mars.RiseTransitSet(site, ut)"},
+		{"aa.NextRise(aa.Earth, site, ut)", "aa.NextRise(aa.Mars, site, ut)"},
+		{"aa.Earth.Phase(tt)", "aa.Earth.Perihelion(2026)"},
+		// Planet-specific routines name their planet.
+		{"aa.Venus.MarsDisk(tt)", "aa.MarsPhysical(tt, aa.VSOP87Truncated)"},
 	} {
 		if err := check(c.right); err != nil {
 			t.Errorf("%s: does not compile: %v", c.right, err)
@@ -51,7 +60,8 @@ func TestTimeScaleMixupsDoNotCompile(t *testing.T) {
 		err := check(c.wrong)
 		if err == nil {
 			t.Errorf("%s: compiles", c.wrong)
-		} else if !strings.Contains(err.Error(), "cannot use") && !strings.Contains(err.Error(), "mismatched types") {
+		} else if !strings.Contains(err.Error(), "cannot use") && !strings.Contains(err.Error(), "mismatched types") &&
+			!strings.Contains(err.Error(), "has no field or method") {
 			t.Errorf("%s: rejected for another reason: %v", c.wrong, err)
 		}
 	}

@@ -42,11 +42,11 @@ func MoonTopocentricSemidiameter(s, p, h Angle) Angle {
 
 // Semidiameter returns the planet's equatorial and polar semidiameters at the
 // distance delta in AU from Meeus Table 55.A (Venus: solid surface, 8.34″;
-// multiply by 8.41/8.34 to include the clouds). Earth and invalid planets give
+// multiply by 8.41/8.34 to include the clouds). An invalid Planet gives
 // ErrInvalidPlanet.
 func (p Planet) Semidiameter(delta float64) (equatorial, polar Angle, err error) {
 	i := int(p.Truncated()) - 1
-	if !p.Valid() || p.Truncated() == Earth || i < 0 || i >= len(planetSemidiameters) {
+	if !p.Valid() || p.Truncated() == earthPlanet || i < 0 || i >= len(planetSemidiameters) {
 		return 0, 0, ErrInvalidPlanet
 	}
 	if !(delta > 0) {

@@ -21,7 +21,7 @@ func TestSemidiameters(t *testing.T) {
 	approx(t, "Saturn eq (aa-js returns 8.34)", eq.ArcSec(), 82.73, 1e-12)
 	approx(t, "apparent polar, b = 0", ApparentPolarSemidiameter(ArcSec(82.73), ArcSec(73.82), 0).ArcSec(), 73.82, 1e-9)
 	approx(t, "apparent polar, b = 90°", ApparentPolarSemidiameter(ArcSec(82.73), ArcSec(73.82), Deg(90)).ArcSec(), 82.73, 1e-9)
-	if _, _, err := Earth.Semidiameter(1); err == nil {
+	if _, _, err := earthPlanet.Semidiameter(1); err == nil {
 		t.Error("Earth: no error")
 	}
 	if _, _, err := Planet(0).Semidiameter(1); err == nil {

@@ -15,7 +15,7 @@ func TestEphemerisSpanPhysical(t *testing.T) {
 		for _, c := range []struct {
 			p      Planet
 			lo, hi float64
-		}{{Mercury, 0.30, 0.47}, {Earth, 0.97, 1.03}, {Jupiter, 4.85, 5.55}, {Saturn, 8.6, 10.4}, {Neptune, 29.7, 30.4}} {
+		}{{Mercury, 0.30, 0.47}, {earthPlanet, 0.97, 1.03}, {Jupiter, 4.85, 5.55}, {Saturn, 8.6, 10.4}, {Neptune, 29.7, 30.4}} {
 			for _, p := range []Planet{c.p, c.p.Full()} {
 				if _, r := p.Heliocentric(j); !(r >= c.lo && r <= c.hi) {
 					t.Errorf("%v year %v: r = %v", p, y, r)

@@ -35,7 +35,7 @@ func (s SunTheory) IsApprox() bool { return s&sunLowBit != 0 }
 func (s SunTheory) IsFull() bool { return Planet(s)&planetFullBit != 0 }
 
 // earth returns the Earth model matching s.
-func (s SunTheory) earth() Planet { return Earth | Planet(s)&planetFullBit }
+func (s SunTheory) earth() Planet { return earthPlanet | Planet(s)&planetFullBit }
 
 // SunMeanLongitude returns the geometric mean longitude L0 of the Sun referred
 // to the mean equinox of the date (Meeus eq. 25.2), in [0, 2π); jde is TT.

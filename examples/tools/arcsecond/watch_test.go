@@ -31,6 +31,30 @@ func watchRun(t *testing.T, args ...string) (stop func() result) {
 	}
 }
 
+// waitSent waits until the sent logs under $XDG_STATE_HOME record n files:
+// the client has then taken in the server's answer for each (the server
+// holding a file says nothing of whether its answer has arrived, and a
+// stop in between interrupts that upload).
+func waitSent(t *testing.T, n int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		logs, _ := filepath.Glob(filepath.Join(os.Getenv("XDG_STATE_HOME"), "arcsecond", "*.jsonl"))
+		lines := 0
+		for _, l := range logs {
+			b, _ := os.ReadFile(l)
+			lines += bytes.Count(b, []byte("\n"))
+		}
+		if lines >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the sent logs record %d files, want %d", lines, n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // waitFiles waits until the dataset holds n files and returns their sizes.
 func waitFiles(t *testing.T, srv *arcsecondtest.Server, user, name string, n int) map[string]int64 {
 	t.Helper()
@@ -90,6 +114,7 @@ func TestUploadWatch(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "night3", ".partial.fits"), []byte("x"), 0o600)
 	os.WriteFile(filepath.Join(dir, "night3", "log.txt"), []byte("x"), 0o600)
 	sizes := waitFiles(t, srv, "carl", "watched", 4)
+	waitSent(t, 4)
 	if sizes["slow.fits"] != 6*2880 {
 		t.Errorf("slow.fits sent with %d bytes, want %d (before it was complete?)", sizes["slow.fits"], 6*2880)
 	}
@@ -107,6 +132,7 @@ func TestUploadWatch(t *testing.T) {
 	time.Sleep(700 * time.Millisecond)
 	writeFITS(t, filepath.Join(dir, "frame10.fits"), 500, "")
 	waitFiles(t, srv, "carl", "watched", 5)
+	waitSent(t, 5)
 	r = stop()
 	if r.code != 0 || !strings.Contains(r.out, "1 uploaded, 0 skipped") {
 		t.Errorf("restarted watch: %+v", r)
@@ -125,6 +151,7 @@ func TestUploadWatchUploadKeyRestart(t *testing.T) {
 	args := []string{"upload", dir, "-d", "watched", "--watch", "--settle", "0s"}
 	stop := watchRun(t, args...)
 	waitFiles(t, srv, "carl", "watched", 3)
+	waitSent(t, 3)
 	if r := stop(); r.code != 0 {
 		t.Fatalf("first watch: %+v", r)
 	}

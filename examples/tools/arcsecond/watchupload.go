@@ -75,6 +75,7 @@ func watchUploads(ctx context.Context, app cliapp.App, c *arcsecond.Client, ds *
 				fmt.Fprintf(app.Err(), "uploaded %s (%d bytes, %s)\n", path, info.Size(), time.Since(start).Round(time.Millisecond))
 				return nil
 			case ctx.Err() != nil:
+				fmt.Fprintf(app.Err(), "interrupted: %s (the next run sends it unless it arrived)\n", path)
 				return err
 			case errors.Is(err, arcsecond.ErrContentChanged) && df != nil:
 				fmt.Fprintf(app.Err(), "%s changed while it was sent; %s\n", path, dropChangedCopy(ctx, c, df))
