@@ -24,7 +24,7 @@ func (m MoonTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTime
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
-	if !finiteJD(date) {
+	if !inSpan(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()

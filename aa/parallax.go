@@ -86,7 +86,7 @@ func TopocentricEcliptic(pos Ecliptic, s, hp Angle, site Geographic, eps, lst An
 // [Planet.Apparent] at the corresponding TT instant and [Topocentric]. A
 // date that is not finite gives ErrTime.
 func (p Planet) Topocentric(site Geographic, jd UT) (Equatorial, error) {
-	if !finiteJD(jd) {
+	if !inSpan(jd) {
 		return Equatorial{}, ErrTime
 	}
 	pos, err := p.apparent(jd.TT())

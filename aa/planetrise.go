@@ -9,9 +9,6 @@ import "errors"
 // [EphemerisFirst, EphemerisLast].
 var ErrTime = errors.New("aa: Julian day outside the ephemeris span (years -8000 to 12000)")
 
-// finiteJD reports whether jd is usable as a date: inside the ephemeris span.
-func finiteJD[D day](jd D) bool { return inSpan(jd) }
-
 // RiseTransitSet returns the times (UT) of sunrise, transit and sunset on the
 // UT day containing date at site, for the standard altitude −0°50′
 // ([StdAltitudeSun]): apparent positions of s at 0h TT of the day before, the
@@ -34,7 +31,7 @@ func (s SunTheory) RiseTransitSetAltitude(site Geographic, date UT, h0 Angle) (R
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
-	if !finiteJD(date) {
+	if !inSpan(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()
@@ -56,7 +53,7 @@ func (p Planet) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes, e
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
-	if !finiteJD(date) {
+	if !inSpan(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()

@@ -166,7 +166,7 @@ func (PlutoTheory) RiseTransitSet(site Geographic, date UT) (RiseTransitSetTimes
 	if !validSite(site) {
 		return RiseTransitSetTimes{}, ErrSite
 	}
-	if !finiteJD(date) {
+	if !inSpan(date) {
 		return RiseTransitSetTimes{}, ErrTime
 	}
 	d0 := date.Midnight()
